@@ -1,0 +1,62 @@
+/**
+ * Numbers as the decisions print them: "0,9029", "0.997", "1,000" (= 1 in a 0–1 column),
+ * "826,8", "1000.0", "90,5". A single "," or "." is always the decimal separator; a thousands
+ * separator only appears in forms like "1.000,5" or "1,000.5" (both separators present), or in a
+ * point maximum such as "1.000 điểm" (see `parsePoints`).
+ */
+const NUMBER = /^[+-]?(?:\d+(?:[.,]\d+)?|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?)$/u;
+
+export function isNumeric(cell: string): boolean {
+  return NUMBER.test(cell.trim());
+}
+
+export function parseNumber(cell: string): number | null {
+  const s = cell.trim().replace(/\s+/gu, "");
+  if (!NUMBER.test(s)) return null;
+  const seps = s.match(/[.,]/gu) ?? [];
+  let normalized: string;
+  if (seps.length <= 1) {
+    normalized = s.replace(",", ".");
+  } else {
+    // Several separators: the last one is decimal only if it differs from the others.
+    const last = s.lastIndexOf(seps[seps.length - 1]!);
+    const lastSep = s[last]!;
+    const allSame = seps.every((c) => c === lastSep);
+    normalized = allSame ? s.replace(/[.,]/gu, "") : s.slice(0, last).replace(/[.,]/gu, "") + "." + s.slice(last + 1);
+  }
+  const n = Number(normalized);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * A maximum of points printed in a header: "(120 điểm)", ": 6 điểm", "1.000 điểm".
+ * Points are whole or half numbers, so "1.000" here is a thousand, not one.
+ */
+export function parsePoints(text: string): number | null {
+  const m = /(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*điểm/iu.exec(text.normalize("NFC"));
+  if (!m) return null;
+  const raw = m[1]!;
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(raw)) return Number(raw.replace(/[.,]/gu, ""));
+  return parseNumber(raw);
+}
+
+/** Round to the precision the decisions print, avoiding float noise when summing. */
+export function round(value: number, decimals = 4): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** Roman numerals of appendices ("Phụ lục IV") and plain digits ("PHỤ LỤC 02"). */
+export function parseOrdinal(text: string): number | null {
+  const t = text.trim().toUpperCase();
+  if (/^\d+$/u.test(t)) return Number(t);
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < t.length; i++) {
+    const v = values[t[i]!];
+    if (v === undefined) return null;
+    const next = values[t[i + 1] ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}

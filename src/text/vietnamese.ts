@@ -1,0 +1,60 @@
+/**
+ * Vietnamese text primitives shared by ingest (reading names) and search (matching them).
+ * One implementation on both sides is the point: a mismatch between the two is the classic
+ * source of "no results".
+ */
+
+const TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+const TONE = `[${TONE_MARKS}]`;
+
+/**
+ * Old-style tone placement ("hoà", "thuỷ", "uỷ", "khoẻ") → the modern one ("hòa", "thủy", "ủy",
+ * "khỏe"). Only open syllables ending in oa/oe/uy differ between the two styles; "qu" is a consonant,
+ * so "quý" is left alone, and syllables with a final letter ("hoàng", "khuyến") agree already.
+ */
+const OLD_STYLE = new RegExp(
+  `([oO])([aAeE])(${TONE})(?![\\p{L}\\p{M}])|(?<![qQ])([uU])([yY])(${TONE})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
+
+export function canonicalTones(text: string): string {
+  const decomposed = text.normalize("NFD");
+  const moved = decomposed.replace(OLD_STYLE, (_m, o, a, t1, u, y, t2) =>
+    o !== undefined ? `${o}${t1}${a}` : `${u}${t2}${y}`,
+  );
+  return moved.normalize("NFC");
+}
+
+/** NFC, canonical tone placement, single spaces, trimmed: the form names are stored and compared in. */
+export function normalizeText(text: string): string {
+  return canonicalTones(text.normalize("NFC")).replace(/\s+/gu, " ").trim();
+}
+
+/** Strip every diacritic and map đ→d, lower-case: "Sở Y tế Đồng Nai" → "so y te dong nai". */
+export function fold(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/gu, (c) => (c === "đ" ? "d" : "D"))
+    .toLowerCase()
+    .normalize("NFC");
+}
+
+/** Lower-case, canonical tones, punctuation → space; keeps diacritics. */
+export function simplify(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Words of a text in `simplify` form. */
+export function tokenize(text: string): string[] {
+  const s = simplify(text);
+  return s === "" ? [] : s.split(" ");
+}
+
+/** A comparison key for names: simplified and folded ("Sở Văn hoá, Thể thao…" ≡ "so van hoa the thao…"). */
+export function foldKey(text: string): string {
+  return fold(simplify(text));
+}
