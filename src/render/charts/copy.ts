@@ -1,0 +1,69 @@
+import type { Entry } from "../../domain/answer.js";
+
+/** Every word a chart or its caption shows, in Vietnamese and English. */
+export type Lang = "vi" | "en";
+
+const BLOCKS: Record<string, Record<Lang, string>> = {
+  departments: { vi: "Khối sở, ban, ngành", en: "Departments" },
+  departments_with_public_services: { vi: "Khối sở có dịch vụ công", en: "Departments with public services" },
+  departments_without_public_services: {
+    vi: "Khối sở không có dịch vụ công",
+    en: "Departments without public services",
+  },
+  districts: { vi: "Khối huyện, thị xã, thành phố", en: "Districts, towns and cities" },
+};
+
+const INDEXES: Record<string, Record<Lang, string>> = {
+  DTI: { vi: "Chỉ số chuyển đổi số (DTI)", en: "Digital transformation index (DTI)" },
+  ICT: { vi: "Chỉ số ứng dụng CNTT (ICT)", en: "IT application index (ICT)" },
+  PORTAL: { vi: "Cổng thông tin điện tử", en: "Web portal rating" },
+};
+
+export function blockLabel(block: string, lang: Lang): string {
+  return BLOCKS[block]?.[lang] ?? block;
+}
+
+export function indexLabel(index: string, lang: Lang): string {
+  return INDEXES[index]?.[lang] ?? index;
+}
+
+function dateLabel(date: string | null, lang: Lang): string {
+  if (date === null) return "";
+  const [y, m, d] = date.split("-");
+  if (d !== undefined && m !== undefined) return lang === "vi" ? ` ngày ${d}/${m}/${y}` : ` of ${d}/${m}/${y}`;
+  if (m !== undefined) return lang === "vi" ? ` tháng ${m}/${y}` : ` of ${m}/${y}`;
+  return lang === "vi" ? ` năm ${y}` : ` of ${y}`;
+}
+
+/** "Quyết định số 2405/QĐ-UBND ngày 26/12/2023" — a number left blank in the text stays out. */
+export function decisionLabel(decision: Entry["decision"], lang: Lang): string {
+  const number = decision.number ? (lang === "vi" ? ` số ${decision.number}` : ` No. ${decision.number}`) : "";
+  return `${decision.kind}${number}${dateLabel(decision.date, lang)}`;
+}
+
+export function sourceLine(decisions: Entry["decision"] | Entry["decision"][], lang: Lang): string {
+  const list = Array.isArray(decisions) ? decisions : [decisions];
+  return `${lang === "vi" ? "Nguồn" : "Source"}: ${list.map((d) => decisionLabel(d, lang)).join("; ")}`;
+}
+
+/** Numbers the way each language writes them: "0,8268" and "875,83" in Vietnamese. */
+export function formatScore(value: number, maxTotal: number | null, lang: Lang): string {
+  const unitScale = maxTotal === 1 || (maxTotal === null && value <= 1);
+  const digits = unitScale ? { minimumFractionDigits: 4, maximumFractionDigits: 4 } : { maximumFractionDigits: 2 };
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", digits).format(value);
+}
+
+export const TEXT = {
+  rank: { vi: "Hạng", en: "Rank" },
+  total: { vi: "Tổng điểm", en: "Total score" },
+  share: { vi: "Tỷ lệ so với điểm tối đa", en: "Share of the maximum" },
+  average: { vi: "Trung bình khối", en: "Block average" },
+  components: { vi: "Điểm thành phần", en: "Component scores" },
+  ranksBetween: { vi: "Thứ hạng", en: "Ranks" },
+  notRanked: { vi: "không xếp hạng", en: "not ranked" },
+  methodologyChanged: {
+    vi: "Lưu ý: hai năm dùng hai bộ chỉ số khác nhau, chỉ so sánh được thứ hạng.",
+    en: "Note: the two years use different indices; only ranks compare.",
+  },
+  onlyInOneYear: { vi: "Chỉ có trong một năm", en: "Only in one year" },
+} as const satisfies Record<string, Record<Lang, string>>;
