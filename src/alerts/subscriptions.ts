@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { AlertsDb } from "./db.js";
+
+export const SubscriptionKindSchema = z.enum(["all", "province", "unit"]);
+export type SubscriptionKind = z.infer<typeof SubscriptionKindSchema>;
+
+/**
+ * What a chat follows. `target` is "" for all decisions, the canonical province name for a
+ * province, the unit id for a unit; `label` is what the chat is shown ("Sở Y tế (Bắc Ninh)").
+ */
+export const SubscriptionSchema = z.object({
+  chatId: z.number().int(),
+  kind: SubscriptionKindSchema,
+  target: z.string(),
+  label: z.string(),
+  createdAt: z.number().int(),
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+export type SubscriptionTarget = Pick<Subscription, "kind" | "target" | "label">;
+
+interface SubscriptionRow {
+  chat_id: number;
+  kind: string;
+  target: string;
+  label: string;
+  created_at: number;
+}
+
+function fromRow(row: SubscriptionRow): Subscription {
+  return SubscriptionSchema.parse({
+    chatId: row.chat_id,
+    kind: row.kind,
+    target: row.target,
+    label: row.label,
+    createdAt: row.created_at,
+  });
+}
+
+/** Subscriptions per chat, in their own table so the alert loop can list every subscriber. */
+export class SubscriptionStore {
+  constructor(
+    private readonly db: AlertsDb,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Returns false when the chat already had exactly this subscription. */
+  add(chatId: number, target: SubscriptionTarget): boolean {
+    const info = this.db
+      .prepare(
+        "INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at) VALUES (?, ?, ?, ?, ?)",
+      )
+      .run(chatId, target.kind, target.target, target.label, this.now());
+    return info.changes > 0;
+  }
+
+  remove(chatId: number, kind: SubscriptionKind, target: string): boolean {
+    return (
+      this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ? AND kind = ? AND target = ?").run(chatId, kind, target)
+        .changes > 0
+    );
+  }
+
+  /** Every subscription of the chat; returns how many were removed. */
+  removeChat(chatId: number): number {
+    return this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes;
+  }
+
+  list(chatId: number): Subscription[] {
+    const rows = this.db
+      .prepare("SELECT * FROM subscriptions WHERE chat_id = ? ORDER BY created_at, kind, target")
+      .all(chatId) as SubscriptionRow[];
+    return rows.map(fromRow);
+  }
+
+  all(): Subscription[] {
+    const rows = this.db
+      .prepare("SELECT * FROM subscriptions ORDER BY chat_id, created_at, kind, target")
+      .all() as SubscriptionRow[];
+    return rows.map(fromRow);
+  }
+
+  /** A group upgraded to a supergroup keeps what it followed under its new id. */
+  migrateChat(oldChatId: number, newChatId: number): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at)
+           SELECT ?, kind, target, label, created_at FROM subscriptions WHERE chat_id = ?`,
+        )
+        .run(newChatId, oldChatId);
+      this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(oldChatId);
+    })();
+  }
+
+  countChats(): number {
+    return this.db.prepare("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").pluck().get() as number;
+  }
+}
