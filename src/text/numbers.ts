@@ -60,3 +60,15 @@ export function parseOrdinal(text: string): number | null {
   }
   return total > 0 ? total : null;
 }
+
+/** A number the Vietnamese way: decimal comma, no float noise ("692,13", "0,9029", "875,83"). */
+export function formatNumber(value: number, maxDecimals = 4): string {
+  const fixed = round(value, maxDecimals).toString();
+  return fixed.replace(".", ",");
+}
+
+/** How many decimals a printed number shows ("0,9029" → 4, "90" → 0). */
+export function decimalsOf(cell: string): number {
+  const m = /[.,](\d+)$/u.exec(cell.trim());
+  return m ? m[1]!.length : 0;
+}

@@ -1,0 +1,204 @@
+import { foldKey, normalizeText } from "../text/vietnamese.js";
+import type { SourceLine } from "./lines.js";
+
+/**
+ * What a decision says about itself: province, kind, number, date, assessed year, title, issuer and
+ * signer — as far as the text gives them. Nothing is invented: a blank number stays null, a date
+ * without a day stays "2021-12". News items that quote a decision are read through the citation
+ * ("Quyết định số 943/QĐ-UBND ngày 27/7/2023 của UBND tỉnh Cao Bằng").
+ */
+export interface DecisionMeta {
+  province: string | null;
+  kind: string | null;
+  number: string | null;
+  symbol: string | null;
+  date: string | null;
+  year: number | null;
+  title: string | null;
+  issuer: string | null;
+  signer: { name: string; title: string } | null;
+  /** index of the signer's name line, where the body of the decision ends */
+  signatureEnd: number;
+}
+
+const pad = (n: string) => n.padStart(2, "0");
+
+/** "Bắc Ninh" from "TỈNH BẮC NINH" or "tỉnh Bắc Ninh": title case for Vietnamese place names. */
+export function placeName(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .split(" ")
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+}
+
+const KINDS: [RegExp, string][] = [
+  [/^quyet dinh$/u, "Quyết định"],
+  [/^thong bao$/u, "Thông báo"],
+  [/^ke hoach$/u, "Kế hoạch"],
+  [/^bao cao$/u, "Báo cáo"],
+];
+const SYMBOL_KINDS: Record<string, string> = { QĐ: "Quyết định", TB: "Thông báo", BC: "Báo cáo", KH: "Kế hoạch" };
+
+const PLACE_DATE = /^(?<place>[\p{Lu}][\p{L} .-]{1,40}?),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})/u;
+const NUMBER_LINE = /^Số\s*:?\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)/u;
+const CITATION =
+  /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)\s+ngày\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})(?:\s+của\s+(?<issuer>[^)]+?))?(?=\)|$|[;,.]\s)/u;
+const CITATION_LONG =
+  /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)\s+ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s+của\s+(?<issuer>[^)]+?))?(?=\)|$|[;,.]\s)/u;
+const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:\s+(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){0,3})/gu;
+const ROLE_LINE = /^(KT\.|TM\.|TL\.|Q\.|PHÓ CHỦ TỊCH|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u;
+
+function isoDate(y: string, m?: string, d?: string): string {
+  if (!m) return y;
+  return d ? `${y}-${pad(m)}-${pad(d)}` : `${y}-${pad(m)}`;
+}
+
+const ROLE_TITLES: Record<string, string> = {
+  "chu tich": "Chủ tịch",
+  "pho chu tich": "Phó Chủ tịch",
+  "chanh van phong": "Chánh Văn phòng",
+  "giam doc": "Giám đốc",
+};
+
+function roleTitle(text: string): string {
+  const k = foldKey(text);
+  return ROLE_TITLES[k] ?? normalizeText(text).charAt(0) + normalizeText(text).slice(1).toLowerCase();
+}
+
+/** The most frequent "tỉnh X" phrase: the province a text is about when it has no place-date line. */
+function provinceFromPhrases(lines: SourceLine[]): string | null {
+  const counts = new Map<string, number>();
+  for (const l of lines)
+    for (const m of l.text.matchAll(PROVINCE_PHRASE)) {
+      const words = m[1]!.split(" ");
+      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word; keep at most two or three words.
+      const name = placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, c] of counts) if (c > bestCount) [best, bestCount] = [name, c];
+  return best;
+}
+
+export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
+  const meta: DecisionMeta = {
+    province: null,
+    kind: null,
+    number: null,
+    symbol: null,
+    date: null,
+    year: null,
+    title: null,
+    issuer: null,
+    signer: null,
+    signatureEnd: -1,
+  };
+  const body = lines.slice(0, bodyEnd);
+  let kindLine = -1;
+  for (let i = 0; i < body.length; i++) {
+    const text = body[i]!.text;
+    if (meta.number === null && meta.symbol === null) {
+      const m = NUMBER_LINE.exec(text);
+      if (m?.groups) {
+        meta.number = m.groups.num ? `${m.groups.num}/${m.groups.sym}` : null;
+        meta.symbol = m.groups.sym!;
+        continue;
+      }
+    }
+    if (meta.date === null) {
+      const m = PLACE_DATE.exec(text);
+      if (m?.groups) {
+        meta.date = isoDate(m.groups.y!, m.groups.m, m.groups.d);
+        meta.province = placeName(m.groups.place!);
+        continue;
+      }
+    }
+    if (kindLine < 0) {
+      const k = foldKey(text.replace(/:$/u, ""));
+      const kind = KINDS.find(([re]) => re.test(k));
+      if (kind && !text.endsWith(":")) {
+        meta.kind = kind[1];
+        kindLine = i;
+      }
+    }
+  }
+
+  if (kindLine >= 0) meta.title = readTitle(body, kindLine);
+
+  // Citations fill what the header does not give (news items, appendices "Kèm theo Quyết định số …").
+  for (const l of lines) {
+    const m = CITATION_LONG.exec(l.text) ?? CITATION.exec(l.text);
+    if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
+    const g = m.groups;
+    meta.kind ??= g.kind!;
+    if (meta.symbol === null) {
+      meta.symbol = g.sym!;
+      meta.number = g.num ? `${g.num}/${g.sym}` : null;
+    } else if (meta.number === null && g.num && g.sym === meta.symbol) {
+      meta.number = `${g.num}/${g.sym}`;
+    }
+    const cited = isoDate(g.y!, g.m, g.d);
+    if (meta.date === null || cited.startsWith(meta.date) && cited.length > meta.date.length) meta.date = cited;
+    if (g.issuer && meta.issuer === null) meta.issuer = normalizeText(g.issuer);
+  }
+  if (meta.kind === null && meta.symbol) {
+    const prefix = meta.symbol.split("-")[0]!;
+    meta.kind = SYMBOL_KINDS[prefix] ?? null;
+  }
+  meta.province ??= provinceFromPhrases(lines);
+
+  const titleYear = meta.title ? [...meta.title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1])) : [];
+  meta.year = titleYear[titleYear.length - 1] ?? null;
+
+  readSignature(body, meta);
+  if (meta.issuer === null && meta.province !== null && meta.signer !== null) {
+    meta.issuer = /^TM\./u.test(meta.signer.title) ? `UBND tỉnh ${meta.province}` : `Chủ tịch UBND tỉnh ${meta.province}`;
+  }
+  if (meta.issuer !== null && meta.province !== null) meta.issuer = meta.issuer.replace(/\btỉnh$/u, `tỉnh ${meta.province}`);
+  return meta;
+}
+
+/** The title: the lines under the kind heading, up to the first blank line or the issuing authority. */
+function readTitle(body: SourceLine[], kindLine: number): string | null {
+  const parts: string[] = [];
+  for (let i = kindLine + 1; i < body.length; i++) {
+    const text = body[i]!.text;
+    if (text === "") {
+      if (parts.length > 0) break;
+      continue;
+    }
+    if (/^(Căn cứ|Xét|Theo đề nghị)/u.test(text)) break;
+    if (parts.length > 0 && text === text.toUpperCase() && /^(CHỦ TỊCH|ỦY BAN|UBND)/u.test(text)) break;
+    parts.push(text);
+    if (parts.length >= 4) break;
+  }
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+/** "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Mai Sơn": the signer's role and name, the end of the body. */
+function readSignature(body: SourceLine[], meta: DecisionMeta): void {
+  for (let i = 0; i < body.length; i++) {
+    if (!ROLE_LINE.test(body[i]!.text)) continue;
+    const roles: string[] = [];
+    let j = i;
+    for (; j < body.length; j++) {
+      const text = body[j]!.text;
+      if (text === "") continue;
+      if (!ROLE_LINE.test(text) && text !== text.toUpperCase()) break;
+      roles.push(text);
+    }
+    const nameLine = body[j];
+    if (!nameLine || roles.length === 0 || !/^[\p{Lu}][\p{L}]*(\s+[\p{Lu}][\p{L}]*){1,4}$/u.test(nameLine.text)) continue;
+    const first = roles[0]!;
+    const last = roles[roles.length - 1]!;
+    const prefix = /^(KT\.|TM\.|TL\.|Q\.)/u.exec(first)?.[1];
+    meta.signer = {
+      name: nameLine.text,
+      title: prefix ? `${prefix} ${roleTitle(first.slice(prefix.length).trim())} – ${roleTitle(last)}` : roleTitle(last),
+    };
+    meta.signatureEnd = j;
+    i = j;
+  }
+}
