@@ -378,6 +378,11 @@ export class BotApiEmulator {
   /** commands by scope+language key, e.g. `{"type":"all_private_chats"}|vi` */
   readonly commands = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret_token?: string } | null = null;
+  /**
+   * Runs when a call has arrived, before the server acts on it; returning "drop" closes the connection
+   * unanswered and unrecorded (the request never reached Telegram), e.g. to kill the client mid-request.
+   */
+  beforeCall: ((method: string, params: Record<string, unknown>) => Promise<"drop" | void> | "drop" | void) | null = null;
   private server: Server;
   private port = 0;
 
@@ -617,6 +622,10 @@ export class BotApiEmulator {
       const body = await readBody(req);
       const { params, files } = parseParams(req, url, body);
       if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+      if (this.beforeCall && (await this.beforeCall(method, params)) === "drop") {
+        req.socket.destroy();
+        return;
+      }
       const call: RecordedCall = { seq: this.seq++, method, params, files, at: Date.now(), ok: false };
       const chatId = params.chat_id;
       if (typeof chatId === "number" || typeof chatId === "string") call.chatId = typeof chatId === "string" && /^-?\d+$/.test(chatId) ? Number(chatId) : chatId;
