@@ -5,10 +5,10 @@ import { FONT_FILES, parseFontMetrics, textWidth } from "../src/render/charts/fo
 import { componentMaximum, componentScores, matchingTable, tableEntries } from "../src/render/charts/data.js";
 import { HIGHLIGHT, planChart, renderChart, slopeRequest, type Chart, type ChartRequest } from "../src/render/charts/index.js";
 import { MUTED, MAX_LABEL_CHARS } from "../src/render/charts/specs.js";
-import { chartsDataset } from "./fixtures/charts-dataset.js";
+import { loadDataset } from "../src/dataset/store.js";
 import { pngInfo, svgMarks, svgTexts } from "./fixtures/charts-svg.js";
 
-const dataset = chartsDataset();
+const dataset = loadDataset("data");
 const source = { dataset, entries: allEntries(dataset) };
 
 function tableOf(province: string, year: number, block: string, index?: string): string {
@@ -89,15 +89,27 @@ describe("block bar chart", () => {
     expectSensiblePng(chart.png);
   });
 
-  it("cites a numbered decision in full and keeps a unit that was not ranked, marked as such", async () => {
+  it("cites a numbered decision in full", async () => {
     const bn = tableOf("Bắc Ninh", 2023, "departments");
     const chart = await render({ kind: "bar", tableId: bn, unitIds: [unitId("Bắc Ninh", "Sở Y tế")] });
     const texts = svgTexts(chart.svg);
+    expect(texts).toContain("Bắc Ninh — Khối sở, ban, ngành — năm 2023");
     expect(texts).toContain("Nguồn: Quyết định số 2405/QĐ-UBND ngày 26/12/2023");
     expect(texts).toContain("2. Sở Y tế");
-    expect(texts).toContain("không xếp hạng");
-    expect(texts.some((t) => t.startsWith('– Ban Quản lý các khu công nghiệp "Bắc Ninh"'))).toBe(true);
+    expect(texts).toContain("875,83");
     expect(chart.caption).toContain("2405/QĐ-UBND");
+  });
+
+  it("keeps a unit that was not ranked, last and marked as such", async () => {
+    const cb = tableOf("Cao Bằng", 2022, "districts");
+    const unranked = tableEntries(source.entries, cb).filter((e) => e.rank === null);
+    expect(unranked.length).toBeGreaterThan(0);
+    const chart = await render({ kind: "bar", tableId: cb, unitIds: [] });
+    const texts = svgTexts(chart.svg);
+    for (const e of unranked) expect(texts).toContain(`– ${e.unit}`);
+    expect(texts).toContain("không xếp hạng");
+    const labels = svgMarks(chart.svg).filter((m) => m.role === "bar").map((b) => b.label);
+    expect(labels.at(-1)).toContain(unranked.at(-1)!.unit);
   });
 
   it("shortens a very long unit name with an ellipsis instead of squeezing the bars", async () => {
@@ -150,7 +162,16 @@ describe("component chart", () => {
     const bg = tableEntries(source.entries, tableOf("Bắc Giang", 2023, "districts"));
     expect(componentMaximum(bg, "Hoạt động kinh tế số")).toBe(1);
     const bn = tableEntries(source.entries, tableOf("Bắc Ninh", 2023, "departments"));
-    expect(componentMaximum(bn, "Hoạt động chuyển đổi số")).toBe(484.35);
+    const best = Math.max(...bn.map((e) => e.components["Hoạt động chuyển đổi số"]!));
+    expect(best).toBeGreaterThan(1);
+    expect(componentMaximum(bn, "Hoạt động chuyển đổi số")).toBe(best);
+  });
+
+  it("compares with the average row the decision prints, where it prints one", () => {
+    const tableId = tableOf("Bắc Ninh", 2023, "departments");
+    const printed = dataset.decisions.flatMap((d) => d.tables).find((t) => t.id === tableId)!.average!;
+    const scores = componentScores(source, tableId, unitId("Bắc Ninh", "Sở Y tế"))!;
+    for (const s of scores) expect(s.average).toBe(printed.components[s.name]);
   });
 });
 
@@ -184,12 +205,18 @@ describe("year-over-year slope chart", () => {
     expectSensiblePng(chart.png);
   });
 
-  it("follows a department across the change of name spelling (Sở Nội Vụ / Sở Nội vụ)", async () => {
+  it("follows departments across spellings (Sở Nội Vụ / Sở Nội vụ): one line per unit ranked in both years", async () => {
     const depts = tableOf("Bắc Giang", 2023, "departments");
     const health = unitId("Bắc Giang", "Sở Y tế");
-    const chart = await render(slopeRequest(source, depts, 2021, [health])!);
+    const request = slopeRequest(source, depts, 2021, [health])!;
+    expect(request.kind === "slope" && request.fromTableId).toBe(tableOf("Bắc Giang", 2021, "departments", "ICT"));
+    const chart = await render(request);
     expect(chart.caption).toContain("Sở Y tế: 1 → 7");
-    expect(svgMarks(chart.svg).filter((m) => m.role === "line mark")).toHaveLength(20);
+    const inBoth = new Set(tableEntries(source.entries, depts).map((e) => e.unitId));
+    const earlier = new Set(tableEntries(source.entries, tableOf("Bắc Giang", 2021, "departments", "ICT")).map((e) => e.unitId));
+    const both = [...inBoth].filter((id) => earlier.has(id));
+    expect(both.length).toBeGreaterThanOrEqual(18);
+    expect(svgMarks(chart.svg).filter((m) => m.role === "line mark")).toHaveLength(both.length);
   });
 });
 

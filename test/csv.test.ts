@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Decision, Table } from "../src/domain/dataset.js";
 import { BOM, CsvError, csvFileName, parseCsv, parseTableCsv, selectExport, tableToCsv, toCsv } from "../src/render/csv.js";
-import { chartsDataset } from "./fixtures/charts-dataset.js";
+import { loadDataset } from "../src/dataset/store.js";
 
-const dataset = chartsDataset();
+const dataset = loadDataset("data");
 const tables: [Decision, Table][] = dataset.decisions.flatMap((d) => d.tables.map((t): [Decision, Table] => [d, t]));
 
 describe("table CSV export", () => {
@@ -41,7 +41,7 @@ describe("table CSV export", () => {
     const hy = dataset.decisions.find((d) => d.id === "hung-yen-2023-dti")!;
     const rows = parseTableCsv(tableToCsv(hy, hy.tables[0]!));
     expect(rows.length).toBe(hy.tables[0]!.rows.length);
-    for (const r of rows) expect(r.source).toBe("Quyết định số 2599/QĐ-UBND ngày 05/12/2023 — UBND tỉnh Hưng Yên");
+    for (const r of rows) expect(r.source).toBe(`Quyết định số 2599/QĐ-UBND ngày 05/12/2023 — ${hy.issuer}`);
   });
 
   it("writes printed component maxima into the header and still reads components back by name", () => {
@@ -51,10 +51,14 @@ describe("table CSV export", () => {
     expect(parseTableCsv(csv)[0]!.components["Chính quyền số"]).toBe(152.04);
   });
 
-  it("quotes a name holding quotes and commas (RFC 4180)", () => {
-    const bn = dataset.decisions.find((d) => d.id === "bac-ninh-2023-dti")!;
-    const csv = tableToCsv(bn, bn.tables[0]!);
-    expect(csv).toContain('"Ban Quản lý các khu công nghiệp ""Bắc Ninh"", KCN & DV"');
+  it("quotes names holding commas, and names holding quotes (RFC 4180)", () => {
+    const bg = structuredClone(dataset.decisions.find((d) => d.id === "bac-giang-2023-dti")!);
+    const table = bg.tables[0]!;
+    expect(tableToCsv(bg, table)).toContain('"Sở Văn hoá, Thể thao và Du lịch"');
+    table.rows[1]!.name = 'Ban Quản lý các khu công nghiệp "Bắc Giang", KCN & DV';
+    const csv = tableToCsv(bg, table);
+    expect(csv).toContain('"Ban Quản lý các khu công nghiệp ""Bắc Giang"", KCN & DV"');
+    expect(parseTableCsv(csv)[1]!.name).toBe(table.rows[1]!.name);
   });
 
   it("defuses cells a spreadsheet would run as a formula, and reads them back unchanged", () => {
@@ -108,12 +112,17 @@ describe("/export argument selection", () => {
   it("finds a province with or without diacritics, the latest year by default", () => {
     expect(selectExport(dataset, "bac giang")?.decision.id).toBe("bac-giang-2023-dti");
     expect(selectExport(dataset, "Bắc Giang 2021")?.decision.id).toBe("bac-giang-2021-ict");
-    expect(selectExport(dataset, "BẮC NINH")?.tables).toHaveLength(1);
+    expect(selectExport(dataset, "BẮC NINH")?.tables).toHaveLength(2);
+    expect(selectExport(dataset, "Cao Bằng 2022")?.decision.id).toBe("cao-bang-2022-dti");
   });
 
   it("narrows to one block when the words name it", () => {
     expect(selectExport(dataset, "Bắc Giang 2023 huyện")?.tables.map((t) => t.block)).toEqual(["districts"]);
     expect(selectExport(dataset, "bắc giang sở")?.tables.map((t) => t.block)).toEqual(["departments"]);
+    expect(selectExport(dataset, "Hưng Yên sở")?.tables.map((t) => t.block)).toEqual([
+      "departments_with_public_services",
+      "departments_without_public_services",
+    ]);
   });
 
   it("gives null for an unknown province or a year without a decision", () => {

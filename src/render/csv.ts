@@ -242,3 +242,13 @@ export function selectExport(dataset: Dataset, args: string): ExportSelection | 
   );
   return { decision, tables: tables.length > 0 ? tables : decision.tables };
 }
+
+/** "Bắc Giang (2021, 2023), Bắc Ninh (2023)": what /export can send. */
+export function availableExports(dataset: Dataset): string {
+  const years = new Map<string, Set<number>>();
+  for (const d of dataset.decisions) years.set(d.province, (years.get(d.province) ?? new Set()).add(d.year));
+  return [...years]
+    .sort(([a], [b]) => a.localeCompare(b, "vi"))
+    .map(([p, ys]) => `${p} (${[...ys].sort().join(", ")})`)
+    .join(", ");
+}

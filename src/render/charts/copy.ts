@@ -67,3 +67,31 @@ export const TEXT = {
   },
   onlyInOneYear: { vi: "Chỉ có trong một năm", en: "Only in one year" },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** What the bot says around charts and exports. */
+export const CHAT = {
+  chartUsage: {
+    vi: "Gõ câu hỏi sau lệnh, ví dụ: /chart Sở Y tế Bắc Ninh 2023",
+    en: "Put a question after the command, e.g. /chart Sở Y tế Bắc Ninh 2023",
+  },
+  noChart: {
+    vi: "Câu trả lời này không có biểu đồ. Thử hỏi thứ hạng, top, điểm thành phần hoặc “qua các năm” của một đơn vị.",
+    en: "This answer has no chart. Try a rank, a top list, component scores or a unit “over the years”.",
+  },
+  buttonGone: {
+    vi: "Dữ liệu của nút này không còn nữa, hãy hỏi lại.",
+    en: "This button's data is gone; please ask again.",
+  },
+  exportUsage: {
+    vi: (available: string): string => `Gõ tên tỉnh và năm sau lệnh, ví dụ: /export Bắc Ninh 2023\nCó dữ liệu: ${available}`,
+    en: (available: string): string => `Put a province and year after the command, e.g. /export Bắc Ninh 2023\nAvailable: ${available}`,
+  },
+  exportNotFound: {
+    vi: (asked: string, available: string): string => `Không có bảng xếp hạng cho “${asked}”.\nCó dữ liệu: ${available}`,
+    en: (asked: string, available: string): string => `No ranking table for “${asked}”.\nAvailable: ${available}`,
+  },
+  exportCaption: {
+    vi: (what: string, source: string): string => `📄 ${what}\n${source}\nMở bằng Excel hoặc Google Sheets (UTF-8).`,
+    en: (what: string, source: string): string => `📄 ${what}\n${source}\nOpens in Excel or Google Sheets (UTF-8).`,
+  },
+} as const;
