@@ -1,0 +1,80 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, session, type ApiClientOptions } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { MyContext } from "./context.js";
+import { chatLang } from "./chat-lang.js";
+import { COPY } from "./copy.js";
+import type { BotDeps } from "./deps.js";
+import { errorBoundary, ignoreHarmless } from "./errors.js";
+import { askFeature } from "./features/ask.js";
+import { buttonsFeature } from "./features/buttons.js";
+import { inlineFeature } from "./features/inline.js";
+import { membershipFeature } from "./features/membership.js";
+import { startFeature } from "./features/start.js";
+import { unhandledFeature } from "./features/unhandled.js";
+import { trackUpdates } from "./polling.js";
+import { sessionKey } from "./session.js";
+
+export type { BotDeps } from "./deps.js";
+export type { MyContext } from "./context.js";
+
+export interface BotConfig {
+  /** Bot API root, e.g. a local emulator (default https://api.telegram.org) */
+  apiRoot?: string;
+  /** known bot identity: skips getMe (terminal chat, benchmarks) */
+  botInfo?: UserFromGetMe;
+  /** extra client options (tests and the in-process transport) */
+  client?: ApiClientOptions;
+}
+
+export const DEFAULT_RATE_LIMIT = { limit: 12, timeFrameMs: 10_000 };
+
+/** The chat whose updates must be handled one after another (per chat; inline queries per user). */
+export function sequenceKey(ctx: MyContext): string | undefined {
+  return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+}
+
+/**
+ * Build the bot: one Composer per feature, the error boundary and the catch-all last.
+ * Other features add one `app.use(xxxFeature(deps))` line below, before `unhandledFeature`.
+ */
+export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {}): Bot<MyContext> {
+  const bot = new Bot<MyContext>(token, {
+    ...(botConfig.botInfo ? { botInfo: botConfig.botInfo } : {}),
+    client: { ...(botConfig.apiRoot ? { apiRoot: botConfig.apiRoot } : {}), ...botConfig.client },
+  });
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  trackUpdates(bot);
+
+  // the boundary catches inside the tracked middleware, so an apology is sent before the update counts as finished
+  const boundary = errorBoundary(deps.logger);
+  bot.catch(boundary);
+  const app = bot.errorBoundary(boundary);
+
+  app.use(sequentialize(sequenceKey));
+  const rate = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+  app.filter(
+    (ctx) => ctx.message !== undefined || ctx.callbackQuery !== undefined,
+    limit<MyContext, never>({
+      timeFrame: rate.timeFrameMs,
+      limit: rate.limit,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: async (ctx) => {
+        const notice = COPY.rateLimited[chatLang(ctx)];
+        if (ctx.callbackQuery) await ignoreHarmless(ctx.answerCallbackQuery({ text: notice }));
+        else if (ctx.chat?.type === "private") await ctx.reply(notice);
+      },
+    }),
+  );
+  app.use(session({ storage: deps.sessionStore, getSessionKey: sessionKey, initial: () => ({}) }));
+
+  app.use(membershipFeature());
+  app.use(startFeature(deps));
+  app.use(buttonsFeature(deps));
+  app.use(inlineFeature(deps));
+  app.use(askFeature(deps));
+  app.use(unhandledFeature());
+  return bot;
+}

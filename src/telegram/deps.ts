@@ -1,0 +1,19 @@
+import type { Config } from "../config/index.js";
+import type { Logger } from "../log/logger.js";
+import type { Knowledge } from "../search/index.js";
+import type { SessionStore } from "./session.js";
+
+/** Everything the bot needs from outside, passed in so tests and the terminal chat can use their own. */
+export interface BotDeps {
+  /** a getter, because the knowledge is swapped when the dataset is rebuilt while the bot runs */
+  knowledge: () => Knowledge;
+  config: Config;
+  logger: Logger;
+  sessionStore: SessionStore;
+  /** the alerts room's dependencies; present when subscriptions are enabled (shape owned by src/alerts) */
+  alerts?: object;
+  /** the charts feature's dependencies; present when charts are enabled (shape owned by features/charts.ts) */
+  charts?: object;
+  /** per-user flood limit on messages and button presses (default: 12 per 10 s) */
+  rateLimit?: { limit: number; timeFrameMs: number };
+}

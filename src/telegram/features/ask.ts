@@ -1,0 +1,103 @@
+import { Composer } from "grammy";
+import type { MessageEntity } from "grammy/types";
+import type { MyContext } from "../context.js";
+import { chatLang, sessionOf } from "../chat-lang.js";
+import { COPY } from "../copy.js";
+import type { BotDeps } from "../deps.js";
+import { sendFormatted } from "../format.js";
+import { commandQuestion, type CommandIntent } from "../questions.js";
+import { MAX_QUESTION_LENGTH, present } from "../respond.js";
+
+/** Command names (Telegram allows only Latin; Vietnamese aliases beside the English ones). */
+export const ASK_COMMANDS: Record<CommandIntent, string[]> = {
+  rank: ["rank", "xephang"],
+  top: ["top"],
+  compare: ["compare", "sosanh"],
+  trend: ["trend", "xuhuong"],
+};
+
+const COMMAND_EXAMPLE: Record<CommandIntent, string> = {
+  rank: "Sở Y tế Bắc Ninh",
+  top: "5 huyện Bắc Giang 2023",
+  compare: "Sở Tài chính và Sở Y tế Hưng Yên",
+  trend: "Huyện Việt Yên",
+};
+
+/** Answer `question` in this chat and remember the conversation for follow-ups. In groups, reply to the asker. */
+export async function askAndReply(ctx: MyContext, deps: BotDeps, question: string): Promise<void> {
+  const inGroup = ctx.chat?.type !== "private";
+  const replyTo = inGroup ? ctx.msg?.message_id : undefined;
+  const lang = chatLang(ctx);
+  if (question.length > MAX_QUESTION_LENGTH) {
+    await ctx.reply(COPY.tooLong[lang](question.length), replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {});
+    return;
+  }
+  const session = sessionOf(ctx);
+  const presented = present(question, deps.knowledge(), session?.conversation, { charts: deps.charts !== undefined });
+  if (session) {
+    session.conversation = presented.result.conversation;
+    session.lang = presented.result.lang;
+  }
+  await sendFormatted(ctx, presented.text, {
+    ...(presented.keyboard ? { keyboard: presented.keyboard } : {}),
+    ...(replyTo !== undefined ? { replyTo } : {}),
+  });
+}
+
+/** The text of a group message addressed to the bot (mention or reply to the bot), without the mention; else undefined. */
+export function addressedText(
+  text: string,
+  entities: readonly MessageEntity[] | undefined,
+  me: { id: number; username: string },
+  replyToFrom: { id: number } | undefined,
+): string | undefined {
+  const mine = (entities ?? []).filter(
+    (e) =>
+      (e.type === "mention" && text.slice(e.offset, e.offset + e.length).toLowerCase() === `@${me.username.toLowerCase()}`) ||
+      (e.type === "text_mention" && e.user.id === me.id),
+  );
+  if (mine.length === 0 && replyToFrom?.id !== me.id) return undefined;
+  let out = text;
+  for (const e of [...mine].sort((a, b) => b.offset - a.offset)) {
+    if (e.type === "mention") out = out.slice(0, e.offset) + out.slice(e.offset + e.length);
+  }
+  return out.replace(/\s+/g, " ").replace(/^[\s,:;-]+/, "").trim();
+}
+
+export function askFeature(deps: BotDeps): Composer<MyContext> {
+  const composer = new Composer<MyContext>();
+
+  for (const [intent, names] of Object.entries(ASK_COMMANDS) as [CommandIntent, string[]][]) {
+    composer.command(names, async (ctx) => {
+      const args = ctx.match.trim();
+      const lang = chatLang(ctx);
+      if (args.length === 0) {
+        const replyTo = ctx.chat.type === "private" ? {} : { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } };
+        await ctx.reply(COPY.commandNeedsArgument[lang](ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? intent, COMMAND_EXAMPLE[intent]), replyTo);
+        return;
+      }
+      await askAndReply(ctx, deps, commandQuestion(intent, args, lang));
+    });
+  }
+
+  composer.chatType("private").on("message:text", async (ctx, next) => {
+    if (ctx.msg.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
+    await askAndReply(ctx, deps, ctx.msg.text);
+  });
+
+  composer.chatType(["group", "supergroup"]).on("message:text", async (ctx, next) => {
+    if (ctx.msg.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
+    const question = addressedText(ctx.msg.text, ctx.msg.entities, { id: ctx.me.id, username: ctx.me.username }, ctx.msg.reply_to_message?.from);
+    if (question === undefined) return next();
+    if (question.length === 0) {
+      const lang = chatLang(ctx);
+      await ctx.reply(COPY.commandNeedsArgument[lang]("xephang", COMMAND_EXAMPLE.rank), {
+        reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
+      });
+      return;
+    }
+    await askAndReply(ctx, deps, question);
+  });
+
+  return composer;
+}

@@ -1,0 +1,40 @@
+import { Composer, InlineKeyboard } from "grammy";
+import type { MyContext } from "../context.js";
+import { chatLang } from "../chat-lang.js";
+import { COPY, EXAMPLES } from "../copy.js";
+import { encodeExample } from "../callback-data.js";
+import { sendFormatted } from "../format.js";
+import type { BotDeps } from "../deps.js";
+import { askAndReply } from "./ask.js";
+
+export function exampleKeyboard(lang: "vi" | "en"): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  EXAMPLES[lang].forEach((q, i) => kb.text(q, encodeExample(i)).row());
+  return kb;
+}
+
+/** /start (greeting with three example questions as buttons; a deep-link payload is asked as a question) and /help. */
+export function startFeature(deps: BotDeps): Composer<MyContext> {
+  const composer = new Composer<MyContext>();
+
+  composer.command("start", async (ctx) => {
+    const lang = chatLang(ctx);
+    if (ctx.chat.type !== "private") {
+      await ctx.reply(COPY.groupIntro[lang](ctx.me.username));
+      return;
+    }
+    const payload = ctx.match.trim();
+    if (payload.length > 0) {
+      await askAndReply(ctx, deps, payload.replace(/[_-]+/g, " "));
+      return;
+    }
+    await sendFormatted(ctx, COPY.greeting[lang](ctx.from?.first_name ?? ""), { keyboard: exampleKeyboard(lang) });
+  });
+
+  composer.command("help", async (ctx) => {
+    const lang = chatLang(ctx);
+    await sendFormatted(ctx, COPY.help[lang](ctx.me.username), ctx.chat.type === "private" ? {} : { replyTo: ctx.msg.message_id });
+  });
+
+  return composer;
+}

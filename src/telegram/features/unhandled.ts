@@ -1,0 +1,26 @@
+import { Composer } from "grammy";
+import type { MyContext } from "../context.js";
+import { chatLang } from "../chat-lang.js";
+import { COPY } from "../copy.js";
+import { ignoreHarmless } from "../errors.js";
+import { sendFormatted } from "../format.js";
+import { exampleKeyboard } from "./start.js";
+
+/**
+ * Registered last: whatever no feature took. A private chat gets a hint (help for an unknown command, "text only" for stickers and photos),
+ * a button nobody recognises gets the polite "outdated" notice, and groups stay silent.
+ */
+export function unhandledFeature(): Composer<MyContext> {
+  const composer = new Composer<MyContext>();
+  composer.on("callback_query", async (ctx) => {
+    await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[chatLang(ctx)] }));
+  });
+  composer.chatType("private").on("message:text", async (ctx) => {
+    await sendFormatted(ctx, COPY.help[chatLang(ctx)](ctx.me.username));
+  });
+  composer.chatType("private").on("message", async (ctx) => {
+    const lang = chatLang(ctx);
+    await ctx.reply(COPY.textOnly[lang], { reply_markup: exampleKeyboard(lang) });
+  });
+  return composer;
+}

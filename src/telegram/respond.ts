@@ -1,0 +1,70 @@
+import type { FormattedString } from "@grammyjs/parse-mode";
+import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
+import { answerQuestion, type AnswerResult, type Conversation } from "../answer/index.js";
+import type { Entry } from "../domain/answer.js";
+import { renderAnswer } from "../render/index.js";
+import type { Knowledge } from "../search/index.js";
+import { encodeChart, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
+import { COPY, type Lang } from "./copy.js";
+
+/** Longer questions are not questions: answer with a friendly hint instead of searching 5,000 characters. */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** How many candidates an ambiguous question offers as buttons. */
+export const MAX_CANDIDATE_BUTTONS = 8;
+
+export interface Presented {
+  result: AnswerResult;
+  text: FormattedString;
+  keyboard: InlineKeyboardMarkup | undefined;
+}
+
+export interface PresentOptions {
+  /** the charts feature is installed: offer a chart button */
+  charts: boolean;
+}
+
+function pickIntent(intent: AnswerResult["intent"]): PickIntent {
+  switch (intent) {
+    case "rank":
+    case "trend":
+    case "top":
+    case "compare":
+    case "overview":
+      return intent;
+    case "help":
+    case "unknown":
+      return "rank";
+  }
+}
+
+/** Buttons under an answer: candidates to choose from, or the natural next questions about the unit. */
+export function keyboardFor(result: AnswerResult, k: Knowledge, opts: PresentOptions): InlineKeyboardMarkup | undefined {
+  if (result.status === "ambiguous") {
+    const kb = new InlineKeyboard();
+    const year = result.conversation.year;
+    for (const c of result.candidates.slice(0, MAX_CANDIDATE_BUTTONS))
+      kb.text(`${c.unit} — ${c.province}`, encodePick(c.unitId, pickIntent(result.intent), year)).row();
+    return kb;
+  }
+  const main: Entry | undefined = result.matches[0];
+  if (result.status !== "ok" || !main) return undefined;
+  const lang: Lang = result.lang;
+  const kb = new InlineKeyboard();
+  if (result.intent === "rank" || result.intent === "overview") {
+    const history = k.entriesByUnit.get(main.unitId) ?? [];
+    const years = new Set(history.map((e) => e.year));
+    if (years.has(main.year - 1)) kb.text(COPY.buttons.previousYear[lang](main.year - 1), encodeFollowUp("previousYear", main.unitId, main.year, main.index));
+    if (years.size > 1) kb.text(COPY.buttons.yearOverYear[lang], encodeFollowUp("yearOverYear", main.unitId, main.year, main.index));
+    kb.text(COPY.buttons.wholeBlock[lang], encodeFollowUp("wholeBlock", main.unitId, main.year, main.index));
+  }
+  if (opts.charts) kb.text(COPY.buttons.chart[lang], encodeChart(main.unitId, main.year, main.index));
+  return kb.inline_keyboard.some((row) => row.length > 0) ? kb : undefined;
+}
+
+/** Answer a question (with the chat's conversation for follow-ups) and build the reply. Pure apart from the answer engine. */
+export function present(question: string, k: Knowledge, conversation: Conversation | undefined, opts: PresentOptions): Presented {
+  const result = answerQuestion(question, k, conversation);
+  return { result, text: renderAnswer(result), keyboard: keyboardFor(result, k, opts) };
+}
