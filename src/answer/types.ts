@@ -1,0 +1,221 @@
+import { z } from "zod";
+import { IntentSchema, type Candidate, type Entry, type Intent, type Status } from "../domain/answer.js";
+import { BlockSchema, IndexKindSchema, type Block, type IndexKind } from "../domain/dataset.js";
+
+/**
+ * What a question asks, finer than the CONTRACT intent: score, grade and component answers are
+ * "rank" answers with another focus; bottom lists are "top" lists read from the end.
+ */
+export const QuestionKindSchema = z.enum([
+  "rank",
+  "score",
+  "grade",
+  "component",
+  "top",
+  "bottom",
+  "trend",
+  "compare",
+  "overview",
+  "help",
+  "unknown",
+]);
+export type QuestionKind = z.infer<typeof QuestionKindSchema>;
+
+export function contractIntent(kind: QuestionKind): Intent {
+  switch (kind) {
+    case "rank":
+    case "score":
+    case "grade":
+    case "component":
+      return "rank";
+    case "top":
+    case "bottom":
+      return "top";
+    case "trend":
+    case "compare":
+    case "overview":
+    case "help":
+    case "unknown":
+      return kind;
+    default: {
+      const never: never = kind;
+      return never;
+    }
+  }
+}
+
+/**
+ * What a follow-up question remembers ("còn năm 2021?", "so với Sở Tài chính?", "top 3 thì sao?").
+ * Small and JSON-serializable: the bot keeps it in the chat session and validates it when read back.
+ */
+export const ConversationSchema = z.object({
+  unitId: z.string().max(300).optional(),
+  province: z.string().max(100).optional(),
+  year: z.number().int().optional(),
+  index: IndexKindSchema.optional(),
+  intent: IntentSchema.optional(),
+  kind: QuestionKindSchema.optional(),
+  tableId: z.string().max(300).optional(),
+  block: BlockSchema.optional(),
+  component: z.string().max(200).optional(),
+  n: z.number().int().positive().optional(),
+});
+export type Conversation = z.infer<typeof ConversationSchema>;
+
+export type Lang = "vi" | "en";
+
+export interface ComponentLine {
+  name: string;
+  score: number | null;
+  max: number | null;
+  /** the block's average of this component, where known */
+  average: number | null;
+}
+
+export interface TableSummary {
+  tableId: string;
+  group: string;
+  block: Block;
+  index: IndexKind;
+  year: number;
+  outOf: number;
+  maxTotal: number | null;
+  average: number | null;
+  /** the average row is printed in the decision (otherwise computed from the ranked rows) */
+  averagePrinted: boolean;
+}
+
+export interface UnitDetails {
+  type: "unit";
+  focus: "rank" | "score" | "grade" | "component";
+  entry: Entry;
+  table: TableSummary;
+  above: Entry | null;
+  below: Entry | null;
+  components: ComponentLine[];
+  /** for a component question: that component, with its rank within the block */
+  component: (ComponentLine & { rank: number; outOf: number }) | null;
+  /** the same unit's other rows that year (the e-portal rating beside the IT-application index) */
+  sameYear: Entry[];
+  /** years with data for this unit */
+  years: number[];
+}
+
+export interface ListDetails {
+  type: "list";
+  direction: "top" | "bottom";
+  n: number;
+  table: TableSummary;
+  entries: Entry[];
+  /** other tables of the same province and year a user may mean */
+  otherTables: TableSummary[];
+}
+
+export interface TrendRow {
+  unitId: string;
+  unit: string;
+  from: Entry;
+  to: Entry;
+  /** positive = climbed (rank number went down) */
+  rankChange: number | null;
+  /** corresponding components: [old name, new name, old score, new score] */
+  components: Array<{ from: string; to: string; fromScore: number | null; toScore: number | null; fromMax: number | null; toMax: number | null }>;
+}
+
+export interface TrendDetails {
+  type: "trend";
+  province: string;
+  /** one unit's history, or every unit present in both years */
+  scope: "unit" | "province";
+  rows: TrendRow[];
+  /** the unit's entries, oldest first (scope "unit") */
+  history: Entry[];
+  /** the two years differ in index (IT application vs digital transformation): not directly comparable */
+  methodologyChanged: boolean;
+}
+
+export interface CompareDetails {
+  type: "compare";
+  a: Entry;
+  b: Entry;
+  components: Array<{ name: string; a: number | null; b: number | null; max: number | null }>;
+  sameTable: boolean;
+  sameScale: boolean;
+}
+
+export interface OverviewDetails {
+  type: "overview";
+  province: string;
+  year: number;
+  tables: Array<TableSummary & { first: Entry[]; last: Entry | null; notEvaluated: Entry[] }>;
+  otherYears: number[];
+}
+
+export interface AmbiguousDetails {
+  type: "ambiguous";
+  /** each candidate's latest main entry (its rank in its own province), when it has one */
+  rows: Array<{ candidate: Candidate; entry: Entry | null }>;
+}
+
+export type ProblemReason =
+  | "empty"
+  | "too_long"
+  | "no_data_province"
+  | "unit_not_found"
+  | "year_missing"
+  | "need_province"
+  | "not_understood";
+
+export interface ProblemDetails {
+  type: "problem";
+  reason: ProblemReason;
+  /** the province the question named (also one without data) */
+  province: string | null;
+  /** what the user typed for the unit, as typed (plain text: renderers escape it) */
+  asked: string | null;
+  year: number | null;
+  /** the years the unit or province has */
+  years: number[];
+  suggestions: Candidate[];
+  /** provinces with data and their years */
+  available: Array<{ province: string; years: number[] }>;
+  length: number;
+}
+
+export interface HelpDetails {
+  type: "help";
+  available: Array<{ province: string; years: number[] }>;
+}
+
+export type Details =
+  | UnitDetails
+  | ListDetails
+  | TrendDetails
+  | CompareDetails
+  | OverviewDetails
+  | AmbiguousDetails
+  | ProblemDetails
+  | HelpDetails;
+
+export type Notice =
+  | { kind: "merged_province"; province: string; into: string }
+  | { kind: "ict_department_merged" }
+  | { kind: "districts_abolished" }
+  | { kind: "methodology_changed"; fromYear: number; toYear: number }
+  | { kind: "data_note"; unit: string; text: string; noteKind: string; difference: number | null }
+  | { kind: "index_fallback"; asked: IndexKind; used: IndexKind; year: number }
+  | { kind: "year_fallback"; asked: number; used: number }
+  | { kind: "scales_differ" };
+
+/** Everything a renderer needs; `toContractAnswer` turns it into the CONTRACT JSON object. */
+export interface AnswerResult {
+  intent: Intent;
+  kind: QuestionKind;
+  status: Status;
+  matches: Entry[];
+  candidates: Candidate[];
+  lang: Lang;
+  conversation: Conversation;
+  details: Details;
+  notices: Notice[];
+}

@@ -1,0 +1,48 @@
+/** Numbers, dates and decision citations as a Vietnamese or English reader expects them. */
+import type { Entry } from "../domain/answer.js";
+import type { Lang } from "../answer/types.js";
+
+/** "875,83" in Vietnamese, "875.83" in English; at most four decimals, no float noise. */
+export function num(value: number | null | undefined, lang: Lang, decimals = 4): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  const f = 10 ** decimals;
+  const rounded = Math.round(value * f) / f;
+  const s = String(rounded);
+  return lang === "vi" ? s.replace(".", ",") : s;
+}
+
+/** Signed difference with a trend arrow: "▲ 128,82", "▼ 3", "= 0". */
+export function diff(value: number, lang: Lang, decimals = 2): string {
+  if (Math.abs(value) < 1e-9) return "= 0";
+  return `${value > 0 ? "▲" : "▼"} ${num(Math.abs(value), lang, decimals)}`;
+}
+
+export function scoreOf(value: number | null, max: number | null, lang: Lang): string {
+  return max === null ? num(value, lang) : `${num(value, lang)}/${num(max, lang)}`;
+}
+
+/** "2023-12-26" → "26/12/2023"; "2021-12" → "12/2021". */
+export function date(value: string | null): string | null {
+  if (value === null) return null;
+  const [y, m, d] = value.split("-");
+  return [d, m, y].filter((p) => p !== undefined).join("/");
+}
+
+const KIND_EN: Record<string, string> = { "Quyết định": "Decision", "Thông báo": "Notice" };
+
+/** "Quyết định số 2405/QĐ-UBND ngày 26/12/2023 của Chủ tịch UBND tỉnh Bắc Ninh". */
+export function citation(d: Entry["decision"], lang: Lang): string {
+  const when = date(d.date);
+  if (lang === "en") {
+    const kind = KIND_EN[d.kind] ?? d.kind;
+    const number = d.number ? ` No. ${d.number}` : " (number left blank)";
+    const dated = when ? (when.split("/").length === 3 ? ` of ${when}` : ` of ${when}`) : "";
+    const by = d.issuer ? `, issued by ${d.issuer}` : "";
+    return `${kind}${number}${dated}${by}`;
+  }
+  const number = d.number ? ` số ${d.number}` : " (không ghi số)";
+  const dated = when ? (when.split("/").length === 3 ? ` ngày ${when}` : ` tháng ${when}`) : "";
+  const by = d.issuer ? ` của ${d.issuer}` : "";
+  const signer = d.signer ? `; ký: ${d.signer}` : "";
+  return `${d.kind}${number}${dated}${by}${signer}`;
+}

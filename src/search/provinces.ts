@@ -1,0 +1,107 @@
+/**
+ * Finding province names in a tokenized question: exact, without diacritics, glued ("bacninh",
+ * "soytebacninh"), with one typo ("Bắc Nimh"), before and after the 2025 merger.
+ */
+import { editDistance } from "../text/distance.js";
+import { PROVINCES, type ProvinceInfo } from "../text/provinces.js";
+import { fold } from "../text/vietnamese.js";
+import { tokenizeForSearch } from "./terms.js";
+
+interface Phrase {
+  tokens: string[];
+  compact: string;
+  province: ProvinceInfo;
+}
+
+const PHRASES: Phrase[] = PROVINCES.flatMap((p) =>
+  [p.name, ...p.aliases].map((s) => {
+    const tokens = tokenizeForSearch(s).map(fold);
+    return { tokens, compact: tokens.join(""), province: p };
+  }),
+).sort((a, b) => b.compact.length - a.compact.length);
+
+export interface ProvinceMention {
+  province: ProvinceInfo;
+  /** token span [start, end) in the token list returned alongside */
+  start: number;
+  end: number;
+  /** the name belongs to a city or town of the same name ("Thành phố Bắc Giang") */
+  asUnit: boolean;
+}
+
+const CITY_BEFORE = [["thanh", "pho"], ["thi", "xa"]];
+const CITY_AFTER = ["city", "town"];
+
+function precededByCity(folded: string[], start: number): boolean {
+  return CITY_BEFORE.some((w) => w.every((t, j) => folded[start - w.length + j] === t));
+}
+
+/**
+ * Split tokens in which a province name is glued to other words ("soytebacninh" → "soyte", "bacninh"),
+ * so the rest of the pipeline sees ordinary tokens.
+ */
+function unglue(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const f = fold(t);
+    const hit = f.length >= 9 ? PHRASES.find((p) => p.compact.length >= 6 && f.includes(p.compact) && f !== p.compact) : undefined;
+    if (!hit) {
+      out.push(t);
+      continue;
+    }
+    // fold keeps one character per NFC character, so offsets in the folded form are offsets in `t`.
+    const at = f.indexOf(hit.compact);
+    for (const part of [t.slice(0, at), t.slice(at, at + hit.compact.length), t.slice(at + hit.compact.length)])
+      if (part !== "") out.push(part);
+  }
+  return out;
+}
+
+/**
+ * Every province named in the tokens, longest phrases first, without overlaps.
+ * Returns the (possibly unglued) tokens the spans refer to. `vocabulary` holds compact windows of
+ * unit names ("tainguyen"), which are words, not typos of a province ("thainguyen").
+ */
+export function findProvinces(
+  input: string[],
+  vocabulary: ReadonlySet<string> = new Set(),
+): { tokens: string[]; mentions: ProvinceMention[] } {
+  const tokens = unglue(input);
+  const folded = tokens.map(fold);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const mentions: ProvinceMention[] = [];
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  const claim = (province: ProvinceInfo, start: number, end: number) => {
+    for (let i = start; i < end; i++) taken[i] = true;
+    const asUnit = precededByCity(folded, start) || CITY_AFTER.includes(folded[end] ?? "");
+    mentions.push({ province, start, end, asUnit });
+  };
+  for (const p of PHRASES) {
+    const n = p.tokens.length;
+    for (let i = 0; i + n <= tokens.length; i++)
+      if (free(i, i + n) && p.tokens.every((t, j) => folded[i + j] === t)) claim(p.province, i, i + n);
+  }
+  // Glued ("bacninh") or with one typo ("bac nimh", "bắcninhh"): compare compact windows of 1–3 tokens.
+  for (let i = 0; i < tokens.length; i++) {
+    for (let w = 1; w <= 3 && i + w <= tokens.length; w++) {
+      if (!free(i, i + w)) break;
+      const window = folded.slice(i, i + w).join("");
+      if (window.length < 6 || /\d/u.test(window) || vocabulary.has(window)) continue;
+      const hit = PHRASES.find(
+        (p) =>
+          p.compact.length >= 6 &&
+          p.compact[0] === window[0] &&
+          (p.compact === window || (window.length >= 7 && editDistance(p.compact, window, 1) <= 1)),
+      );
+      if (hit && !(w === 1 && hit.tokens.length === 1 && hit.compact !== window)) {
+        claim(hit.province, i, i + w);
+        break;
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { tokens, mentions };
+}
