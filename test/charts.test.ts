@@ -138,6 +138,7 @@ describe("component chart", () => {
     const block = tableEntries(source.entries, tableId);
     const govt = scores.find((s) => s.name === "Chính quyền số")!;
     expect(govt.max).toBe(400);
+    expect(govt.maxSource).toBe("printed");
     expect(govt.score).toBe(273.87);
     expect(govt.share).toBeCloseTo(273.87 / 400, 10);
     const mean = block.reduce((s, e) => s + e.components["Chính quyền số"]!, 0) / block.length;
@@ -160,11 +161,20 @@ describe("component chart", () => {
 
   it("uses 1 as the maximum of a 0–1 index and the block's best score where no maximum is printed", () => {
     const bg = tableEntries(source.entries, tableOf("Bắc Giang", 2023, "districts"));
-    expect(componentMaximum(bg, "Hoạt động kinh tế số")).toBe(1);
+    expect(componentMaximum(bg, "Hoạt động kinh tế số")).toEqual({ max: 1, source: "scale" });
     const bn = tableEntries(source.entries, tableOf("Bắc Ninh", 2023, "departments"));
     const best = Math.max(...bn.map((e) => e.components["Hoạt động chuyển đổi số"]!));
     expect(best).toBeGreaterThan(1);
-    expect(componentMaximum(bn, "Hoạt động chuyển đổi số")).toBe(best);
+    expect(componentMaximum(bn, "Hoạt động chuyển đổi số")).toEqual({ max: best, source: "best" });
+  });
+
+  it("says so when shares are of the block's best score, and writes no made-up maximum", async () => {
+    const tableId = tableOf("Bắc Ninh", 2023, "departments");
+    const chart = await render({ kind: "components", tableId, unitId: unitId("Bắc Ninh", "Sở Y tế") });
+    const texts = svgTexts(chart.svg);
+    expect(texts.some((t) => t.includes("tỷ lệ tính theo điểm cao nhất trong khối"))).toBe(true);
+    expect(texts).toContain("475,83");
+    expect(texts.some((t) => t.startsWith("475,83/"))).toBe(false);
   });
 
   it("compares with the average row the decision prints, where it prints one", () => {

@@ -65,7 +65,10 @@ export const TEXT = {
     vi: "Lưu ý: hai năm dùng hai bộ chỉ số khác nhau, chỉ so sánh được thứ hạng.",
     en: "Note: the two years use different indices; only ranks compare.",
   },
-  onlyInOneYear: { vi: "Chỉ có trong một năm", en: "Only in one year" },
+  bestAsMax: {
+    vi: "Quyết định không ghi điểm tối đa của thành phần: tỷ lệ tính theo điểm cao nhất trong khối.",
+    en: "The decision prints no component maxima: shares are of the block's best score.",
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** What the bot says around charts and exports. */

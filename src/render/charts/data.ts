@@ -25,24 +25,27 @@ export interface ComponentScore {
   score: number | null;
   average: number | null;
   max: number;
+  /** where `max` comes from: printed in the decision, the 0–1 scale, or the block's best score */
+  maxSource: MaxSource;
   /** score / max, so components on different scales compare */
   share: number | null;
   averageShare: number | null;
 }
 
+export type MaxSource = "printed" | "scale" | "best";
+
 /**
  * The maximum of a component: the decision's own figure where it prints one; otherwise 1 when the
  * column is a 0–1 index, else the highest score anyone in the block reached.
  */
-export function componentMaximum(block: readonly Entry[], name: string): number {
+export function componentMaximum(block: readonly Entry[], name: string): { max: number; source: MaxSource } {
   for (const e of block) {
     const max = e.componentMax[name];
-    if (max !== undefined && max > 0) return max;
+    if (max !== undefined && max > 0) return { max, source: "printed" };
   }
   const values = block.map((e) => e.components[name]).filter((v): v is number => v !== undefined);
   const highest = Math.max(0, ...values);
-  if (highest <= 1) return 1;
-  return highest;
+  return highest <= 1 ? { max: 1, source: "scale" } : { max: highest, source: "best" };
 }
 
 function mean(values: number[]): number | null {
@@ -66,7 +69,7 @@ export function componentScores(source: ChartSource, tableId: string, unitId: st
   if (!unit) return null;
   const table = findTable(source.dataset, tableId);
   return componentNames(block, table).map((name) => {
-    const max = componentMaximum(block, name);
+    const { max, source } = componentMaximum(block, name);
     const score = unit.components[name] ?? null;
     const printed = table?.average?.components[name];
     const average =
@@ -76,6 +79,7 @@ export function componentScores(source: ChartSource, tableId: string, unitId: st
       score,
       average,
       max,
+      maxSource: source,
       share: score === null ? null : score / max,
       averageShare: average === null ? null : average / max,
     };

@@ -107,8 +107,8 @@ export function componentChartSpec(unit: Entry, scores: readonly ComponentScore[
   const averageName = TEXT.average[lang];
   const unitName = shortName(unit.unit, 36);
   const values = scores.flatMap((c) => {
-    const max = c.max === 1 ? "" : `/${formatScore(c.max, null, lang)}`;
-    const label = (v: number | null): string => (v === null ? "–" : `${formatScore(v, c.max === 1 ? 1 : null, lang)}${max}`);
+    const max = c.maxSource === "printed" ? `/${formatScore(c.max, null, lang)}` : "";
+    const label = (v: number | null): string => (v === null ? "–" : `${formatScore(v, c.maxSource === "scale" ? 1 : null, lang)}${max}`);
     const component = shortName(c.name, 40);
     return [
       { component, series: unitName, share: c.share, text: label(c.score), order: 0 },
@@ -132,6 +132,7 @@ export function componentChartSpec(unit: Entry, scores: readonly ComponentScore[
       subtitle: [
         `${unit.province} — ${blockLabel(unit.block, lang)} — ${lang === "vi" ? "năm" : "year"} ${unit.year}`,
         `${indexLabel(unit.index, lang)}${unit.total === null ? "" : ` — ${TEXT.total[lang]}: ${formatScore(unit.total, unit.maxTotal, lang)}`}${unit.rank === null ? "" : ` — ${TEXT.rank[lang]} ${unit.rank}/${unit.outOf}`}`,
+        ...(scores.some((c) => c.maxSource === "best") ? [TEXT.bestAsMax[lang]] : []),
         sourceLine(unit.decision, lang),
       ],
     },
