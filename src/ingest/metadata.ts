@@ -126,6 +126,8 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   }
 
   if (kindLine >= 0) meta.title = readTitle(body, kindLine);
+  // A news item has no kind heading: its headline is the title.
+  else meta.title = body.find((l) => l.text !== "" && l.text.length <= 200 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text))?.text ?? null;
 
   // Citations fill what the header does not give (news items, appendices "Kèm theo Quyết định số …").
   for (const l of lines) {

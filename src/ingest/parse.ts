@@ -134,7 +134,13 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     tables.push({ ...table, ...heading, title, index, block, group: groupName(title, table.labels, block), line: region.headerLine });
   });
 
-  const tableYear = tables.map((t) => /năm\s+(\d{4})/iu.exec(t.title)?.[1]).find((y) => y !== undefined);
+  const tableYear =
+    tables.map((t) => /năm\s+(\d{4})/iu.exec(t.title)?.[1]).find((y) => y !== undefined) ??
+    // A news item quoting a decision: "… công bố Chỉ số chuyển đổi số … năm 2022".
+    lines
+      .slice(0, firstHeader)
+      .map((l) => /(chỉ số|xếp hạng|xếp loại|đánh giá)[^.]*?năm\s+(\d{4})/iu.exec(l.text)?.[2])
+      .find((y) => y !== undefined);
   const year = meta.year ?? (tableYear ? Number(tableYear) : meta.date ? Number(meta.date.slice(0, 4)) : null);
   if (meta.province === null) error(1, "the province (a line \"<Tỉnh>, ngày … tháng … năm …\" or \"tỉnh <Tên>\")", "none");
   if (year === null) error(1, "the assessed year (\"năm 2023\" in the title)", meta.title ?? "no title");

@@ -64,7 +64,8 @@ export function isRowHeader(line: SourceLine): boolean {
 /** The start of a cell-per-line header: "STT" alone on its line, then more header words. */
 function isCellHeaderStart(lines: SourceLine[], i: number): boolean {
   const line = lines[i]!;
-  if (line.cells.length !== 1 || headerRole(line.text) !== "order") return false;
+  const role = headerRole(line.text);
+  if (line.cells.length !== 1 || (role !== "order" && role !== "rank") || line.text.length > 40 || isTableBoundary(line)) return false;
   const next = nonBlankAfter(lines, i, 2);
   return next.length === 2 && next.every((l) => l.cells.filter((c) => c !== "").length === 1 && !isNumeric(l.text));
 }
@@ -78,7 +79,10 @@ function nonBlankAfter(lines: SourceLine[], i: number, count: number): SourceLin
 /** Lines that end a table when they appear after its rows. */
 function isTableBoundary(line: SourceLine): boolean {
   const k = foldKey(line.text);
+  // An upper-case line of several words is the title of the next table.
+  const title = line.text.length > 20 && line.text === line.text.toUpperCase() && /\p{Lu}{2,}/u.test(line.text) && k.split(" ").length >= 4;
   return (
+    title ||
     /^(phu luc|bieu|bang)\b/u.test(k) ||
     /^(noi nhan|nguon|ghi chu|chu thich)\b/u.test(k) ||
     /^\(?(ke?m theo|ban hanh kem theo)/u.test(k)
@@ -157,7 +161,7 @@ function readCellPerLine(lines: SourceLine[], start: number): Region {
     const line = lines[j]!;
     if (line.text === "") continue;
     if (j > start && (isTableBoundary(line) || line.text.length > 160)) break;
-    if (j > start && isCellHeaderStart(lines, j) && cells.length > 0) {
+    if (j > start && cells.some((c) => isNumeric(c.text)) && isCellHeaderStart(lines, j)) {
       // Either a header repeated after a page break (skip it) or the next table (stop).
       const header = collectHeader(lines, j);
       const first = collectHeader(lines, start);
@@ -193,7 +197,13 @@ function readCellPerLine(lines: SourceLine[], start: number): Region {
     }
   }
   const headerEnd = starts[0] ?? cells.length;
-  region.header = [cells.slice(0, headerEnd).map((c) => c.text)];
+  const headerCells = cells.slice(0, headerEnd);
+  // Numbers at the end of the header are a row of maximum points whose empty cells were lost.
+  let firstNumber = headerCells.length;
+  while (firstNumber > 0 && isNumeric(headerCells[firstNumber - 1]!.text)) firstNumber--;
+  region.header = [headerCells.slice(0, firstNumber).map((c) => c.text)];
+  if (firstNumber < headerCells.length)
+    region.maxima.push({ cells: headerCells.slice(firstNumber).map((c) => c.text), line: headerCells[firstNumber]!.line });
   for (let s = 0; s < starts.length; s++) {
     const from = starts[s]!;
     let to = starts[s + 1] ?? cells.length;
@@ -231,9 +241,10 @@ export function findRegions(lines: SourceLine[]): Region[] {
       regions.push(r);
       i = Math.max(r.end, i + 1);
     } else if (isCellHeaderStart(lines, i)) {
+      // Words alone on their lines may look like a header start; only rows make it a table.
       const r = readCellPerLine(lines, i);
-      regions.push(r);
-      i = Math.max(r.end, i + 1);
+      if (r.rows.length > 0) regions.push(r);
+      i = r.rows.length > 0 ? Math.max(r.end, i + 1) : i + 1;
     } else {
       i++;
     }

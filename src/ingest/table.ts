@@ -163,14 +163,27 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
   };
 }
 
-function columnMax(leaf: Leaf, col: number, maxima: RawRow[]): number | null {
-  const printed = parsePoints(leaf.printed);
-  if (printed !== null) return printed;
+/**
+ * A maxima row keeps its positions in a row-per-line table; one that lost its empty cells (a cell per
+ * line) lists the maxima of the score columns in order.
+ */
+function maximaByColumn(maxima: RawRow[], leaves: Leaf[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const scoreCols = leaves.map((l, i) => ({ l, i })).filter(({ l }) => l.role === "value" || l.role === "total").map(({ i }) => i);
   for (const m of maxima) {
-    const v = parseNumber(m.cells[col] ?? "");
-    if (v !== null) return v;
+    const positional = m.cells.length >= leaves.length;
+    const cells = positional ? m.cells : m.cells.filter((c) => c !== "");
+    cells.forEach((cell, k) => {
+      const col = positional ? k : scoreCols[k];
+      const v = parseNumber(cell);
+      if (col !== undefined && v !== null && !out.has(col)) out.set(col, v);
+    });
   }
-  return null;
+  return out;
+}
+
+function columnMax(leaf: Leaf, col: number, maxima: Map<number, number>): number | null {
+  return parsePoints(leaf.printed) ?? maxima.get(col) ?? null;
 }
 
 /** The smallest conventional scale (1, 10, 100, 1000) that holds every total: used only when none is printed. */
@@ -278,16 +291,17 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
     });
   });
 
+  const maxima = maximaByColumn(region.maxima, leaves);
   const columns: Column[] = layout.official.componentCols.map((c) => ({
     name: names.get(c)!,
     printed: leaves[c]!.printed,
-    max: columnMax(leaves[c]!, c, region.maxima),
+    max: columnMax(leaves[c]!, c, maxima),
   }));
   const totalLeaf = leaves[layout.official.totalCol]!;
   const totals = rows.map((r) => r.total).filter((t): t is number => t !== null);
   const componentMaxima = columns.map((c) => c.max);
   const maxTotal =
-    columnMax(totalLeaf, layout.official.totalCol, region.maxima) ??
+    columnMax(totalLeaf, layout.official.totalCol, maxima) ??
     (componentMaxima.length > 0 && componentMaxima.every((m) => m !== null)
       ? round((componentMaxima as number[]).reduce((a, b) => a + b, 0))
       : conventionalScale(totals));
