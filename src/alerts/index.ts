@@ -16,6 +16,7 @@ export type { SendFn, SendOutcome, AlertsLogger } from "./runner.js";
 export type { AlertPayload, DeliveryReport } from "./queue.js";
 export type { Subscription, SubscriptionTarget, SubscriptionKind } from "./subscriptions.js";
 export { TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
+export { UploadStore, type Upload } from "./uploads.js";
 
 /** Callback data of alert buttons: `al:t:<ref>` whole table, `al:u:<ref>` one unit's row. */
 export const ALERT_TABLE_PREFIX = "al:t:";
@@ -42,6 +43,7 @@ export interface EnqueuedAlert {
 
 /** Subscriptions, new-decision detection and the durable broadcast, over one SQLite database. */
 export class Alerts {
+  readonly db: AlertsDb;
   readonly subscriptions: SubscriptionStore;
   readonly ledger: DecisionLedger;
   readonly queue: DeliveryQueue;
@@ -51,6 +53,7 @@ export class Alerts {
   private readonly logger: AlertsLogger;
 
   constructor(private readonly opts: AlertsOptions) {
+    this.db = opts.db;
     const now = opts.now ?? Date.now;
     this.logger = opts.logger ?? silentLogger;
     this.subscriptions = new SubscriptionStore(opts.db, now);
