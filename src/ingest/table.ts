@@ -147,7 +147,8 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
   const numeric = leaves
     .map((l, i) => ({ l, i }))
     .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && (l.role === "value" || l.role === "total"))
-    .filter(({ i }) => share(rows, i, (c) => isNumeric(c) || isNotEvaluated(c)) >= 0.8);
+    // A score column with one unreadable cell is still a score column: the cell is reported, not the column dropped.
+    .filter(({ i }) => share(rows, i, isNumeric) > 0);
   const groups = [...new Set(numeric.map(({ l }) => l.group))];
   const selfGroup = groups.find((g) => g !== null && isSelfDeclaredGroup(g));
   const officialCols = numeric.filter(({ l }) => l.group !== selfGroup || selfGroup === undefined).map(({ i }) => i);
@@ -238,6 +239,12 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
   const names = new Map<number, string>();
   const allScoreCols = [...layout.official.componentCols, layout.official.totalCol, ...(layout.self ? [...layout.self.componentCols, layout.self.totalCol] : [])];
   for (const c of allScoreCols) names.set(c, componentName(leaves[c]!.printed));
+
+  leaves.forEach((leaf, i) => {
+    const used = names.has(i) || [layout.nameCol, layout.orderCol, layout.rankCol, layout.gradeCol].includes(i);
+    if (!used && leaf.printed !== "" && region.rows.some((r) => (r.cells[i] ?? "") !== ""))
+      report(region.headerLine, `scores in column "${leaf.printed}"`, "text only: the column is kept out of the scores", "warning");
+  });
 
   const rows: ParsedRow[] = [];
   const decimals: number[] = [];
