@@ -10,6 +10,7 @@ import type { BotDeps } from "./deps.js";
 import { errorBoundary, ignoreHarmless } from "./errors.js";
 import { askFeature } from "./features/ask.js";
 import { buttonsFeature } from "./features/buttons.js";
+import { chartsFeature } from "./features/charts.js";
 import { inlineFeature } from "./features/inline.js";
 import { membershipFeature } from "./features/membership.js";
 import { startFeature } from "./features/start.js";
@@ -72,6 +73,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
 
   app.use(membershipFeature());
   app.use(startFeature(deps));
+  app.use(chartsFeature(deps));
   app.use(buttonsFeature(deps));
   app.use(inlineFeature(deps));
   app.use(askFeature(deps));

@@ -81,10 +81,6 @@ export const CHAT = {
     vi: "Câu trả lời này không có biểu đồ. Thử hỏi thứ hạng, top, điểm thành phần hoặc “qua các năm” của một đơn vị.",
     en: "This answer has no chart. Try a rank, a top list, component scores or a unit “over the years”.",
   },
-  buttonGone: {
-    vi: "Dữ liệu của nút này không còn nữa, hãy hỏi lại.",
-    en: "This button's data is gone; please ask again.",
-  },
   exportUsage: {
     vi: (available: string): string => `Gõ tên tỉnh và năm sau lệnh, ví dụ: /export Bắc Ninh 2023\nCó dữ liệu: ${available}`,
     en: (available: string): string => `Put a province and year after the command, e.g. /export Bắc Ninh 2023\nAvailable: ${available}`,

@@ -1,0 +1,161 @@
+import { Composer, GrammyError, InputFile } from "grammy";
+import { answerQuestion } from "../../answer/index.js";
+import { planForAnswer, requestForButton } from "../../render/charts/answer.js";
+import { CHAT, blockLabel, indexLabel } from "../../render/charts/copy.js";
+import { planChart, renderPlan, type ChartPlan } from "../../render/charts/index.js";
+import { availableExports, citation, csvFileName, selectExport, tableToCsv } from "../../render/csv.js";
+import { renderAnswer } from "../../render/index.js";
+import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
+import { chatLang, sessionOf } from "../chat-lang.js";
+import type { MyContext } from "../context.js";
+import { COPY } from "../copy.js";
+import type { BotDeps } from "../deps.js";
+import { ignoreHarmless } from "../errors.js";
+import { sendFormatted } from "../format.js";
+import { MAX_QUESTION_LENGTH } from "../respond.js";
+
+/**
+ * Telegram keeps every photo it received: sending its file_id again costs no rendering and no upload.
+ * Keyed by the chart's content hash, so a changed dataset (other bars) never reuses a stale picture.
+ */
+export class ChartFileCache {
+  private readonly ids = new Map<string, string>();
+  constructor(readonly limit = 1000) {}
+
+  get(hash: string): string | undefined {
+    const id = this.ids.get(hash);
+    if (id !== undefined) {
+      this.ids.delete(hash);
+      this.ids.set(hash, id);
+    }
+    return id;
+  }
+
+  set(hash: string, fileId: string): void {
+    this.ids.delete(hash);
+    this.ids.set(hash, fileId);
+    for (const oldest of this.ids.keys()) {
+      if (this.ids.size <= this.limit) break;
+      this.ids.delete(oldest);
+    }
+  }
+
+  delete(hash: string): void {
+    this.ids.delete(hash);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** What the charts feature keeps between updates; pass one as `BotDeps.charts` to enable it. */
+export class ChartsDeps {
+  constructor(readonly cache = new ChartFileCache()) {}
+}
+
+function replyParams(ctx: MyContext): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
+  const id = ctx.chat?.type !== "private" ? ctx.msg?.message_id : undefined;
+  return id === undefined ? {} : { reply_parameters: { message_id: id, allow_sending_without_reply: true } };
+}
+
+/** Send a chart: by file_id when this very chart went out before, else rendered and uploaded (and remembered). */
+export async function sendChart(ctx: MyContext, cache: ChartFileCache, chartPlan: ChartPlan, replyTo = replyParams(ctx)): Promise<void> {
+  const cached = cache.get(chartPlan.hash);
+  if (cached !== undefined) {
+    try {
+      await ctx.replyWithPhoto(cached, { caption: chartPlan.caption, ...replyTo });
+      return;
+    } catch (err) {
+      // A file_id from another bot token or an expired file: forget it and upload afresh.
+      if (!(err instanceof GrammyError && err.error_code === 400)) throw err;
+      cache.delete(chartPlan.hash);
+    }
+  }
+  const chart = await renderPlan(chartPlan);
+  const sent = await ctx.replyWithPhoto(new InputFile(chart.png, `bieu-do-${chart.kind}.png`), {
+    caption: chart.caption,
+    ...replyTo,
+  });
+  const largest = sent.photo.at(-1);
+  if (largest) cache.set(chartPlan.hash, largest.file_id);
+}
+
+export function chartsFeature(deps: BotDeps): Composer<MyContext> {
+  const charts = deps.charts instanceof ChartsDeps ? deps.charts : new ChartsDeps();
+  const composer = new Composer<MyContext>();
+
+  composer.command(["chart", "bieudo"], async (ctx) => {
+    const question = ctx.match.trim();
+    const lang = chatLang(ctx);
+    if (question.length === 0 || question.length > MAX_QUESTION_LENGTH) {
+      await ctx.reply(CHAT.chartUsage[lang], replyParams(ctx));
+      return;
+    }
+    const k = deps.knowledge();
+    const session = sessionOf(ctx);
+    const result = answerQuestion(question, k, session?.conversation);
+    if (session) {
+      session.conversation = result.conversation;
+      session.lang = result.lang;
+    }
+    const chartPlan = planForAnswer(result, k);
+    if (chartPlan) {
+      await sendChart(ctx, charts.cache, chartPlan);
+      return;
+    }
+    const replyTo = replyParams(ctx).reply_parameters?.message_id;
+    if (result.status === "ok") await ctx.reply(CHAT.noChart[result.lang], replyParams(ctx));
+    else await sendFormatted(ctx, renderAnswer(result), replyTo === undefined ? {} : { replyTo });
+  });
+
+  composer.callbackQuery(/^ch:/, async (ctx) => {
+    const action = decodeCallback(ctx.callbackQuery.data);
+    const lang = chatLang(ctx);
+    const k = deps.knowledge();
+    const unitId = action?.action === "chart" ? resolveUnitHandle(k.dataset, action.unit) : undefined;
+    const request =
+      action?.action === "chart" && unitId !== undefined
+        ? requestForButton(k, { unitId, year: action.year, index: action.index }, sessionOf(ctx)?.conversation)
+        : null;
+    const chartPlan = request ? planChart(k, request, lang) : null;
+    if (!chartPlan) {
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[lang] }));
+      return;
+    }
+    await ignoreHarmless(ctx.answerCallbackQuery());
+    const under = ctx.callbackQuery.message?.message_id;
+    const replyTo =
+      ctx.chat?.type !== "private" && under !== undefined
+        ? { reply_parameters: { message_id: under, allow_sending_without_reply: true as const } }
+        : {};
+    await sendChart(ctx, charts.cache, chartPlan, replyTo);
+  });
+
+  composer.command(["export", "xuat"], async (ctx) => {
+    const args = ctx.match.trim();
+    const lang = chatLang(ctx);
+    const dataset = deps.knowledge().dataset;
+    const available = availableExports(dataset);
+    if (args.length === 0) {
+      await ctx.reply(CHAT.exportUsage[lang](available), replyParams(ctx));
+      return;
+    }
+    const selection = args.length <= MAX_QUESTION_LENGTH ? selectExport(dataset, args) : null;
+    if (!selection) {
+      await ctx.reply(CHAT.exportNotFound[lang](args.slice(0, 100), available), replyParams(ctx));
+      return;
+    }
+    const { decision, tables } = selection;
+    for (const table of tables) {
+      const csv = tableToCsv(decision, table);
+      const what = `${decision.province} — ${blockLabel(table.block, lang)} — ${decision.year} — ${indexLabel(table.index, lang)}`;
+      await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), csvFileName(decision, table)), {
+        caption: CHAT.exportCaption[lang](what, citation(decision)),
+        ...replyParams(ctx),
+      });
+    }
+  });
+
+  return composer;
+}
