@@ -115,18 +115,23 @@ function medal(rank: number | null): string {
 
 function scoreText(row: Pick<AlertRowView, "total" | "maxTotal">): string {
   if (row.total === null) return "";
-  return row.maxTotal !== null ? ` — ${formatScore(row.total)}/${formatScore(row.maxTotal)}` : ` — ${formatScore(row.total)}`;
+  // A 0–1 index reads naturally without "/1".
+  return row.maxTotal !== null && row.maxTotal !== 1 ? ` — ${formatScore(row.total)}/${formatScore(row.maxTotal)}` : ` — ${formatScore(row.total)}`;
 }
 
-/** "▲2 so với 2022", "▼1 so với 2021 (khi đó là chỉ số ứng dụng CNTT)", "giữ nguyên so với 2022". */
+/** "▲2 so với năm 2022 (hạng 5/17)", "giữ nguyên so với năm 2022", "năm 2021 không được xếp hạng". */
 export function changeText(rank: number | null, previous: PreviousRankView | null): string | null {
   if (!previous) return null;
-  const other = previous.sameIndex ? "" : ` (khi đó đo ${INDEX_SHORT[previous.index]}, không so trực tiếp được điểm)`;
-  if (previous.rank === null) return `năm ${previous.year} không được xếp hạng${other}`;
-  if (rank === null) return `năm ${previous.year}: hạng ${previous.rank}/${previous.outOf}${other}`;
+  if (previous.rank === null) return `năm ${previous.year} không được xếp hạng`;
+  if (rank === null) return `năm ${previous.year}: hạng ${previous.rank}/${previous.outOf}`;
   const delta = previous.rank - rank;
   const arrow = delta > 0 ? `▲${delta}` : delta < 0 ? `▼${-delta}` : "giữ nguyên";
-  return `${arrow} so với năm ${previous.year} (hạng ${previous.rank}/${previous.outOf})${other}`;
+  return `${arrow} so với năm ${previous.year} (hạng ${previous.rank}/${previous.outOf})`;
+}
+
+/** One sentence when the earlier year measured another index (Bắc Giang 2021: IT application). */
+export function indexChangeNote(previous: PreviousRankView, current: IndexKind): string {
+  return `ℹ️ Năm ${previous.year} đo ${INDEX_SHORT[previous.index]}, không phải ${INDEX_SHORT[current]}: so được thứ hạng, không so trực tiếp được điểm.`;
 }
 
 function rankText(rank: number | null, outOf: number): string {
@@ -141,46 +146,49 @@ export function decisionLine(d: AlertDecisionView | { kind: string; number: stri
   return parts.join(" ");
 }
 
+function followedLine(r: AlertRowView, outOf: number): FormattedString {
+  const change = changeText(r.rank, r.previous);
+  return fmt`• ${FormattedString.bold(r.unit)}: ${rankText(r.rank, outOf)}${scoreText(r)}${change ? `, ${change}` : ""}`;
+}
+
 /** The alert one chat receives about a new decision. */
 export function renderAlert(view: AlertView): FormattedString {
   const d = view.decision;
-  const indexes = [...new Set(view.tables.map((t) => t.index))].map(indexName).join(", ");
-  const head: FormattedString[] = [
+  const indexes = [...new Set(view.tables.map((t) => t.index))];
+  const out: FormattedString[] = [
     fmt`🔔 ${FormattedString.bold(`Kết quả xếp hạng mới: ${d.province}, năm ${d.year}`)}`,
-    new FormattedString(`${decisionLine(d)} — ${indexes}.`),
+    new FormattedString(`${decisionLine(d)} — ${indexes.map(indexName).join(", ")}.`),
   ];
-  const blocks: FormattedString[][] = view.tables.map((t) => {
-    const lines: FormattedString[] = [
-      new FormattedString(""),
-      fmt`📊 ${FormattedString.bold(t.group)} (${String(t.outOf)} đơn vị, ${indexName(t.index)})`,
-    ];
-    for (const r of t.top) lines.push(new FormattedString(`${medal(r.rank)} ${r.rank ?? "–"}. ${r.unit}${scoreText(r)}`));
-    return lines;
-  });
-  const followed: { line: FormattedString; tableIdx: number }[] = [];
-  view.tables.forEach((t, i) => {
-    for (const r of t.followed) {
-      const change = changeText(r.rank, r.previous);
-      followed.push({
-        tableIdx: i,
-        line: fmt`• ${FormattedString.bold(r.unit)}: ${rankText(r.rank, t.outOf)}${scoreText(r)}${change ? `, ${change}` : ""}`,
-      });
-    }
-  });
-  const out: FormattedString[] = [...head, ...blocks.flat()];
-  let length = join(out).text.length;
-  if (followed.length > 0) {
-    const title = fmt`${"\n"}⭐ ${FormattedString.bold("Đơn vị bạn theo dõi")}`;
-    out.push(title);
-    length += title.text.length + 1;
+  for (const t of view.tables) {
+    out.push(new FormattedString(""));
+    out.push(fmt`📊 ${FormattedString.bold(t.group)} (${String(t.outOf)} đơn vị${indexes.length > 1 ? `, ${indexName(t.index)}` : ""})`);
+    for (const r of t.top) out.push(new FormattedString(`${medal(r.rank)} ${r.rank ?? "–"}. ${r.unit}${scoreText(r)}`));
+  }
+  const followedTables = view.tables.filter((t) => t.followed.length > 0);
+  const total = followedTables.reduce((n, t) => n + t.followed.length, 0);
+  if (total > 0) {
+    out.push(new FormattedString(""));
+    out.push(fmt`⭐ ${FormattedString.bold("Đơn vị bạn theo dõi")}`);
+    let length = join(out).text.length;
     let shown = 0;
-    for (const f of followed) {
-      if (length + f.line.text.length + 60 > MAX_TEXT) break;
-      out.push(f.line);
-      length += f.line.text.length + 1;
-      shown++;
+    const notes = new Set<string>();
+    outer: for (const t of followedTables) {
+      if (followedTables.length > 1) {
+        const sub = new FormattedString(`${t.group}:`);
+        out.push(sub);
+        length += sub.text.length + 1;
+      }
+      for (const r of t.followed) {
+        const line = followedLine(r, t.outOf);
+        if (length + line.text.length + 250 > MAX_TEXT) break outer;
+        out.push(line);
+        length += line.text.length + 1;
+        shown++;
+        if (r.previous && !r.previous.sameIndex) notes.add(indexChangeNote(r.previous, t.index));
+      }
     }
-    if (shown < followed.length) out.push(new FormattedString(`… và ${followed.length - shown} đơn vị khác (xem bằng các nút bên dưới).`));
+    if (shown < total) out.push(new FormattedString(`… và ${total - shown} đơn vị khác: bấm nút bảng xếp hạng bên dưới.`));
+    for (const n of notes) out.push(new FormattedString(n));
   }
   out.push(new FormattedString("\nBấm nút bên dưới để xem cả bảng xếp hạng. /subscriptions để xem hoặc huỷ đăng ký."));
   return join(out);
