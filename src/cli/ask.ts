@@ -8,6 +8,7 @@ import { answerQuestion, type AnswerResult } from "../answer/index.js";
 import { loadDataset } from "../dataset/store.js";
 import { buildKnowledge, type Knowledge } from "../search/index.js";
 import { renderPlain, toContractAnswer } from "../render/index.js";
+import { writeAnswerChart } from "../render/charts/write.js";
 
 export interface AskArgs {
   json: boolean;
@@ -61,7 +62,7 @@ export async function runAsk(argv: string[], chartWriter?: ChartWriter): Promise
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
 if (isMain) {
-  runAsk(process.argv.slice(2)).then(
+  runAsk(process.argv.slice(2), writeAnswerChart).then(
     (code) => process.exit(code),
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
