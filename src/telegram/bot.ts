@@ -14,6 +14,8 @@ import { chartsFeature } from "./features/charts.js";
 import { inlineFeature } from "./features/inline.js";
 import { membershipFeature } from "./features/membership.js";
 import { startFeature } from "./features/start.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
+import { adminIngestFeature } from "./features/admin-ingest.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { trackUpdates } from "./polling.js";
 import { sessionKey } from "./session.js";
@@ -73,6 +75,8 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
 
   app.use(membershipFeature());
   app.use(startFeature(deps));
+  app.use(subscriptionsFeature(deps));
+  app.use(adminIngestFeature(deps));
   app.use(chartsFeature(deps));
   app.use(buttonsFeature(deps));
   app.use(inlineFeature(deps));

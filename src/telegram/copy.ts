@@ -15,7 +15,7 @@ export function langOf(languageCode: string | undefined): Lang {
 /** Three example questions offered as buttons under /start and as inline suggestions. */
 export const EXAMPLES: Record<Lang, readonly string[]> = {
   vi: ["Sở Y tế Bắc Ninh xếp thứ mấy năm 2023?", "Top 5 huyện Bắc Giang năm 2023", "So sánh Sở Tài chính và Sở Y tế Hưng Yên"],
-  en: ["What rank is Bac Ninh Department of Health in 2023?", "Top 5 districts of Bac Giang 2023", "Compare Sở Tài chính and Sở Y tế Hưng Yên"],
+  en: ["What rank is Bac Ninh Department of Health in 2023?", "Top 5 districts of Bac Giang 2023", "Department of Health Bac Giang over the years"],
 };
 
 export const COPY = {
@@ -52,10 +52,6 @@ export const COPY = {
   staleButton: {
     vi: "Nút này đã cũ hoặc không còn hợp lệ. Hãy hỏi lại bằng lời nhé.",
     en: "This button is outdated or invalid. Please ask again in words.",
-  },
-  tooLong: {
-    vi: (n: number): string => `Câu hỏi dài quá (${n.toLocaleString("vi-VN")} ký tự). Hãy hỏi ngắn gọn, ví dụ: Sở Y tế Bắc Ninh xếp thứ mấy?`,
-    en: (n: number): string => `That question is too long (${n.toLocaleString("en-US")} characters). Please keep it short, e.g. What rank is Sở Y tế Bắc Ninh?`,
   },
   textOnly: {
     vi: "Mình chỉ hiểu câu hỏi bằng chữ. Ví dụ: Sở Y tế Bắc Ninh xếp thứ mấy?",

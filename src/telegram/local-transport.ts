@@ -1,4 +1,4 @@
-import type { Transformer } from "grammy";
+import type { ApiClientOptions, Transformer } from "grammy";
 import type { Chat, Message, Update, User, UserFromGetMe } from "grammy/types";
 
 /** One Bot API call the bot made through the in-process transport. */
@@ -7,44 +7,65 @@ export interface LocalCall {
   payload: Record<string, unknown>;
 }
 
-/**
- * An in-process stand-in for the Bot API: the bot's calls never leave the process. Sends and edits are answered
- * with plausible Message objects, everything else with `true`, and each call is handed to `onCall` (the terminal
- * chat prints them; the benchmark counts them). Used as an API transformer, so the real grammY client,
- * middleware and plugins all run.
- */
-export function localTransport(bot: UserFromGetMe, onCall: (call: LocalCall) => void = () => {}): Transformer {
+/** Answers Bot API calls without a server: sends and edits get plausible Message objects, everything else `true`. */
+function fakeApi(bot: UserFromGetMe): (method: string, payload: Record<string, unknown>) => unknown {
   let nextMessageId = 1_000_000;
   const botUser: User = { id: bot.id, is_bot: true, first_name: bot.first_name, username: bot.username };
   const chatOf = (chatId: unknown): Chat =>
     Number(chatId) > 0 ? { id: Number(chatId), type: "private", first_name: "User" } : { id: Number(chatId), type: "group", title: "Group" };
-  return async (_prev, method, payload) => {
-    const p = (payload ?? {}) as Record<string, unknown>;
-    onCall({ method, payload: p });
+  return (method, p) => {
     const date = Math.floor(Date.now() / 1000);
-    let result: unknown = true;
     switch (method) {
       case "getMe":
-        result = bot;
-        break;
+        return bot;
       case "getUpdates":
-        result = [];
-        break;
+        return [];
       case "sendMessage":
       case "sendPhoto":
       case "sendDocument": {
-        const message: Message = { message_id: nextMessageId++, date, chat: chatOf(p.chat_id), from: botUser } as Message;
+        const message = { message_id: nextMessageId++, date, chat: chatOf(p.chat_id), from: botUser } as Message;
         if (typeof p.text === "string") Object.assign(message, { text: p.text, entities: p.entities });
+        if (typeof p.caption === "string") Object.assign(message, { caption: p.caption });
+        if (method === "sendPhoto") Object.assign(message, { photo: [{ file_id: `local${message.message_id}`, file_unique_id: `u${message.message_id}`, width: 1, height: 1 }] });
+        if (method === "sendDocument") Object.assign(message, { document: { file_id: `local${message.message_id}`, file_unique_id: `u${message.message_id}` } });
         if (p.reply_markup) Object.assign(message, { reply_markup: p.reply_markup });
-        result = message;
-        break;
+        return message;
       }
       case "editMessageText":
-        result = { message_id: Number(p.message_id), date, edit_date: date, chat: chatOf(p.chat_id), from: botUser, text: p.text, entities: p.entities };
-        break;
+        return { message_id: Number(p.message_id), date, edit_date: date, chat: chatOf(p.chat_id), from: botUser, text: p.text, entities: p.entities, reply_markup: p.reply_markup };
+      default:
+        return true;
     }
-    return { ok: true, result } as never;
   };
+}
+
+/**
+ * An in-process stand-in for the Bot API as an API transformer: the bot's calls never leave the process, and each
+ * is handed to `onCall` (the terminal chat prints them). The real grammY middleware and plugins all run.
+ */
+export function localTransport(bot: UserFromGetMe, onCall: (call: LocalCall) => void = () => {}): Transformer {
+  const api = fakeApi(bot);
+  return async (_prev, method, payload) => {
+    const p = (payload ?? {}) as Record<string, unknown>;
+    onCall({ method, payload: p });
+    return { ok: true, result: api(method, p) } as never;
+  };
+}
+
+/**
+ * The same stand-in one level lower, as grammY's `client.fetch`: the client still builds URLs and serializes every
+ * payload to JSON exactly as for the network (used by the benchmark). Handles JSON payloads only (no uploads).
+ */
+export function localFetch(bot: UserFromGetMe, onCall: (call: LocalCall) => void = () => {}): NonNullable<ApiClientOptions["fetch"]> {
+  const api = fakeApi(bot);
+  const fetchStub = async (url: unknown, init?: { body?: unknown }): Promise<{ json(): Promise<unknown> }> => {
+    const method = String(url).split("/").pop() ?? "";
+    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    onCall({ method, payload });
+    const body = JSON.stringify({ ok: true, result: api(method, payload) });
+    return { json: async () => JSON.parse(body) as unknown };
+  };
+  return fetchStub as unknown as NonNullable<ApiClientOptions["fetch"]>;
 }
 
 export const LOCAL_BOT_INFO: UserFromGetMe = {

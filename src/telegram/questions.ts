@@ -1,4 +1,5 @@
-import type { IndexKind } from "../domain/dataset.js";
+import { BlockSchema, type Block, type IndexKind } from "../domain/dataset.js";
+import { fold } from "../text/vietnamese.js";
 import type { Knowledge } from "../search/index.js";
 import type { FollowUp, PickIntent } from "./callback-data.js";
 import type { Lang } from "./copy.js";
@@ -27,12 +28,24 @@ function indexWords(index: IndexKind): string {
   return index === "DTI" ? "" : ` ${index}`;
 }
 
+const BLOCK_WORDS: Record<Block, Record<Lang, string>> = {
+  departments: { vi: "sở ngành", en: "departments" },
+  departments_with_public_services: { vi: "sở ngành có dịch vụ công", en: "departments with public services" },
+  departments_without_public_services: { vi: "sở ngành không có dịch vụ công", en: "departments without public services" },
+  districts: { vi: "huyện", en: "districts" },
+};
+
+/** Names as an English speaker types them (no diacritics), so the answer engine recognises the question as English. */
+function named(name: string, province: string, lang: Lang): string {
+  return lang === "en" ? `${fold(name)} ${fold(province)}` : `${name} ${province}`;
+}
+
 /** The question a candidate button stands for: the chosen unit, named in full, with the original intent and year. */
 export function unitQuestion(k: Knowledge, unitId: string, intent: PickIntent, year: number | undefined, lang: Lang): string | undefined {
   const unit = k.unitById.get(unitId);
   if (!unit) return undefined;
-  const who = `${unit.name} ${unit.province}`;
-  if (intent === "trend") return lang === "en" ? `${who} over the years` : `${who} qua các năm`;
+  const who = named(unit.name, unit.province, lang);
+  if (intent === "trend") return lang === "en" ? `how has ${who} ranked over the years` : `${who} qua các năm`;
   if (year === undefined) return lang === "en" ? `what rank is ${who}` : `${who} xếp thứ mấy`;
   return lang === "en" ? `what rank is ${who} in ${year}` : `${who} xếp thứ mấy năm ${year}`;
 }
@@ -49,10 +62,12 @@ export function followUpQuestion(k: Knowledge, kind: FollowUp, unitId: string, y
     case "wholeBlock": {
       const entry = (k.entriesByUnit.get(unitId) ?? []).find((e) => e.year === year && e.index === index);
       if (!entry) return undefined;
-      const block = entry.block === "districts" ? (lang === "en" ? "districts" : "huyện") : lang === "en" ? "departments" : "sở ngành";
+      const parsedBlock = BlockSchema.safeParse(entry.block);
+      const block = parsedBlock.success ? BLOCK_WORDS[parsedBlock.data][lang] : BLOCK_WORDS.departments[lang];
+      const where = lang === "en" ? fold(unit.province) : unit.province;
       return lang === "en"
-        ? `top ${entry.outOf} ${block}${indexWords(index)} ${unit.province} ${year}`
-        : `top ${entry.outOf} ${block}${indexWords(index)} ${unit.province} năm ${year}`;
+        ? `top ${entry.outOf} ${block}${indexWords(index)} ${where} in ${year}`
+        : `top ${entry.outOf} ${block}${indexWords(index)} ${where} năm ${year}`;
     }
   }
 }

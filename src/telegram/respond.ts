@@ -1,15 +1,14 @@
 import type { FormattedString } from "@grammyjs/parse-mode";
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { answerQuestion, type AnswerResult, type Conversation } from "../answer/index.js";
+import { answerQuestion, parseQuestion, type AnswerResult, type Conversation } from "../answer/index.js";
 import type { Entry } from "../domain/answer.js";
 import { renderAnswer } from "../render/index.js";
 import type { Knowledge } from "../search/index.js";
 import { encodeChart, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
 import { COPY, type Lang } from "./copy.js";
 
-/** Longer questions are not questions: answer with a friendly hint instead of searching 5,000 characters. */
-export const MAX_QUESTION_LENGTH = 500;
+export { MAX_QUESTION_LENGTH } from "../answer/index.js";
 
 /** How many candidates an ambiguous question offers as buttons. */
 export const MAX_CANDIDATE_BUTTONS = 8;
@@ -40,10 +39,11 @@ function pickIntent(intent: AnswerResult["intent"]): PickIntent {
 }
 
 /** Buttons under an answer: candidates to choose from, or the natural next questions about the unit. */
-export function keyboardFor(result: AnswerResult, k: Knowledge, opts: PresentOptions): InlineKeyboardMarkup | undefined {
+export function keyboardFor(question: string, result: AnswerResult, k: Knowledge, opts: PresentOptions): InlineKeyboardMarkup | undefined {
   if (result.status === "ambiguous") {
     const kb = new InlineKeyboard();
-    const year = result.conversation.year;
+    // the year the question named travels with each candidate, so the pick answers the same question
+    const year = result.conversation.year ?? parseQuestion(question, k.vocabulary).years[0];
     for (const c of result.candidates.slice(0, MAX_CANDIDATE_BUTTONS))
       kb.text(`${c.unit} — ${c.province}`, encodePick(c.unitId, pickIntent(result.intent), year)).row();
     return kb;
@@ -66,5 +66,5 @@ export function keyboardFor(result: AnswerResult, k: Knowledge, opts: PresentOpt
 /** Answer a question (with the chat's conversation for follow-ups) and build the reply. Pure apart from the answer engine. */
 export function present(question: string, k: Knowledge, conversation: Conversation | undefined, opts: PresentOptions): Presented {
   const result = answerQuestion(question, k, conversation);
-  return { result, text: renderAnswer(result), keyboard: keyboardFor(result, k, opts) };
+  return { result, text: renderAnswer(result), keyboard: keyboardFor(question, result, k, opts) };
 }

@@ -6,7 +6,7 @@ import { COPY } from "../copy.js";
 import type { BotDeps } from "../deps.js";
 import { sendFormatted } from "../format.js";
 import { commandQuestion, type CommandIntent } from "../questions.js";
-import { MAX_QUESTION_LENGTH, present } from "../respond.js";
+import { present } from "../respond.js";
 
 /** Command names (Telegram allows only Latin; Vietnamese aliases beside the English ones). */
 export const ASK_COMMANDS: Record<CommandIntent, string[]> = {
@@ -27,11 +27,6 @@ const COMMAND_EXAMPLE: Record<CommandIntent, string> = {
 export async function askAndReply(ctx: MyContext, deps: BotDeps, question: string): Promise<void> {
   const inGroup = ctx.chat?.type !== "private";
   const replyTo = inGroup ? ctx.msg?.message_id : undefined;
-  const lang = chatLang(ctx);
-  if (question.length > MAX_QUESTION_LENGTH) {
-    await ctx.reply(COPY.tooLong[lang](question.length), replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {});
-    return;
-  }
   const session = sessionOf(ctx);
   const presented = present(question, deps.knowledge(), session?.conversation, { charts: deps.charts !== undefined });
   if (session) {

@@ -9,7 +9,6 @@ import { COPY, EXAMPLES, langOf, type Lang } from "../copy.js";
 import { MAX_MESSAGE_LENGTH } from "../format.js";
 import { unitHandle } from "../callback-data.js";
 import { unitQuestion } from "../questions.js";
-import { MAX_QUESTION_LENGTH } from "../respond.js";
 import type { BotDeps } from "../deps.js";
 
 export const MAX_INLINE_RESULTS = 10;
@@ -59,7 +58,7 @@ function article(id: string, title: string, result: AnswerResult, lang: Lang): I
 
 /** Up to ten ready answers for what is typed after @bot: the answer, or one per candidate; examples when empty. */
 export function inlineResults(query: string, k: Knowledge, lang: Lang): InlineQueryResultArticle[] {
-  const q = query.trim().slice(0, MAX_QUESTION_LENGTH);
+  const q = query.trim();
   if (q.length === 0)
     return EXAMPLES[lang].map((example, i) => {
       const r = answerQuestion(example, k);

@@ -1,0 +1,157 @@
+/**
+ * Composition root: config → dataset → knowledge → bot → alerts, then long polling (or a webhook) until SIGTERM/SIGINT.
+ * Shutdown: stop fetching, let in-flight answers finish, confirm the update offset, flush state, exit 0 — within 5 s.
+ */
+import { unwatchFile, watchFile } from "node:fs";
+import { Api, GrammyError, HttpError } from "grammy";
+import { Alerts, apiSender, openAlertsDb } from "./alerts/index.js";
+import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
+import { datasetPath, loadDataset } from "./dataset/store.js";
+import type { Dataset } from "./domain/dataset.js";
+import { createLogger, redact, type Logger } from "./log/logger.js";
+import { buildKnowledge, type Knowledge } from "./search/index.js";
+import { createBot } from "./telegram/bot.js";
+import { registerCommands } from "./telegram/commands.js";
+import { ChartsDeps } from "./telegram/features/charts.js";
+import { startPolling, type Poller } from "./telegram/polling.js";
+import { openSessionStore } from "./telegram/session.js";
+import { startWebhook, type WebhookServer } from "./telegram/webhook.js";
+
+/** The whole stop must fit in the 5 s a container runtime waits before SIGKILL. */
+const SHUTDOWN_BUDGET_MS = 4500;
+const IN_FLIGHT_GRACE_MS = 3000;
+/** How often the dataset file is checked; a new dataset is live within this plus the rebuild time. */
+const DATASET_POLL_MS = 1000;
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${redact(message)}\n`);
+  process.exit(code);
+}
+
+function readConfig(): { config: Config; token: string } {
+  try {
+    const config = loadConfig();
+    return { config, token: requireToken(config) };
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message, 2);
+    throw err;
+  }
+}
+
+/** Swap in a new dataset when dataset.json changes; a broken file is reported and the old knowledge kept. */
+function watchDataset(config: Config, logger: Logger, onChange: (dataset: Dataset) => void): () => void {
+  const path = datasetPath(config.dataDir);
+  let last = "";
+  const reload = (): void => {
+    try {
+      const dataset = loadDataset(config.dataDir);
+      const signature = dataset.decisions.map((d) => `${d.id}:${d.sha256}`).join(",");
+      if (signature === last) return;
+      last = signature;
+      onChange(dataset);
+    } catch (err) {
+      logger.error("dataset reload failed; still answering from the previous dataset", { error: err });
+    }
+  };
+  watchFile(path, { interval: DATASET_POLL_MS }, (cur, prev) => {
+    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) reload();
+  });
+  return () => unwatchFile(path);
+}
+
+async function main(): Promise<void> {
+  const { config, token } = readConfig();
+  const logger = createLogger({ level: config.logLevel, secrets: [token, ...(config.webhook ? [config.webhook.secret] : [])] });
+
+  let dataset: Dataset;
+  try {
+    dataset = loadDataset(config.dataDir);
+  } catch (err) {
+    fail(`Cannot start: ${(err as Error).message}`, 1);
+  }
+  let knowledge: Knowledge = buildKnowledge(dataset);
+  logger.info("dataset loaded", { decisions: dataset.decisions.length, entries: knowledge.entries.length });
+
+  const sessionStore = await openSessionStore({ stateDir: config.stateDir, logger });
+  const alertsDb = openAlertsDb(config.stateDir);
+  // alerts pace themselves (30/s, 1/s per chat, 20/min per group), so their Api has no auto-retry in the way
+  const alerts = new Alerts({ db: alertsDb, send: apiSender(new Api(token, config.apiRoot ? { apiRoot: config.apiRoot } : {})), logger });
+
+  const applyDataset = (next: Dataset): void => {
+    const started = Date.now();
+    knowledge = buildKnowledge(next);
+    dataset = next;
+    logger.info("dataset reloaded", { decisions: next.decisions.length, entries: knowledge.entries.length, ms: Date.now() - started });
+    alerts.onDatasetChanged(next);
+  };
+  const reload = (): void => {
+    try {
+      applyDataset(loadDataset(config.dataDir));
+    } catch (err) {
+      logger.error("dataset reload failed; still answering from the previous dataset", { error: err });
+    }
+  };
+
+  const bot = createBot(
+    token,
+    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, reload }, charts: new ChartsDeps() },
+    config.apiRoot ? { apiRoot: config.apiRoot } : {},
+  );
+
+  try {
+    await bot.init();
+  } catch (err) {
+    if (err instanceof GrammyError && err.error_code === 401) fail("The Bot API rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.", 1);
+    if (err instanceof HttpError) fail(`Cannot reach the Bot API at ${config.apiRoot ?? "https://api.telegram.org"}: ${err.message}`, 1);
+    throw err;
+  }
+  logger.info("bot identity", { username: bot.botInfo.username, mode: config.webhook ? "webhook" : "polling" });
+  registerCommands(bot.api).catch((err: unknown) => logger.warn("setMyCommands failed; the command menu may be outdated", { error: err }));
+
+  alerts.start(dataset);
+  const stopWatching = watchDataset(config, logger, applyDataset);
+
+  let poller: Poller | undefined;
+  let webhook: WebhookServer | undefined;
+  if (config.webhook) webhook = await startWebhook(bot, config.webhook, logger);
+  else {
+    await bot.api.deleteWebhook();
+    poller = startPolling(bot, logger);
+    poller.task?.catch((err: unknown) => {
+      logger.error("polling stopped unexpectedly", { error: err });
+      void shutdown("polling-error", 1);
+    });
+  }
+
+  let stopping = false;
+  const shutdown = async (reason: string, code = 0): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { reason });
+    const hardStop = setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(code);
+    }, SHUTDOWN_BUDGET_MS);
+    hardStop.unref();
+    try {
+      stopWatching();
+      await poller?.stop(IN_FLIGHT_GRACE_MS);
+      await webhook?.stop(IN_FLIGHT_GRACE_MS);
+      await alerts.stop();
+      await sessionStore.flush();
+      alertsDb.close();
+    } catch (err) {
+      logger.error("error during shutdown", { error: err });
+    }
+    logger.info("stopped");
+    process.exit(code);
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  logger.info("bot running");
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${redact(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)}\n`);
+  process.exit(1);
+});
