@@ -94,7 +94,7 @@ function problem(ctx: Ctx, reason: ProblemReason, extra: Partial<ProblemDetails>
 /** The kind a question asks for, strongest words first. */
 function kindOf(q: ParsedQuestion): QuestionKind | null {
   const has = (k: Parameters<typeof q.kinds.has>[0]) => q.kinds.has(k);
-  if (has("trend")) return "trend";
+  if (has("trend") || new Set(q.years).size >= 2) return "trend";
   if (has("compare")) return "compare";
   if (has("bottom")) return "bottom";
   if (has("top")) return "top";
@@ -198,6 +198,10 @@ function route(ctx: Ctx): AnswerResult {
     if (province) return provinceTrend(ctx, province, q.block ?? conv.block ?? null);
     return problem(ctx, "need_province", {}, "trend");
   }
+  // "Sở KHĐT Bắc Ninh đứng cuối à?" asks about the unit, not for a list.
+  const namedUnit = resolution?.status === "ok" && unit === resolution.unit;
+  if ((effectiveKind === "top" || effectiveKind === "bottom") && namedUnit && q.n === null && unit)
+    return unitAnswer(ctx, "rank", unit, year);
   if (effectiveKind === "top" || effectiveKind === "bottom") {
     const province = named.data ?? unit?.province ?? conv.province ?? null;
     if (!province) return problem(ctx, "need_province", {}, effectiveKind);
@@ -205,9 +209,11 @@ function route(ctx: Ctx): AnswerResult {
     const unitBlock = unit ? pickEntry(k, unit.id, year, q.index).entry?.block ?? null : null;
     return list(ctx, effectiveKind, province, (q.block ?? unitBlock ?? (named.data ? null : convBlock)) as Block | null, year ?? (named.data ? null : conv.year ?? null));
   }
+  // "còn Sở Nội vụ?" after a 2021 question stays in 2021 when that unit has it.
+  const followYear = year ?? (q.followUp && conv.year !== undefined && unit?.years.includes(conv.year) ? conv.year : null);
   if (unit && (effectiveKind === "rank" || effectiveKind === "score" || effectiveKind === "grade" || effectiveKind === "component" || effectiveKind === "compare"))
-    return unitAnswer(ctx, effectiveKind === "compare" ? "rank" : effectiveKind, unit, year);
-  if (unit && effectiveKind === "overview") return unitAnswer(ctx, "rank", unit, year);
+    return unitAnswer(ctx, effectiveKind === "compare" ? "rank" : effectiveKind, unit, followYear);
+  if (unit && effectiveKind === "overview") return unitAnswer(ctx, "rank", unit, followYear);
 
   if (resolution?.status === "not_found" && hasNameWords(q)) {
     const asked = q.residual.join(" ");
@@ -217,7 +223,7 @@ function route(ctx: Ctx): AnswerResult {
   }
   const province = named.data ?? null;
   if (province) {
-    if (q.block || q.kinds.has("rank")) return list(ctx, "top", province, q.block, year);
+    if (kind !== "overview" && (q.block || q.kinds.has("rank"))) return list(ctx, "top", province, q.block, year);
     return overview(ctx, province, year);
   }
   if (kind === "help") return result(ctx, "help", "ok", { type: "help", available: available(k) });

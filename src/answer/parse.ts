@@ -177,7 +177,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   for (const p of BLOCKS) {
     if (block) break;
     for (let i = 0; i + p.tokens.length <= tokens.length; i++)
-      if (matchAt(p, tokens, folded, i, new Set()) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
+      if (free(i, i + p.tokens.length) && matchAt(p, tokens, folded, i, new Set()) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
         block = p.value;
         break;
       }

@@ -168,7 +168,7 @@ export const INDEX_PHRASES: ReadonlyArray<readonly [IndexKind, readonly string[]
 export const BLOCK_PHRASES: ReadonlyArray<readonly [Block, readonly string[]]> = [
   ["departments_without_public_services", ["không có dịch vụ công", "without public services"]],
   ["departments_with_public_services", ["có dịch vụ công", "with public services"]],
-  ["districts", ["huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "quận", "districts", "district", "localities", "khối huyện"]],
+  ["districts", ["huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "districts", "district", "localities", "khối huyện"]],
   ["departments", ["sở", "ban ngành", "sở ngành", "khối sở", "cấp sở", "cơ quan", "departments", "department", "sở ban ngành"]],
 ];
 

@@ -42,6 +42,15 @@ function rankText(e: Entry, lang: Lang): string {
   return e.rank === null ? "—" : `${e.rank}/${e.outOf}`;
 }
 
+/** 0–1 indices need four decimals to tell units apart; point scales need two. */
+function decimalsFor(e: Entry): number {
+  return e.maxTotal !== null && e.maxTotal <= 1 ? 4 : 2;
+}
+
+function arrow(d: number): string {
+  return Math.abs(d) < 1e-9 ? "=" : d > 0 ? "▲" : "▼";
+}
+
 function short(e: Entry, lang: Lang): string {
   return `${e.unit} (#${e.rank ?? "—"}, ${num(e.total, lang)})`;
 }
@@ -62,17 +71,18 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   const block = blockName(e.group, e.block, lang);
   if (e.rank === null) return [[b(e.unit), ` (${e.province}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
   const rank: Line = [`${t.rank}: `, b(rankText(e, lang)), ` ${t.inBlock(block)}`];
-  const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ` · ${t.grade}: `, e.grade ? b(e.grade) : t.noGrade];
+  const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(e.grade)] : [])];
+  const places = decimalsFor(e);
   const out: Array<Line | null> = [header(e, lang)];
   if (d.focus === "component" && d.component) {
     const c = d.component;
     out.push([`${c.name}: `, b(scoreOf(c.score, c.max, lang)), ` — ${t.componentRank(c.rank, c.outOf)}`]);
-    if (c.average !== null && c.score !== null) out.push(`${t.average}: ${num(c.average, lang, 2)} (${diff(c.score - c.average, lang)})`);
+    if (c.average !== null && c.score !== null) out.push(`${t.average}: ${num(c.average, lang, places)} (${diff(c.score - c.average, lang, places)})`);
   }
   if (d.focus === "score" || d.focus === "grade") out.push(total, rank);
   else out.push(rank, total);
   if (d.table.average !== null && e.total !== null)
-    out.push(`${t.average}: ${num(d.table.average, lang, 2)} ${d.table.averagePrinted ? "" : t.averageComputed + " "}— ${diff(e.total - d.table.average, lang)}`.replace("  ", " "));
+    out.push(`${t.average}: ${num(d.table.average, lang, places)} ${d.table.averagePrinted ? "" : t.averageComputed + " "}— ${diff(e.total - d.table.average, lang, places)}`);
   out.push(
     [
       `${t.above}: `,
@@ -84,7 +94,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   if (d.components.length > 0) {
     out.push(b(`${t.components}:`));
     for (const c of d.components) {
-      const vsAvg = c.average !== null && c.score !== null ? ` (${t.avgShort} ${num(c.average, lang, 2)} ${c.score - c.average >= 0 ? "▲" : "▼"})` : "";
+      const vsAvg = c.average !== null && c.score !== null ? ` (${t.avgShort} ${num(c.average, lang, places)} ${arrow(c.score - c.average)})` : "";
       out.push(`• ${c.name}: ${scoreOf(c.score, c.max, lang)}${vsAvg}`);
     }
   }

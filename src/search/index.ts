@@ -204,7 +204,7 @@ function scoreVariant(v: Variant, tokens: string[], folded: string[], compact: s
   }
   let coverage = sum / v.tokens.length;
   // Missing spaces ("Sởytế", "taichinh"): the whole name inside the glued question.
-  if (coverage < 0.9 && v.compact.length >= 4 && compact.includes(v.compact)) {
+  if (coverage < 0.9 && v.compact.length >= 3 && compact.includes(v.compact)) {
     coverage = 0.9;
     matched = Math.max(matched, v.tokens.length);
   }
@@ -225,7 +225,7 @@ export function scoreUnit(unit: UnitInfo, tokens: string[]): ScoredUnit {
 
 /** A name is taken as meant when most of it is there, or at least two of its distinctive words. */
 function acceptable(s: ScoredUnit): boolean {
-  return s.coverage >= 0.6 || (s.matched >= 2 && s.coverage >= 0.3);
+  return s.coverage >= 0.6 || (s.matched >= 2 && s.coverage >= 0.25);
 }
 
 /** Kind words in the question ("sở", "huyện", "thành phố") favour units of that kind. */

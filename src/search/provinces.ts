@@ -31,6 +31,8 @@ export interface ProvinceMention {
 
 const CITY_BEFORE = [["thanh", "pho"], ["thi", "xa"]];
 const CITY_AFTER = ["city", "town"];
+/** Everyday words a typo tolerance must not bend into a province ("tra tỉnh" is not "Trà Vinh"). */
+const COMMON = new Set(["tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban"]);
 
 function precededByCity(folded: string[], start: number): boolean {
   return CITY_BEFORE.some((w) => w.every((t, j) => folded[start - w.length + j] === t));
@@ -89,13 +91,13 @@ export function findProvinces(
     for (let w = 1; w <= 3 && i + w <= tokens.length; w++) {
       if (!free(i, i + w)) break;
       const window = folded.slice(i, i + w).join("");
-      if (window.length < 6 || /\d/u.test(window) || vocabulary.has(window)) continue;
-      const hit = PHRASES.find(
-        (p) =>
-          p.compact.length >= 6 &&
-          p.compact[0] === window[0] &&
-          (p.compact === window || (window.length >= 7 && editDistance(p.compact, window, 1) <= 1)),
-      );
+      if (window.length < 6 || /\d/u.test(window)) continue;
+      const common = folded.slice(i, i + w).some((t) => COMMON.has(t));
+      const hit =
+        PHRASES.find((p) => p.compact.length >= 6 && p.compact === window) ??
+        (vocabulary.has(window) || common || window.length < 7
+          ? undefined
+          : PHRASES.find((p) => p.compact.length >= 6 && p.compact[0] === window[0] && editDistance(p.compact, window, 1) <= 1));
       if (hit && !(w === 1 && hit.tokens.length === 1 && hit.compact !== window)) {
         claim(hit.province, i, i + w);
         break;
