@@ -596,6 +596,20 @@ export class BotApiEmulator {
     }
   }
 
+  /** True while a getUpdates long poll is waiting on the server. */
+  get polling(): boolean {
+    return this.poll !== undefined;
+  }
+
+  /** Resolve once a client is long-polling (a started bot waiting for updates). */
+  async waitForPolling(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.poll) {
+      if (Date.now() > deadline) throw new Error(`No long poll within ${timeoutMs} ms. Calls so far: ${this.describeCalls()}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
   /** Updates still waiting for the bot (not confirmed by an offset). */
   pendingUpdates(): Update[] {
     return [...this.queue];
