@@ -27,9 +27,9 @@ export const COPY = {
   },
   help: {
     vi: (bot: string): FormattedString =>
-      fmt`${F.b("Hỏi gì cũng được về xếp hạng DTI:")}\n• Sở Y tế Bắc Ninh xếp thứ mấy?\n• còn năm 2021? / so với Sở Tài chính? (câu hỏi tiếp theo)\n• Top 5 huyện Bắc Giang 2023\n• So sánh Sở Tài chính và Sở Y tế Hưng Yên\n• Huyện Việt Yên qua các năm\n\n${F.b("Lệnh:")}\n/xephang <đơn vị> — thứ hạng (/rank)\n/top <khối, tỉnh> — bảng xếp hạng\n/compare <A> và <B> — so sánh\n/trend <đơn vị> — qua các năm\n/subscribe, /unsubscribe — nhận thông báo khi có quyết định mới\n\nTrong nhóm: gõ lệnh, nhắc @${bot} hoặc trả lời tin nhắn của mình. Ở bất kỳ cuộc trò chuyện nào: gõ @${bot} <câu hỏi>.`,
+      fmt`${F.b("Hỏi gì cũng được về xếp hạng DTI:")}\n• Sở Y tế Bắc Ninh xếp thứ mấy?\n• còn năm 2021? / so với Sở Tài chính? (câu hỏi tiếp theo)\n• Top 5 huyện Bắc Giang 2023\n• So sánh Sở Tài chính và Sở Y tế Hưng Yên\n• Huyện Việt Yên qua các năm\n\n${F.b("Lệnh:")}\n/xephang <đơn vị> — thứ hạng (/rank)\n/top <khối, tỉnh> — bảng xếp hạng\n/compare <A> và <B> — so sánh\n/trend <đơn vị> — qua các năm\n/chart <câu hỏi> — biểu đồ\n/export <tỉnh> [năm] — tải bảng CSV\n/subscribe, /unsubscribe — nhận thông báo khi có quyết định mới\n\nTrong nhóm: gõ lệnh, nhắc @${bot} hoặc trả lời tin nhắn của mình. Ở bất kỳ cuộc trò chuyện nào: gõ @${bot} <câu hỏi>.`,
     en: (bot: string): FormattedString =>
-      fmt`${F.b("Ask anything about the DTI rankings:")}\n• What rank is Sở Y tế Bắc Ninh?\n• and in 2021? / compared with Sở Tài chính? (follow-ups)\n• Top 5 districts of Bac Giang 2023\n• Compare Sở Tài chính and Sở Y tế Hưng Yên\n• Huyện Việt Yên over the years\n\n${F.b("Commands:")}\n/rank <unit> — its rank (/xephang)\n/top <block, province> — the ranking table\n/compare <A> and <B>\n/trend <unit> — over the years\n/subscribe, /unsubscribe — alerts when a new decision is published\n\nIn groups: use a command, mention @${bot} or reply to my message. In any chat: type @${bot} <question>.`,
+      fmt`${F.b("Ask anything about the DTI rankings:")}\n• What rank is Sở Y tế Bắc Ninh?\n• and in 2021? / compared with Sở Tài chính? (follow-ups)\n• Top 5 districts of Bac Giang 2023\n• Compare Sở Tài chính and Sở Y tế Hưng Yên\n• Huyện Việt Yên over the years\n\n${F.b("Commands:")}\n/rank <unit> — its rank (/xephang)\n/top <block, province> — the ranking table\n/compare <A> and <B>\n/trend <unit> — over the years\n/chart <question> — a chart\n/export <province> [year] — the table as CSV\n/subscribe, /unsubscribe — alerts when a new decision is published\n\nIn groups: use a command, mention @${bot} or reply to my message. In any chat: type @${bot} <question>.`,
   },
   groupIntro: {
     vi: (bot: string): string =>
@@ -90,6 +90,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "compare", description: { vi: "So sánh hai đơn vị", en: "Compare two units" }, group: true },
   { command: "sosanh", description: { vi: "So sánh hai đơn vị", en: "Compare two units (alias of /compare)" }, group: false },
   { command: "trend", description: { vi: "Một đơn vị qua các năm", en: "A unit over the years" }, group: true },
+  { command: "chart", description: { vi: "Biểu đồ cho một câu hỏi", en: "A chart for a question" }, group: true },
+  { command: "export", description: { vi: "Tải bảng xếp hạng (CSV)", en: "Download a ranking table (CSV)" }, group: true },
   { command: "subscribe", description: { vi: "Nhận thông báo khi có quyết định mới", en: "Get alerts about new decisions" }, group: true },
   { command: "unsubscribe", description: { vi: "Ngừng nhận thông báo", en: "Stop alerts" }, group: true },
 ];
