@@ -8,8 +8,9 @@ import type { MyContext } from "./context.js";
 export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query", "my_chat_member"] as const;
 
 /**
- * Which updates were fetched and which have finished, so a stop can confirm exactly the finished ones: the runner
- * fetches concurrently and never confirms the last batch itself, so without this the next start would answer it again.
+ * Which updates were fetched and which have finished. The runner confirms a batch only by fetching the next one, so
+ * the last batch before a stop is confirmed here (else the next start would answer it again), and a stop waits for
+ * the unfinished ones first.
  */
 export class UpdateTracker {
   private pending = new Set<number>();
@@ -106,7 +107,8 @@ export function startPolling(bot: Bot<MyContext>, logger: Logger): Poller {
       const started = Date.now();
       if (handle.isRunning()) await handle.stop();
       const idle = await tracker.idle(graceMs);
-      if (!idle) logger.warn("stopping with updates still in flight; they stay unconfirmed and will be fetched again", { inFlight: tracker.inFlight });
+      // the runner confirms a batch when it fetches the next one, so an answer cut off here is not retried
+      if (!idle) logger.warn("stopping with updates still in flight after the grace period", { inFlight: tracker.inFlight });
       const offset = tracker.safeOffset();
       if (offset !== undefined) await confirmOffset(bot, offset, logger);
       logger.info("polling stopped", { offset, ms: Date.now() - started });
