@@ -42,11 +42,16 @@ function plan(kind: ChartKind, spec: TopLevelSpec, caption: string): ChartPlan {
   return { kind, spec, caption, hash: hashSpec(spec) };
 }
 
-function unitNames(block: readonly Entry[], ids: readonly string[]): string {
+/** "Sở Y tế: hạng 2/17 — 875,83" for each asked unit, one per line. */
+function askedLines(block: readonly Entry[], ids: readonly string[], lang: Lang): string {
   return block
     .filter((e) => ids.includes(e.unitId))
-    .map((e) => e.unit)
-    .join(", ");
+    .map((e) => {
+      const rank = e.rank === null ? TEXT.notRanked[lang] : `${TEXT.rank[lang].toLowerCase()} ${e.rank}/${e.outOf}`;
+      const total = e.total === null ? "" : ` — ${formatScore(e.total, e.maxTotal, lang)}`;
+      return `${e.unit}: ${rank}${total}`;
+    })
+    .join("\n");
 }
 
 /** Build the spec and caption for a request; null when the ids no longer name anything in the data. */
@@ -56,7 +61,7 @@ export function planChart(source: ChartSource, request: ChartRequest, lang: Lang
       const block = tableEntries(source.entries, request.tableId);
       const first = block[0];
       if (!first) return null;
-      const asked = unitNames(block, request.unitIds);
+      const asked = askedLines(block, request.unitIds, lang);
       const caption =
         `📊 ${first.province} — ${blockLabel(first.block, lang)} — ${first.year} (${first.index})` +
         (asked ? `\n${asked}` : "") +
