@@ -5,7 +5,8 @@
  */
 import type { Block, IndexKind } from "../domain/dataset.js";
 import { expandAbbreviations } from "../text/abbreviations.js";
-import { fold, tokenize } from "../text/vietnamese.js";
+import { foldCached as fold } from "../text/fold-cached.js";
+import { tokenize } from "../text/vietnamese.js";
 import { findProvinces, type ProvinceMention } from "../search/provinces.js";
 import {
   BLOCK_PHRASES,
@@ -36,10 +37,18 @@ function compile<T>(groups: ReadonlyArray<readonly [T, readonly string[]]>): Com
     .sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
-const INTENTS = compile(INTENT_PHRASES);
-const INDEXES = compile(INDEX_PHRASES);
+type Indexed<T> = Map<string, CompiledPhrase<T>[]>;
+
+function byFirstWord<T>(phrases: CompiledPhrase<T>[]): Indexed<T> {
+  const map: Indexed<T> = new Map();
+  for (const p of phrases) map.set(p.folded[0]!, [...(map.get(p.folded[0]!) ?? []), p]);
+  return map;
+}
+
+const INTENTS = byFirstWord(compile(INTENT_PHRASES));
+const INDEXES = byFirstWord(compile(INDEX_PHRASES));
 const BLOCKS = compile(BLOCK_PHRASES);
-const CONCEPTS = compile(COMPONENT_CONCEPTS.map((c) => [c, c.phrases] as const));
+const CONCEPTS = byFirstWord(compile(COMPONENT_CONCEPTS.map((c) => [c, c.phrases] as const)));
 const ENGLISH = compile(ENGLISH_UNITS.map(([en, vi]) => [tokenize(vi), [en]] as const));
 
 const SEPARATORS = new Set(["và", "với", "hay", "hoặc", "and", "with", "or", "vs", "versus"]);
@@ -111,7 +120,10 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   const { tokens, mentions } = findProvinces(expandAbbreviations(replaceEnglish(raw)), vocabulary);
   const folded = tokens.map(fold);
   const used = new Array<boolean>(tokens.length).fill(false);
-  const free = (s: number, e: number) => used.slice(s, e).every((u) => !u);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (used[i]) return false;
+    return true;
+  };
   const take = (s: number, e: number) => {
     for (let i = s; i < e; i++) used[i] = true;
   };
@@ -136,11 +148,14 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     }
   }
 
-  const scan = <T>(phrases: CompiledPhrase<T>[], onHit: (value: T, start: number, end: number) => boolean) => {
-    for (const p of phrases)
-      for (let i = 0; i + p.tokens.length <= tokens.length; i++)
-        if (free(i, i + p.tokens.length) && matchAt(p, tokens, folded, i, vocabulary) && onHit(p.value, i, i + p.tokens.length))
-          take(i, i + p.tokens.length);
+  // Longest phrases first, then left to right; candidates come from an index on the first word.
+  const scan = <T>(phrases: Indexed<T>, onHit: (value: T, start: number, end: number) => boolean) => {
+    const hits: Array<{ p: CompiledPhrase<T>; i: number }> = [];
+    for (let i = 0; i < tokens.length; i++)
+      for (const p of phrases.get(folded[i]!) ?? []) if (matchAt(p, tokens, folded, i, vocabulary)) hits.push({ p, i });
+    hits.sort((a, b) => b.p.tokens.length - a.p.tokens.length || a.i - b.i);
+    for (const { p, i } of hits)
+      if (free(i, i + p.tokens.length) && onHit(p.value, i, i + p.tokens.length)) take(i, i + p.tokens.length);
   };
 
   let concept: ComponentConcept | null = null;

@@ -8,7 +8,7 @@ import type { Entry } from "../domain/answer.js";
 import type { Dataset, Decision, Table, UnitKind } from "../domain/dataset.js";
 import { allEntries } from "../dataset/entries.js";
 import { editDistance } from "../text/distance.js";
-import { fold } from "../text/vietnamese.js";
+import { foldCached as fold } from "../text/fold-cached.js";
 import { findProvinces } from "./provinces.js";
 import { distinctiveTokens, hasDiacritics, isGeneric, processTerm, tokenizeForSearch } from "./terms.js";
 
@@ -53,6 +53,7 @@ export interface Knowledge {
   entries: Entry[];
   units: UnitInfo[];
   unitById: Map<string, UnitInfo>;
+  unitsByProvince: Map<string, UnitInfo[]>;
   /** per unit, oldest year first */
   entriesByUnit: Map<string, Entry[]>;
   tables: Map<string, TableInfo>;
@@ -134,6 +135,8 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     };
   });
   const unitById = new Map(units.map((u) => [u.id, u]));
+  const unitsByProvince = new Map<string, UnitInfo[]>();
+  for (const u of units) unitsByProvince.set(u.province, [...(unitsByProvince.get(u.province) ?? []), u]);
 
   const index = new MiniSearch<IndexedUnit>({
     idField: "idx",
@@ -143,8 +146,8 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     searchOptions: {
       tokenize: tokenizeForSearch,
       processTerm,
-      fuzzy: (term) => (term.length >= 6 ? 2 : term.length >= 3 ? 1 : 0),
-      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 4 ? 1 : 0),
+      prefix: (term) => term.length >= 4,
       weights: { fuzzy: 0.4, prefix: 0.6 },
       combineWith: "OR",
     },
@@ -159,7 +162,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       for (let i = 0; i < v.folded.length; i++)
         for (let w = 1; w <= 3 && i + w <= v.folded.length; w++) vocabulary.add(v.folded.slice(i, i + w).join(""));
 
-  return { dataset, entries, units, unitById, entriesByUnit, tables, provinces, index, vocabulary, version: SEARCH_INDEX_VERSION };
+  return { dataset, entries, units, unitById, unitsByProvince, entriesByUnit, tables, provinces, index, vocabulary, version: SEARCH_INDEX_VERSION };
 }
 
 export interface ScoredUnit {
@@ -229,8 +232,7 @@ function acceptable(s: ScoredUnit): boolean {
 }
 
 /** Kind words in the question ("sở", "huyện", "thành phố") favour units of that kind. */
-function kindBonus(unit: UnitInfo, tokens: string[]): number {
-  const folded = new Set(tokens.map(fold));
+function kindBonus(unit: UnitInfo, folded: ReadonlySet<string>): number {
   const dept = folded.has("so") || folded.has("ban");
   const district = folded.has("huyen") || folded.has("thanh") || folded.has("thi");
   if (unit.kind === "department" && dept && !district) return 0.01;
@@ -245,19 +247,24 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
   const inProvince = (u: UnitInfo) => opts.province === undefined || u.province === opts.province;
   const seen = new Set<string>();
   const scored: ScoredUnit[] = [];
+  const foldedSet = new Set(tokens.map(fold));
   const consider = (u: UnitInfo) => {
     if (seen.has(u.id) || !inProvince(u)) return;
     seen.add(u.id);
     const s = scoreUnit(u, tokens);
-    s.score += kindBonus(u, tokens) + (opts.preferProvince === u.province ? 0.005 : 0);
+    s.score += kindBonus(u, foldedSet) + (opts.preferProvince === u.province ? 0.005 : 0);
     if (s.matched > 0) scored.push(s);
   };
-  const hits = k.index.search(tokens.join(" "), {
-    filter: opts.province === undefined ? undefined : (r) => k.units[r.id as number]?.province === opts.province,
-  });
-  for (const h of hits.slice(0, 60)) {
-    const u = k.units[h.id as number];
-    if (u) consider(u);
+  // Within one province there are few units: score them all. Across provinces, MiniSearch narrows
+  // the field first, queried with the folded distinctive words (the index holds both forms).
+  const local = opts.province === undefined ? undefined : k.unitsByProvince.get(opts.province);
+  if (local) for (const u of local) consider(u);
+  else {
+    const query = [...new Set(meaningful.map(fold))].join(" ");
+    for (const h of k.index.search(query).slice(0, 60)) {
+      const u = k.units[h.id as number];
+      if (u) consider(u);
+    }
   }
   if (!scored.some(acceptable)) for (const u of k.units) consider(u);
   scored.sort((a, b) => b.score - a.score || a.unit.name.localeCompare(b.unit.name));

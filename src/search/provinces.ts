@@ -4,7 +4,7 @@
  */
 import { editDistance } from "../text/distance.js";
 import { PROVINCES, type ProvinceInfo } from "../text/provinces.js";
-import { fold } from "../text/vietnamese.js";
+import { foldCached as fold } from "../text/fold-cached.js";
 import { tokenizeForSearch } from "./terms.js";
 
 interface Phrase {
@@ -19,6 +19,12 @@ const PHRASES: Phrase[] = PROVINCES.flatMap((p) =>
     return { tokens, compact: tokens.join(""), province: p };
   }),
 ).sort((a, b) => b.compact.length - a.compact.length);
+
+const BY_COMPACT = new Map<string, Phrase>();
+for (const p of PHRASES) if (!BY_COMPACT.has(p.compact)) BY_COMPACT.set(p.compact, p);
+const BY_FIRST_TOKEN = new Map<string, Phrase[]>();
+for (const p of PHRASES) BY_FIRST_TOKEN.set(p.tokens[0]!, [...(BY_FIRST_TOKEN.get(p.tokens[0]!) ?? []), p]);
+const FUZZY = PHRASES.filter((p) => p.compact.length >= 6);
 
 export interface ProvinceMention {
   province: ProvinceInfo;
@@ -81,11 +87,11 @@ export function findProvinces(
     const asUnit = precededByCity(folded, start) || CITY_AFTER.includes(folded[end] ?? "");
     mentions.push({ province, start, end, asUnit });
   };
-  for (const p of PHRASES) {
-    const n = p.tokens.length;
-    for (let i = 0; i + n <= tokens.length; i++)
-      if (free(i, i + n) && p.tokens.every((t, j) => folded[i + j] === t)) claim(p.province, i, i + n);
-  }
+  const exact: Array<{ p: Phrase; i: number }> = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (const p of BY_FIRST_TOKEN.get(folded[i]!) ?? []) if (p.tokens.every((t, j) => folded[i + j] === t)) exact.push({ p, i });
+  exact.sort((a, b) => b.p.compact.length - a.p.compact.length || a.i - b.i);
+  for (const { p, i } of exact) if (free(i, i + p.tokens.length)) claim(p.province, i, i + p.tokens.length);
   // Glued ("bacninh") or with one typo ("bac nimh", "bắcninhh"): compare compact windows of 1–3 tokens.
   for (let i = 0; i < tokens.length; i++) {
     for (let w = 1; w <= 3 && i + w <= tokens.length; w++) {
@@ -93,11 +99,12 @@ export function findProvinces(
       const window = folded.slice(i, i + w).join("");
       if (window.length < 6 || /\d/u.test(window)) continue;
       const common = folded.slice(i, i + w).some((t) => COMMON.has(t));
+      const same = BY_COMPACT.get(window);
       const hit =
-        PHRASES.find((p) => p.compact.length >= 6 && p.compact === window) ??
+        (same && same.compact.length >= 6 ? same : undefined) ??
         (vocabulary.has(window) || common || window.length < 7
           ? undefined
-          : PHRASES.find((p) => p.compact.length >= 6 && p.compact[0] === window[0] && editDistance(p.compact, window, 1) <= 1));
+          : FUZZY.find((p) => p.compact[0] === window[0] && editDistance(p.compact, window, 1) <= 1));
       if (hit && !(w === 1 && hit.tokens.length === 1 && hit.compact !== window)) {
         claim(hit.province, i, i + w);
         break;

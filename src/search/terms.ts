@@ -5,7 +5,8 @@
  * exact spelling); `processTerm` adds the folded form so a question typed without them still matches.
  */
 import { expandAbbreviations } from "../text/abbreviations.js";
-import { fold, tokenize } from "../text/vietnamese.js";
+import { foldCached as fold } from "../text/fold-cached.js";
+import { tokenize } from "../text/vietnamese.js";
 
 /** NFC, canonical tones, lower case, punctuation → breaks, abbreviations expanded ("Sở TT&TT" → sở thông tin và truyền thông). */
 export function tokenizeForSearch(text: string): string[] {

@@ -4,7 +4,8 @@
  * punctuation ("&", "-", ".") has already become word breaks; patterns are compared folded (đ → d),
  * which makes "GDĐT", "gddt" and "GD&ĐT" the same.
  */
-import { fold, tokenize } from "./vietnamese.js";
+import { foldCached as fold } from "./fold-cached.js";
+import { tokenize } from "./vietnamese.js";
 
 const RULES: ReadonlyArray<readonly [string[], string]> = [
   [["stttt", "s tt tt", "s tttt"], "sở thông tin và truyền thông"],

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench [-- --json]`: runs every section and prints one table; with --json the last line
+ * is one JSON object merging every section's figures (keys per shared/CONTRACT.md).
+ */
+type Section = () => Promise<{ rows: [string, string][]; json: Record<string, unknown> }>;
+
+const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
+  ["answers", () => import("./answers.js")],
+  ["charts", () => import("./charts.js")],
+];
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const merged: Record<string, unknown> = {};
+  const rows: [string, string][] = [];
+  for (const [name, load] of SECTIONS) {
+    try {
+      const section = await (await load()).run();
+      rows.push(...section.rows);
+      Object.assign(merged, section.json);
+    } catch (err) {
+      rows.push([`${name}: failed`, err instanceof Error ? err.message : String(err)]);
+    }
+  }
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+  if (json) process.stdout.write(JSON.stringify(merged) + "\n");
+}
+
+await main();
