@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, reload }, charts: new ChartsDeps() },
     config.apiRoot ? { apiRoot: config.apiRoot } : {},
   );
+  bot.api.config.use(alerts.interactiveTransformer());
 
   try {
     await bot.init();

@@ -1,3 +1,4 @@
+import type { Transformer } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { Dataset, Decision } from "../domain/dataset.js";
 import { alertTableButton, alertUnitButton, renderAlert, renderDeliveryReport } from "../render/alerts.js";
@@ -21,6 +22,8 @@ export { UploadStore, type Upload } from "./uploads.js";
 /** Callback data of alert buttons: `al:t:<ref>` whole table, `al:u:<ref>` one unit's row. */
 export const ALERT_TABLE_PREFIX = "al:t:";
 export const ALERT_UNIT_PREFIX = "al:u:";
+/** Bot API methods that put a message into a chat (what Telegram's flood limits count). */
+const MESSAGE_METHODS = /^(send(?!ChatAction)[A-Z]\w*|copyMessages?|forwardMessages?|editMessage\w*)$/;
 /** Buttons for at most this many followed units per alert; the rest are in the table views. */
 const MAX_UNIT_BUTTONS = 6;
 
@@ -116,6 +119,18 @@ export class Alerts {
     }
     this.runner.wake();
     return out;
+  }
+
+  /**
+   * For the bot's own Api (answers to questions): each message it sends takes one slot of the shared
+   * 30/s budget without waiting, and the broadcast yields that slot instead, so answers are never
+   * queued behind an alert and the two together stay under Telegram's limit.
+   */
+  interactiveTransformer(): Transformer {
+    return (prev, method, payload, signal) => {
+      if (MESSAGE_METHODS.test(method)) this.gate.recordForeign();
+      return prev(method, payload, signal);
+    };
   }
 
   /** How many chats would hear about a decision (the admin's "Publish" confirmation). */

@@ -80,9 +80,9 @@ export class RateGate {
   }
 
   private takeGlobalSlot(now: number): void {
-    // A timer that fires a little late may use the slot it missed, but never more than one:
-    // the schedule does not drift and a stalled event loop does not cause a burst.
-    const base = Math.max(this.nextGlobal, now - this.intervalMs);
+    // A timer that fires a little late keeps to the schedule (no drift); after an idle spell the
+    // schedule restarts from now, so a burst never builds up.
+    const base = this.nextGlobal >= now - this.intervalMs ? this.nextGlobal : now;
     this.nextGlobal = base + this.intervalMs;
   }
 
