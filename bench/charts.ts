@@ -35,7 +35,7 @@ export async function run(runs = 20): Promise<{ rows: [string, string][]; json: 
   };
 
   const t0 = performance.now();
-  svgToPng(await specToSvg(plan(requests.bar!).spec));
+  await svgToPng(await specToSvg(plan(requests.bar!).spec));
   const firstMs = performance.now() - t0;
 
   const rows: [string, string][] = [["chart: first render in process", `${ms(firstMs)} ms`]];
@@ -48,7 +48,7 @@ export async function run(runs = 20): Promise<{ rows: [string, string][]; json: 
       const a = performance.now();
       const svg = await specToSvg(plan(request).spec);
       const b = performance.now();
-      svgToPng(svg);
+      await svgToPng(svg);
       const c = performance.now();
       svgTimes.push(b - a);
       pngTimes.push(c - b);

@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import * as vega from "vega";
 import * as vl from "vega-lite";
 import type { TopLevelSpec } from "vega-lite";
@@ -50,9 +50,12 @@ export async function specToSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** SVG → PNG with resvg, using only the packaged DejaVu fonts (system fonts are never consulted). */
-export function svgToPng(svg: string, zoom = PNG_ZOOM): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * SVG → PNG with resvg, using only the packaged DejaVu fonts (system fonts are never consulted).
+ * resvg renders on a libuv worker thread, so a chart being drawn never stalls the bot's other updates.
+ */
+export async function svgToPng(svg: string, zoom = PNG_ZOOM): Promise<Buffer> {
+  const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
@@ -62,10 +65,10 @@ export function svgToPng(svg: string, zoom = PNG_ZOOM): Buffer {
     fitTo: { mode: "zoom", value: zoom },
     background: "white",
   });
-  return resvg.render().asPng();
+  return image.asPng();
 }
 
 export async function specToImages(spec: TopLevelSpec): Promise<{ svg: string; png: Buffer }> {
   const svg = await specToSvg(spec);
-  return { svg, png: svgToPng(svg) };
+  return { svg, png: await svgToPng(svg) };
 }
