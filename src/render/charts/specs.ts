@@ -108,7 +108,7 @@ export function componentChartSpec(unit: Entry, scores: readonly ComponentScore[
   const unitName = shortName(unit.unit, 36);
   const values = scores.flatMap((c) => {
     const max = c.maxSource === "printed" ? `/${formatScore(c.max, null, lang)}` : "";
-    const label = (v: number | null): string => (v === null ? "–" : `${formatScore(v, c.maxSource === "scale" ? 1 : null, lang)}${max}`);
+    const label = (v: number | null): string => (v === null ? "–" : `${formatScore(v, c.max, lang)}${max}`);
     const component = shortName(c.name, 40);
     return [
       { component, series: unitName, share: c.share, text: label(c.score), order: 0 },
