@@ -7,6 +7,7 @@ type Section = () => Promise<{ rows: [string, string][]; json: Record<string, un
 const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
   ["answers", () => import("./answers.js")],
   ["charts", () => import("./charts.js")],
+  ["broadcast", () => import("./broadcast.js")],
 ];
 
 async function main(): Promise<void> {
