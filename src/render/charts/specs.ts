@@ -193,7 +193,7 @@ export function slopeChartSpec(
     type: "ordinal" as const,
     title: null,
     scale: { domain: [fromLabel, toLabel], padding: 0 },
-    axis: { orient: "top" as const, labelAngle: 0, domain: false, ticks: false, labelFontWeight: "bold" as const, labelFontSize: 13, labelPadding: 8 },
+    axis: { orient: "top" as const, labelAngle: 0, domain: false, ticks: false, labelFontWeight: "bold" as const, labelFontSize: 13, labelPadding: 12 },
   };
   const y = { field: "rank", type: "quantitative" as const, scale: { domain: [1, maxRank], reverse: true }, axis: null };
   const color = { condition: { test: "datum.highlight", value: HIGHLIGHT }, value: MUTED } as const;
