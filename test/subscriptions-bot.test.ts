@@ -112,4 +112,20 @@ describe("subscribing in a group", () => {
     await h.handle(h.emulator.pressButton(admin, list, buttons(list)[0]!.callback_data!));
     expect(subs(group.id)).toEqual([]);
   });
+
+  it("keeps a group's subscriptions when Telegram upgrades it to a supergroup", async () => {
+    const group = makeGroup();
+    const admin = makeUser("Quản trị");
+    h.emulator.chatAdmins.add(admin.id);
+    await h.handle(h.emulator.sendGroupText(group, admin, `/subscribe@${h.emulator.username} Hưng Yên`));
+    expect(subs(group.id)).toEqual(["province:Hưng Yên"]);
+    const newId = -1_000_000_000_777;
+    await h.handle(
+      h.emulator.injectUpdate({
+        message: { message_id: 999, date: Math.floor(Date.now() / 1000), chat: group, from: admin, migrate_to_chat_id: newId },
+      }),
+    );
+    expect(subs(group.id)).toEqual([]);
+    expect(subs(newId)).toEqual(["province:Hưng Yên"]);
+  });
 });

@@ -137,6 +137,12 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     await sendFormatted(ctx, subscriptionCopy.list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, ctx.chat.id)) });
   });
 
+  // A group upgraded to a supergroup keeps what it followed, before any alert has to find out by a 400.
+  composer.on("message:migrate_to_chat_id", async (ctx, next) => {
+    a.subscriptions.migrateChat(ctx.chat.id, ctx.message.migrate_to_chat_id);
+    await next();
+  });
+
   composer.on("callback_query:data").filter(
     (ctx) => /^(sub|al):/.test(ctx.callbackQuery.data),
     async (ctx) => {
