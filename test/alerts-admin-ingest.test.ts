@@ -71,10 +71,21 @@ describe("an admin adds a decision by sending its text file to the bot", () => {
     expect(report.text).toContain("Báo cáo gửi thông báo");
     expect(report.text).toContain("Đã gửi: 2/2");
 
+    // The buttons under the alert show the whole block and one followed unit's full result.
+    const tableButton = buttons(toSubscriber[0]).find((b) => b.text.startsWith("📋"))!;
+    await h.handle(h.emulator.pressButton(subscriber, toSubscriber[0]!, tableButton.callback_data!));
+    const table = lastTo(subscriber.id).text!;
+    const caoBang = h.knowledge().dataset.decisions.find((d) => d.id === NEW_ID)!;
+    expect(table.split("\n").filter((l) => /^\d+\. /u.test(l))).toHaveLength(caoBang.tables[0]!.rows.filter((r) => r.rank !== null).length);
+    const unitButton = buttons(toGroup[0]).find((b) => b.text.startsWith("🔎"))!;
+    await h.handle(h.emulator.pressButton(admin, toGroup[0]!, unitButton.callback_data!));
+    expect(lastTo(group.id).text).toContain("Điểm thành phần");
+    expect(lastTo(group.id).text).toContain(unitButton.text.replace("🔎 ", ""));
+
     // Pressing Publish again does nothing more.
     await h.handle(h.emulator.pressButton(admin, summary, buttons(summary)[0]!.callback_data!));
     await h.alerts.runner.idle();
-    expect(h.emulator.sentMessages(subscriber.id)).toHaveLength(1);
+    expect(h.emulator.sentMessages(subscriber.id).filter((m) => m.text?.includes("Kết quả xếp hạng mới"))).toHaveLength(1);
   });
 
   it("reports the problems of a file that is not a ranking decision and offers no Publish", async () => {
