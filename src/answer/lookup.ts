@@ -2,7 +2,7 @@
 import type { Candidate, Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
 import type { Knowledge, TableInfo, UnitInfo } from "../search/index.js";
-import { fold } from "../text/vietnamese.js";
+import { foldCached as fold } from "../text/fold-cached.js";
 import type { ComponentConcept } from "./phrases.js";
 import type { ComponentLine, TableSummary } from "./types.js";
 

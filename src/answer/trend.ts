@@ -5,7 +5,7 @@
 import type { Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
 import type { Knowledge, UnitInfo } from "../search/index.js";
-import { fold } from "../text/vietnamese.js";
+import { foldCached as fold } from "../text/fold-cached.js";
 import { blockMatches } from "./lookup.js";
 import type { TrendDetails, TrendRow } from "./types.js";
 
