@@ -8,6 +8,7 @@ const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
   ["answers", () => import("./answers.js")],
   ["charts", () => import("./charts.js")],
   ["broadcast", () => import("./broadcast.js")],
+  ["updates", () => import("./updates.js")],
 ];
 
 async function main(): Promise<void> {

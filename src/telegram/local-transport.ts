@@ -62,8 +62,8 @@ export function localFetch(bot: UserFromGetMe, onCall: (call: LocalCall) => void
     const method = String(url).split("/").pop() ?? "";
     const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
     onCall({ method, payload });
-    const body = JSON.stringify({ ok: true, result: api(method, payload) });
-    return { json: async () => JSON.parse(body) as unknown };
+    const result: unknown = api(method, payload);
+    return { json: async () => ({ ok: true, result }) };
   };
   return fetchStub as unknown as NonNullable<ApiClientOptions["fetch"]>;
 }

@@ -6,24 +6,36 @@ import type { Logger } from "../log/logger.js";
 import { SessionSchema, type SessionData } from "./context.js";
 
 export const SESSIONS_FILE = "sessions.json";
+/** Changes within this window reach the file in one write (the whole file is rewritten each time). */
+export const PERSIST_DELAY_MS = 1000;
 
-/** The part of telegraf-session-local the adapter uses; its own typings are written against Telegraf's Context. */
-interface LocalSessionLike {
-  DB: unknown;
-  getSession(key: string): unknown;
-  saveSession(key: string, data: unknown): Promise<unknown>;
+/** The lowdb database telegraf-session-local keeps: `{ sessions: [{ id, data }] }`, written by its adapter. */
+interface SessionsDb {
+  getState(): { sessions: SessionRecord[] };
+  write(): Promise<unknown> | unknown;
+}
+interface SessionRecord {
+  id: string;
+  data: unknown;
 }
 
 export interface SessionStore extends StorageAdapter<SessionData> {
-  /** resolves when every write started so far has reached the file */
+  /** write pending changes now and resolve when every write has reached the file */
   flush(): Promise<void>;
 }
 
 /**
- * grammY storage adapter over telegraf-session-local. Keys are chat ids (see `sessionKey`); every value read back is
- * validated with zod, so a hand-edited or outdated file resets that one chat instead of breaking the bot.
- * `inMemory` keeps everything in the process (the terminal chat, tests, benchmarks); otherwise the file is
- * STATE_DIR/sessions.json written through lowdb's FileAsync adapter (write to a temp file, then rename).
+ * grammY storage adapter over telegraf-session-local. Keys are chat ids (see `sessionKey`).
+ *
+ * The library's own getSession/saveSession look a key up by scanning the array of all sessions and rewrite the
+ * whole file on every save, which caps a busy bot at a few hundred updates per second. So the adapter keeps an
+ * index of the library's records, changes them in place, and lets the library's adapter write the file at most
+ * every PERSIST_DELAY_MS and on `flush()` (at shutdown). With `storageFileAsync` that write goes to a temporary
+ * file renamed over STATE_DIR/sessions.json, so a crash leaves the previous or the next state, never half of one;
+ * at most the last fraction of a second of conversation is lost.
+ *
+ * Every value read back is validated with zod: a hand-edited or outdated record resets that one chat.
+ * `inMemory` (terminal chat, tests) uses the library's memory adapter.
  */
 export async function openSessionStore(opts: { stateDir?: string; inMemory?: boolean; logger: Logger }): Promise<SessionStore> {
   let database = SESSIONS_FILE;
@@ -35,48 +47,74 @@ export async function openSessionStore(opts: { stateDir?: string; inMemory?: boo
   const local = new LocalSession({
     database,
     storage: opts.inMemory ? LocalSession.storageMemory : LocalSession.storageFileAsync,
-    // compact JSON: the file is rewritten on every change, so its size is what each write costs
+    // compact JSON: the file is rewritten as a whole, so its size is what each write costs
     format: { serialize: (value: unknown) => JSON.stringify(value), deserialize: (text: string) => JSON.parse(text) as unknown },
-  } as ConstructorParameters<typeof LocalSession>[0]) as unknown as LocalSessionLike;
+  } as ConstructorParameters<typeof LocalSession>[0]) as unknown as { DB: unknown };
   // the async adapter resolves its database later; the library's own init runs first in the same promise chain
-  await Promise.resolve(local.DB);
+  const db = (await Promise.resolve(local.DB)) as SessionsDb;
+  const records = db.getState().sessions;
+  const index = new Map<string, SessionRecord>(records.map((r) => [r.id, r]));
+  /** the JSON last read or written per key: an unchanged session is not written again */
+  const known = new Map<string, string>();
+  const validated = new WeakSet<SessionRecord>();
 
-  const written = new Map<string, string>();
   const pending = new Set<Promise<unknown>>();
-  const track = (p: Promise<unknown>): Promise<void> => {
+  let timer: NodeJS.Timeout | undefined;
+  const persist = (): void => {
+    timer = undefined;
+    const p = Promise.resolve(db.write()).catch((err: unknown) => opts.logger.error("could not write sessions", { error: err }));
     pending.add(p);
-    return p.then(
-      () => void pending.delete(p),
-      (err: unknown) => {
-        pending.delete(p);
-        throw err;
-      },
-    );
+    void p.finally(() => pending.delete(p));
+  };
+  const schedule = (): void => {
+    timer ??= setTimeout(persist, PERSIST_DELAY_MS);
   };
 
   return {
     read(key) {
-      const raw = local.getSession(key);
-      if (raw === undefined || (typeof raw === "object" && raw !== null && Object.keys(raw).length === 0)) return undefined;
-      const parsed = SessionSchema.safeParse(raw);
-      if (!parsed.success) {
-        opts.logger.warn("session reset: stored value does not match the schema", { key, issue: parsed.error.issues[0]?.message });
-        return undefined;
+      const record = index.get(key);
+      if (!record) return undefined;
+      if (!validated.has(record)) {
+        const parsed = SessionSchema.safeParse(record.data);
+        if (!parsed.success) {
+          opts.logger.warn("session reset: stored value does not match the schema", { key, issue: parsed.error.issues[0]?.message });
+          return undefined;
+        }
+        record.data = parsed.data;
+        validated.add(record);
       }
-      written.set(key, JSON.stringify(parsed.data));
-      return parsed.data;
+      // a copy: grammY's handlers mutate what they get, and the record must change only through write()
+      const json = JSON.stringify(record.data);
+      known.set(key, json);
+      return JSON.parse(json) as SessionData;
     },
-    async write(key, value) {
+    write(key, value) {
       const json = JSON.stringify(value);
-      if (written.get(key) === json) return;
-      written.set(key, json);
-      await track(local.saveSession(key, JSON.parse(json)));
+      if (known.get(key) === json) return;
+      known.set(key, json);
+      let record = index.get(key);
+      if (!record) {
+        record = { id: key, data: undefined };
+        records.push(record);
+        index.set(key, record);
+      }
+      record.data = JSON.parse(json) as unknown;
+      validated.add(record);
+      schedule();
     },
-    async delete(key) {
-      written.delete(key);
-      await track(local.saveSession(key, {}));
+    delete(key) {
+      known.delete(key);
+      const record = index.get(key);
+      if (!record) return;
+      index.delete(key);
+      records.splice(records.indexOf(record), 1);
+      schedule();
     },
     async flush() {
+      if (timer) {
+        clearTimeout(timer);
+        persist();
+      }
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
   };
