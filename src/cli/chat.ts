@@ -44,7 +44,6 @@ function printCall(call: LocalCall): void {
 }
 
 const bot = createBot("0:local", { knowledge: () => knowledge, config, logger, sessionStore }, { botInfo: LOCAL_BOT_INFO });
-bot.api.config.use((prev, method, payload, signal) => prev(method, payload, signal));
 bot.api.config.use(localTransport(LOCAL_BOT_INFO, printCall));
 bot.api.config.use(async (prev, method, payload, signal) => {
   const res = await prev(method, payload, signal);
