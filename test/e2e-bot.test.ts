@@ -168,6 +168,15 @@ describe("the bot process answers through the Bot API", () => {
     const trendReply = await emu.waitForMessage(user.id, mark);
     expect(trendReply.text).toContain("2021");
     expect(trendReply.text).toContain("2023");
+
+    // the charts feature is installed in the real bot, so the answer offers a chart, sent as a photo
+    const chart = buttonsOf(answer).find((b) => b.text.includes("Biểu đồ"));
+    expect(chart?.callback_data).toBeDefined();
+    mark = emu.mark;
+    emu.pressButton(user, answer, chart!.callback_data!);
+    const photo = await emu.waitForCall((c) => c.method === "sendPhoto" && c.ok, 20_000, mark);
+    expect(photo.chatId).toBe(user.id);
+    expect((photo.result as Message).photo?.[0]?.file_id).toBeDefined();
   });
 
   it("answers HTML-like and markdown-like input intact", async () => {

@@ -5,7 +5,7 @@ import type { Logger } from "../log/logger.js";
 import type { MyContext } from "./context.js";
 
 /** Updates the bot asks for: polling and webhook both say so explicitly (my_chat_member is not sent by default). */
-export const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
 /**
  * Which updates were fetched and which have finished. The runner confirms a batch only by fetching the next one, so
