@@ -2,7 +2,7 @@
  * Graceful stop of the real bot process: SIGTERM/SIGINT → in-flight answers finish, the update offset is
  * confirmed, exit 0 within 5 s; after a restart no update is answered twice. Also: a missing token is explained.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator, makeUser } from "./support/bot-api-emulator.js";
 import { REPO_ROOT, spawnBot, tempStateDir, waitUntilPolling } from "./support/bot-process.js";
@@ -79,6 +79,27 @@ describe("the bot process stops gracefully and never answers an update twice", (
     await sleep(300);
     expect(emu.sentMessages(user.id)).toHaveLength(1);
     expect((await again.stop("SIGTERM")).code).toBe(0);
+  });
+
+  it("a SIGTERM sent to `npm start` reaches the bot, which stops cleanly", async () => {
+    const child = spawn("npm", ["start"], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", BOT_TOKEN: emu.token, BOT_API_ROOT: emu.apiRoot, STATE_DIR: tempStateDir() },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
+    await emu.waitForPolling(20_000);
+    const user = makeUser();
+    const asked = emu.sendPrivateText(user, "Sở Y tế Bắc Ninh");
+    await emu.waitForMessage(user.id);
+    const t0 = Date.now();
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(out).toContain('"reason":"SIGTERM"');
+    expect(emu.confirmedOffset).toBeGreaterThan(asked.update_id);
   });
 
   it("without a token, says what is missing and that npm run chat works, and exits non-zero", () => {
