@@ -10,7 +10,9 @@ import type { Chat, Update, User } from "grammy/types";
 import { parseConfig } from "../src/config/index.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { silentLogger } from "../src/log/logger.js";
-import { buildKnowledge } from "../src/search/index.js";
+import { answerQuestion } from "../src/answer/index.js";
+import { renderAnswer } from "../src/render/index.js";
+import { buildKnowledge, type Knowledge } from "../src/search/index.js";
 import { createBot } from "../src/telegram/bot.js";
 import { LOCAL_BOT_INFO, localFetch } from "../src/telegram/local-transport.js";
 import { openSessionStore } from "../src/telegram/session.js";
@@ -58,6 +60,19 @@ function makeUpdates(count: number, firstId: number): Update[] {
   return out;
 }
 
+/** Mean time of the answer engine and the renderer alone on the same texts: how much of an update is not the bot's. */
+function answerAndRenderUs(k: Knowledge): number {
+  const texts = [...PRIVATE_TEXTS, ...GROUP_TEXTS].map((t) => t.replace(/^\/\w+(@\w+)?\s*|@\w+\s*/g, ""));
+  let n = 0;
+  const t0 = process.hrtime.bigint();
+  for (let round = 0; round < 200; round++)
+    for (const t of texts) {
+      renderAnswer(answerQuestion(t, k));
+      n++;
+    }
+  return Math.round(Number(process.hrtime.bigint() - t0) / 1000 / n);
+}
+
 export async function run(): Promise<{ rows: [string, string][]; json: Record<string, unknown> }> {
   const stateDir = mkdtempSync(join(tmpdir(), "dti-bench-state-"));
   try {
@@ -83,6 +98,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
       times.push(Number(process.hrtime.bigint() - t0) / 1000);
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const engineUs = answerAndRenderUs(knowledge);
     await sessionStore.flush();
     times.sort((a, b) => a - b);
     const perSecond = Math.round(UPDATES / seconds);
@@ -92,8 +108,9 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
       rows: [
         ["bot: text updates per second (full middleware, network stubbed)", `${perSecond.toLocaleString("en-US")}/s (${UPDATES} updates, ${calls} API calls)`],
         ["bot: time per update p50 / p99", `${p50} µs / ${p99} µs`],
+        ["bot: of which answer engine + rendering (same texts, mean)", `${engineUs} µs`],
       ],
-      json: { updatesPerSecond: perSecond, updateLatencyUs: { p50, p99 }, updatesMeasured: UPDATES },
+      json: { updatesPerSecond: perSecond, updateLatencyUs: { p50, p99, answerAndRenderMean: engineUs }, updatesMeasured: UPDATES },
     };
   } finally {
     rmSync(stateDir, { recursive: true, force: true });
