@@ -93,6 +93,16 @@ describe("the bot in process", () => {
     expect(emu.sentMessages(other.id)[0]!.text).toContain("2/17");
   });
 
+  it("does not count a chatty group member's ordinary messages against their limit", async () => {
+    const group = { id: -4242, type: "group" as const, title: "Nhóm" };
+    const user = makeUser();
+    for (let i = 0; i < 10; i++) await handle(emu.sendGroupText(group, user, `tin nhắn ${i}`));
+    await handle(emu.sendGroupText(group, user, `/xephang@${emu.username} Sở Y tế Bắc Ninh`));
+    const sent = emu.sentMessages(group.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain("2/17");
+  });
+
   it("greets with three example buttons, helps on unknown commands, and asks for text on a sticker", async () => {
     const user = makeUser();
     await handle(emu.sendPrivateText(user, "/start"));

@@ -8,7 +8,7 @@ import { chatLang } from "./chat-lang.js";
 import { COPY } from "./copy.js";
 import type { BotDeps } from "./deps.js";
 import { errorBoundary, ignoreHarmless } from "./errors.js";
-import { askFeature } from "./features/ask.js";
+import { addressedText, askFeature } from "./features/ask.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { chartsFeature } from "./features/charts.js";
 import { inlineFeature } from "./features/inline.js";
@@ -39,6 +39,17 @@ export function sequenceKey(ctx: MyContext): string | undefined {
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
+/** A message the bot is asked to act on: anything in a private chat; in groups a command, a mention or a reply to it. */
+export function isAddressedMessage(ctx: MyContext): boolean {
+  const msg = ctx.message;
+  if (!msg || !ctx.chat) return false;
+  if (ctx.chat.type === "private") return true;
+  const text = msg.text ?? msg.caption ?? "";
+  const entities = msg.entities ?? msg.caption_entities;
+  if (entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return true;
+  return addressedText(text, entities, { id: ctx.me.id, username: ctx.me.username }, msg.reply_to_message?.from) !== undefined;
+}
+
 /**
  * Build the bot: one Composer per feature, the error boundary and the catch-all last.
  * Other features add one `app.use(xxxFeature(deps))` line below, before `unhandledFeature`.
@@ -59,7 +70,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   app.use(sequentialize(sequenceKey));
   const rate = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
   app.filter(
-    (ctx) => ctx.message !== undefined || ctx.callbackQuery !== undefined,
+    (ctx) => ctx.callbackQuery !== undefined || isAddressedMessage(ctx),
     limit<MyContext, never>({
       timeFrame: rate.timeFrameMs,
       limit: rate.limit,
