@@ -2,6 +2,7 @@
  * The bot in process (createBot) against the emulator: error boundary, harmless errors, flood limit, catch-all
  * replies, and webhook mode with its secret-token check.
  */
+import { createServer, type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
 import { parseConfig } from "../src/config/index.js";
@@ -145,7 +146,7 @@ describe("webhook mode", () => {
       sessionStore: await openSessionStore({ inMemory: true, logger: createLogger({ level: "silent" }) }),
     };
     const bot = createBot(emu.token, deps, { apiRoot: emu.apiRoot });
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const port = await freePort();
     const url = `http://127.0.0.1:${port}/telegram/hook`;
     const server = await startWebhook(bot, { url, secret: "s3cret-token_1", port, host: "127.0.0.1" }, createLogger({ level: "silent" }));
     try {
@@ -166,3 +167,15 @@ describe("webhook mode", () => {
     }
   });
 });
+
+/** A port the system just handed out, so parallel test files never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

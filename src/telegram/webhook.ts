@@ -37,7 +37,13 @@ export async function startWebhook(bot: Bot<MyContext>, opts: WebhookOptions, lo
     });
   });
   await bot.init();
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host ?? "0.0.0.0", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host ?? "0.0.0.0", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
   await bot.api.setWebhook(opts.url, { secret_token: opts.secret, allowed_updates: [...ALLOWED_UPDATES] });
   logger.info("webhook listening", { port: opts.port, path });
   return {
