@@ -5,7 +5,7 @@ import { Bot, session, type ApiClientOptions } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { MyContext } from "./context.js";
 import { chatLang } from "./chat-lang.js";
-import { COPY } from "./copy.js";
+import { COPY } from "../render/bot-copy.js";
 import type { BotDeps } from "./deps.js";
 import { errorBoundary, ignoreHarmless } from "./errors.js";
 import { addressedText, askFeature } from "./features/ask.js";

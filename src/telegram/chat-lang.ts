@@ -1,5 +1,5 @@
 import type { MyContext, SessionData } from "./context.js";
-import { langOf, type Lang } from "./copy.js";
+import { langOf, type Lang } from "../render/bot-copy.js";
 
 /** The chat's session, or undefined where there is none (inline queries, or before the session middleware). */
 export function sessionOf(ctx: MyContext): SessionData | undefined {

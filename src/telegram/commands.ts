@@ -1,6 +1,6 @@
 import type { Api } from "grammy";
 import type { BotCommandScope, LanguageCode } from "grammy/types";
-import { COMMANDS, type Lang } from "./copy.js";
+import { COMMANDS, type Lang } from "../render/bot-copy.js";
 
 /** Register the command menu: private chats and groups, Vietnamese as the default language and English for "en". */
 export async function registerCommands(api: Api): Promise<void> {

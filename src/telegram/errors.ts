@@ -1,7 +1,7 @@
 import { BotError, GrammyError, HttpError } from "grammy";
 import type { Logger } from "../log/logger.js";
 import type { MyContext } from "./context.js";
-import { COPY, langOf } from "./copy.js";
+import { COPY, langOf } from "../render/bot-copy.js";
 
 /**
  * API errors that mean "nothing to do": a double-tap edits a message into what it already says, a button

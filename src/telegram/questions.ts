@@ -2,7 +2,7 @@ import { BlockSchema, type Block, type IndexKind } from "../domain/dataset.js";
 import { fold } from "../text/vietnamese.js";
 import type { Knowledge } from "../search/index.js";
 import type { FollowUp, PickIntent } from "./callback-data.js";
-import type { Lang } from "./copy.js";
+import type { Lang } from "../render/bot-copy.js";
 
 /**
  * Commands and buttons become ordinary questions, worded the way people type them, so that every path through the

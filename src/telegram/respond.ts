@@ -6,7 +6,7 @@ import type { Entry } from "../domain/answer.js";
 import { renderAnswer } from "../render/index.js";
 import type { Knowledge } from "../search/index.js";
 import { encodeChart, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
-import { COPY, type Lang } from "./copy.js";
+import { COPY, type Lang } from "../render/bot-copy.js";
 
 export { MAX_QUESTION_LENGTH } from "../answer/index.js";
 

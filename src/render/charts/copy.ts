@@ -1,7 +1,8 @@
+/** Every word a chart or its caption shows, in Vietnamese and English. */
+import type { Lang } from "../../answer/types.js";
 import type { Entry } from "../../domain/answer.js";
 
-/** Every word a chart or its caption shows, in Vietnamese and English. */
-export type Lang = "vi" | "en";
+export type { Lang };
 
 const BLOCKS: Record<string, Record<Lang, string>> = {
   departments: { vi: "Khối sở, ban, ngành", en: "Departments" },

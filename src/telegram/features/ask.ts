@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { MyContext } from "../context.js";
 import { chatLang, sessionOf } from "../chat-lang.js";
-import { COPY } from "../copy.js";
+import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { sendFormatted } from "../format.js";
 import { commandQuestion, type CommandIntent } from "../questions.js";

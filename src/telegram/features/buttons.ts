@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import type { MyContext } from "../context.js";
 import { chatLang, sessionOf } from "../chat-lang.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
-import { COPY, EXAMPLES } from "../copy.js";
+import { COPY, EXAMPLES } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { editIntoFormatted, sendFormatted } from "../format.js";

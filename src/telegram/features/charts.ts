@@ -8,7 +8,7 @@ import { renderAnswer } from "../../render/index.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
 import { chatLang, sessionOf } from "../chat-lang.js";
 import type { MyContext } from "../context.js";
-import { COPY } from "../copy.js";
+import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { sendFormatted } from "../format.js";

@@ -5,7 +5,7 @@ import type { Entry } from "../../domain/answer.js";
 import { renderAnswer, renderPlain } from "../../render/index.js";
 import type { Knowledge } from "../../search/index.js";
 import type { MyContext } from "../context.js";
-import { COPY, EXAMPLES, langOf, type Lang } from "../copy.js";
+import { COPY, EXAMPLES, langOf, type Lang } from "../../render/bot-copy.js";
 import { MAX_MESSAGE_LENGTH } from "../format.js";
 import { unitHandle } from "../callback-data.js";
 import { unitQuestion } from "../questions.js";

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { MyContext } from "../context.js";
-import { COPY, langOf } from "../copy.js";
+import { COPY, langOf } from "../../render/bot-copy.js";
 
 /** Added to a group: introduce itself in two lines. */
 export function membershipFeature(): Composer<MyContext> {

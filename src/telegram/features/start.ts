@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { MyContext } from "../context.js";
 import { chatLang } from "../chat-lang.js";
-import { COPY, EXAMPLES } from "../copy.js";
+import { COPY, EXAMPLES } from "../../render/bot-copy.js";
 import { encodeExample } from "../callback-data.js";
 import { sendFormatted } from "../format.js";
 import type { BotDeps } from "../deps.js";

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { MyContext } from "../context.js";
 import { chatLang } from "../chat-lang.js";
-import { COPY } from "../copy.js";
+import { COPY } from "../../render/bot-copy.js";
 import { ignoreHarmless } from "../errors.js";
 import { sendFormatted } from "../format.js";
 import { exampleKeyboard } from "./start.js";

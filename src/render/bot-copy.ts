@@ -1,12 +1,13 @@
 import type { FormattedString } from "@grammyjs/parse-mode";
 import { fmt, FormattedString as F } from "@grammyjs/parse-mode";
+import type { Lang } from "../answer/types.js";
 
 /**
  * The bot shell's own words (greeting, help, notices, command menu), in Vietnamese and English.
- * Answers themselves are worded in src/render; this file holds only what exists because the answers travel
+ * Answers themselves are worded in answer.ts beside it; this file holds only what exists because the answers travel
  * through Telegram: buttons, menus, apologies and flood notices.
  */
-export type Lang = "vi" | "en";
+export type { Lang };
 
 export function langOf(languageCode: string | undefined): Lang {
   return languageCode?.toLowerCase().startsWith("en") ? "en" : "vi";
@@ -27,9 +28,9 @@ export const COPY = {
   },
   help: {
     vi: (bot: string): FormattedString =>
-      fmt`${F.b("Hỏi gì cũng được về xếp hạng DTI:")}\n• Sở Y tế Bắc Ninh xếp thứ mấy?\n• còn năm 2021? / so với Sở Tài chính? (câu hỏi tiếp theo)\n• Top 5 huyện Bắc Giang 2023\n• So sánh Sở Tài chính và Sở Y tế Hưng Yên\n• Huyện Việt Yên qua các năm\n\n${F.b("Lệnh:")}\n/xephang <đơn vị> — thứ hạng (/rank)\n/top <khối, tỉnh> — bảng xếp hạng\n/compare <A> và <B> — so sánh\n/trend <đơn vị> — qua các năm\n/chart <câu hỏi> — biểu đồ\n/export <tỉnh> [năm] — tải bảng CSV\n/subscribe, /unsubscribe — nhận thông báo khi có quyết định mới\n\nTrong nhóm: gõ lệnh, nhắc @${bot} hoặc trả lời tin nhắn của mình. Ở bất kỳ cuộc trò chuyện nào: gõ @${bot} <câu hỏi>.`,
+      fmt`${F.b("Hỏi gì cũng được về xếp hạng DTI:")}\n• Sở Y tế Bắc Ninh xếp thứ mấy?\n• còn năm 2021? / so với Sở Tài chính? (câu hỏi tiếp theo)\n• Top 5 huyện Bắc Giang 2023\n• So sánh Sở Tài chính và Sở Y tế Hưng Yên\n• Huyện Việt Yên qua các năm\n\n${F.b("Lệnh:")}\n/xephang <đơn vị> — thứ hạng (/rank)\n/top <khối, tỉnh> — bảng xếp hạng\n/compare <A> và <B> — so sánh\n/trend <đơn vị> — qua các năm\n/chart <câu hỏi> — biểu đồ\n/export <tỉnh> [năm] — tải bảng CSV\n/subscribe, /unsubscribe, /subscriptions — nhận thông báo khi có quyết định mới\n\nTrong nhóm: gõ lệnh, nhắc @${bot} hoặc trả lời tin nhắn của mình. Ở bất kỳ cuộc trò chuyện nào: gõ @${bot} <câu hỏi>.`,
     en: (bot: string): FormattedString =>
-      fmt`${F.b("Ask anything about the DTI rankings:")}\n• What rank is Sở Y tế Bắc Ninh?\n• and in 2021? / compared with Sở Tài chính? (follow-ups)\n• Top 5 districts of Bac Giang 2023\n• Compare Sở Tài chính and Sở Y tế Hưng Yên\n• Huyện Việt Yên over the years\n\n${F.b("Commands:")}\n/rank <unit> — its rank (/xephang)\n/top <block, province> — the ranking table\n/compare <A> and <B>\n/trend <unit> — over the years\n/chart <question> — a chart\n/export <province> [year] — the table as CSV\n/subscribe, /unsubscribe — alerts when a new decision is published\n\nIn groups: use a command, mention @${bot} or reply to my message. In any chat: type @${bot} <question>.`,
+      fmt`${F.b("Ask anything about the DTI rankings:")}\n• What rank is Sở Y tế Bắc Ninh?\n• and in 2021? / compared with Sở Tài chính? (follow-ups)\n• Top 5 districts of Bac Giang 2023\n• Compare Sở Tài chính and Sở Y tế Hưng Yên\n• Huyện Việt Yên over the years\n\n${F.b("Commands:")}\n/rank <unit> — its rank (/xephang)\n/top <block, province> — the ranking table\n/compare <A> and <B>\n/trend <unit> — over the years\n/chart <question> — a chart\n/export <province> [year] — the table as CSV\n/subscribe, /unsubscribe, /subscriptions — alerts when a new decision is published\n\nIn groups: use a command, mention @${bot} or reply to my message. In any chat: type @${bot} <question>.`,
   },
   groupIntro: {
     vi: (bot: string): string =>
@@ -94,4 +95,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "export", description: { vi: "Tải bảng xếp hạng (CSV)", en: "Download a ranking table (CSV)" }, group: true },
   { command: "subscribe", description: { vi: "Nhận thông báo khi có quyết định mới", en: "Get alerts about new decisions" }, group: true },
   { command: "unsubscribe", description: { vi: "Ngừng nhận thông báo", en: "Stop alerts" }, group: true },
+  { command: "subscriptions", description: { vi: "Các đăng ký nhận thông báo", en: "Your alert subscriptions" }, group: true },
 ];
