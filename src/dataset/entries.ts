@@ -23,15 +23,20 @@ export function toEntry(decision: Decision, table: Table, row: Row, unitName: st
     componentMax,
     selfDeclared: row.selfDeclared,
     notes: row.notes,
-    decision: {
-      id: decision.id,
-      number: decision.number,
-      date: decision.date,
-      province: decision.province,
-      kind: decision.kind,
-      issuer: decision.issuer,
-      signer: decision.signer ? `${decision.signer.title} ${decision.signer.name}` : null,
-    },
+    decision: decisionRef(decision),
+  };
+}
+
+/** How an Entry cites its decision. */
+export function decisionRef(decision: Decision): Entry["decision"] {
+  return {
+    id: decision.id,
+    number: decision.number,
+    date: decision.date,
+    province: decision.province,
+    kind: decision.kind,
+    issuer: decision.issuer,
+    signer: decision.signer ? `${decision.signer.title} ${decision.signer.name}` : null,
   };
 }
 

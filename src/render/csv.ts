@@ -1,4 +1,5 @@
 import type { Dataset, Decision, Row, Table } from "../domain/dataset.js";
+import { decisionRef } from "../dataset/entries.js";
 import { foldKey } from "../text/vietnamese.js";
 import { blockLabel, decisionLabel, indexLabel } from "./charts/copy.js";
 
@@ -109,18 +110,7 @@ function num(n: number | null): string {
 
 /** Text of the decision a CSV row cites: "Quyết định số 2405/QĐ-UBND ngày 26/12/2023 — Chủ tịch UBND tỉnh Bắc Ninh". */
 export function citation(decision: Decision): string {
-  const label = decisionLabel(
-    {
-      id: decision.id,
-      number: decision.number,
-      date: decision.date,
-      province: decision.province,
-      kind: decision.kind,
-      issuer: decision.issuer,
-      signer: null,
-    },
-    "vi",
-  );
+  const label = decisionLabel(decisionRef(decision), "vi");
   return decision.issuer ? `${label} — ${decision.issuer}` : label;
 }
 
