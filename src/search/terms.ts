@@ -1,8 +1,8 @@
 /**
- * The single term pipeline of the search index: MiniSearch uses `tokenizeForSearch` and
- * `processTerm` both when indexing unit names and when reading a question, and the resolver scores
- * with the same tokens. Tokens keep their diacritics (so a question typed with them can prefer the
- * exact spelling); `processTerm` adds the folded form so a question typed without them still matches.
+ * The single term pipeline: unit names are indexed and questions are read with `tokenizeForSearch`
+ * and `processTerm`, and the resolver scores with the same tokens. Tokens keep their diacritics (so a
+ * question typed with them can prefer the exact spelling); `processTerm` adds the folded form so a
+ * question typed without them still matches.
  */
 import { expandAbbreviations } from "../text/abbreviations.js";
 import { foldCached as fold } from "../text/fold-cached.js";
@@ -36,7 +36,3 @@ export function distinctiveTokens(name: string): string[] {
   return [...new Set(tokens)];
 }
 
-/** A token carries Vietnamese diacritics (or đ), so its spelling is meant exactly. */
-export function hasDiacritics(token: string): boolean {
-  return fold(token) !== token;
-}
