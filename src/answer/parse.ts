@@ -49,7 +49,9 @@ const INTENTS = byFirstWord(compile(INTENT_PHRASES));
 const INDEXES = byFirstWord(compile(INDEX_PHRASES));
 const BLOCKS = compile(BLOCK_PHRASES);
 const CONCEPTS = byFirstWord(compile(COMPONENT_CONCEPTS.map((c) => [c, c.phrases] as const)));
-const ENGLISH = compile(ENGLISH_UNITS.map(([en, vi]) => [tokenize(vi), [en]] as const));
+const ENGLISH = byFirstWord(compile(ENGLISH_UNITS.map(([en, vi]) => [tokenize(vi), [en]] as const)));
+/** `matchAt` for block phrases: no unit-name exception. */
+const NO_VOCABULARY: ReadonlySet<string> = new Set();
 
 const SEPARATORS = new Set(["và", "với", "hay", "hoặc", "and", "with", "or", "vs", "versus"]);
 const YEAR = /^(?:19|20)\d{2}$/u;
@@ -105,7 +107,7 @@ function replaceEnglish(tokens: string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const hit = ENGLISH.find((p) => p.tokens.every((t, j) => tokens[i + j] === t));
+    const hit = ENGLISH.get(fold(tokens[i]!))?.find((p) => p.tokens.every((t, j) => tokens[i + j] === t));
     if (hit) {
       out.push(...hit.value);
       i += hit.tokens.length;
@@ -189,10 +191,13 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   }
 
   let block: Block | null = null;
+  const present = new Set(folded);
   for (const p of BLOCKS) {
     if (block) break;
+    // A phrase can only match where its first word (folded) is.
+    if (!present.has(p.folded[0]!)) continue;
     for (let i = 0; i + p.tokens.length <= tokens.length; i++)
-      if (free(i, i + p.tokens.length) && matchAt(p, tokens, folded, i, new Set()) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
+      if (free(i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
         block = p.value;
         break;
       }

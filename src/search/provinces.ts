@@ -24,7 +24,9 @@ const BY_COMPACT = new Map<string, Phrase>();
 for (const p of PHRASES) if (!BY_COMPACT.has(p.compact)) BY_COMPACT.set(p.compact, p);
 const BY_FIRST_TOKEN = new Map<string, Phrase[]>();
 for (const p of PHRASES) BY_FIRST_TOKEN.set(p.tokens[0]!, [...(BY_FIRST_TOKEN.get(p.tokens[0]!) ?? []), p]);
-const FUZZY = PHRASES.filter((p) => p.compact.length >= 6);
+/** Phrases long enough to be matched with a typo, by first letter (a typo in the first letter is not tolerated). */
+const FUZZY_BY_FIRST = new Map<string, Phrase[]>();
+for (const p of PHRASES) if (p.compact.length >= 6) FUZZY_BY_FIRST.set(p.compact[0]!, [...(FUZZY_BY_FIRST.get(p.compact[0]!) ?? []), p]);
 
 export interface ProvinceMention {
   province: ProvinceInfo;
@@ -94,17 +96,22 @@ export function findProvinces(
   for (const { p, i } of exact) if (free(i, i + p.tokens.length)) claim(p.province, i, i + p.tokens.length);
   // Glued ("bacninh") or with one typo ("bac nimh", "bắcninhh"): compare compact windows of 1–3 tokens.
   for (let i = 0; i < tokens.length; i++) {
+    let window = "";
+    let digits = false;
+    let common = false;
     for (let w = 1; w <= 3 && i + w <= tokens.length; w++) {
       if (!free(i, i + w)) break;
-      const window = folded.slice(i, i + w).join("");
-      if (window.length < 6 || /\d/u.test(window)) continue;
-      const common = folded.slice(i, i + w).some((t) => COMMON.has(t));
+      const last = folded[i + w - 1]!;
+      window += last;
+      digits ||= /\d/u.test(last);
+      common ||= COMMON.has(last);
+      if (window.length < 6 || digits) continue;
       const same = BY_COMPACT.get(window);
       const hit =
         (same && same.compact.length >= 6 ? same : undefined) ??
         (vocabulary.has(window) || common || window.length < 7
           ? undefined
-          : FUZZY.find((p) => p.compact[0] === window[0] && editDistance(p.compact, window, 1) <= 1));
+          : FUZZY_BY_FIRST.get(window[0]!)?.find((p) => editDistance(p.compact, window, 1) <= 1));
       if (hit && !(w === 1 && hit.tokens.length === 1 && hit.compact !== window)) {
         claim(hit.province, i, i + w);
         break;

@@ -17,8 +17,16 @@ const OLD_STYLE = new RegExp(
   "gu",
 );
 
+/**
+ * What an old-style placement looks like once composed: "o" before a toned a/e ("oà"), "u" before a
+ * toned y ("uỷ"). Text without it (nearly every question) needs no decomposition at all.
+ */
+const MAYBE_OLD_STYLE = /[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]/u;
+
 export function canonicalTones(text: string): string {
-  const decomposed = text.normalize("NFD");
+  const composed = text.normalize("NFC");
+  if (!MAYBE_OLD_STYLE.test(composed)) return composed;
+  const decomposed = composed.normalize("NFD");
   const moved = decomposed.replace(OLD_STYLE, (_m, o, a, t1, u, y, t2) =>
     o !== undefined ? `${o}${t1}${a}` : `${u}${t2}${y}`,
   );
