@@ -34,6 +34,8 @@ interface Variant {
 export interface NameWords {
   tokens: string[];
   folded: string[];
+  /** per word, the letters of its folded form as bits (`letterBits`) */
+  letters: number[];
   idOf: Map<string, number>;
   /** per word, the positions in `Knowledge.units` of the units whose names have it, ascending */
   units: number[][];
@@ -105,6 +107,7 @@ function variantOf(name: string, words: NameWords): Variant {
       id = words.tokens.length;
       words.tokens.push(t);
       words.folded.push(folded[i]!);
+      words.letters.push(letterBits(folded[i]!));
       words.idOf.set(t, id);
     }
     return id;
@@ -157,7 +160,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     provinces.set(decision.province, p);
   }
 
-  const nameWords: NameWords = { tokens: [], folded: [], idOf: new Map(), units: [], compacts: new Map() };
+  const nameWords: NameWords = { tokens: [], folded: [], letters: [], idOf: new Map(), units: [], compacts: new Map() };
   const units: UnitInfo[] = dataset.units.map((u) => {
     const variants = [u.name, ...u.aliases.filter((a) => a !== u.name)].map((n) => variantOf(n, nameWords));
     const years = [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b);
@@ -227,11 +230,29 @@ export interface ResolveOptions {
   preferProvince?: string;
 }
 
-/** How well one query token stands for one name token. */
-function tokenMatch(q: string, qf: string, marked: boolean, u: string, uf: string): number {
+/** The characters of a word as bits of a 32-bit set (several characters may share a bit). */
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
+  return bits;
+}
+
+function bitCount(n: number): number {
+  let c = 0;
+  for (let v = n; v !== 0; v &= v - 1) c++;
+  return c;
+}
+
+/**
+ * How well one query token stands for one name token. `differ` counts the character bits the two
+ * folded words do not share: each edit changes at most two, so more than 2 × d rules out a
+ * distance of d without computing it.
+ */
+function tokenMatch(q: string, qf: string, marked: boolean, u: string, uf: string, differ: number): number {
   if (q === u) return 1;
   if (qf === uf) return marked ? 0.5 : 0.95;
-  if (uf.length >= 3 && qf.length >= 3 && editDistance(qf, uf, 1) <= 1) return marked ? 0.45 : 0.7;
+  if (differ > 4) return 0;
+  if (differ <= 2 && uf.length >= 3 && qf.length >= 3 && editDistance(qf, uf, 1) <= 1) return marked ? 0.45 : 0.7;
   if (uf.length >= 5 && qf.length >= 5 && editDistance(qf, uf, 2) <= 2) return 0.45;
   return 0;
 }
@@ -244,6 +265,7 @@ class QueryWords {
   readonly folded: string[];
   readonly compact: string;
   private readonly marked: boolean[];
+  private readonly letters: number[];
   private readonly best: Float64Array;
 
   constructor(
@@ -253,6 +275,7 @@ class QueryWords {
     this.folded = tokens.map(foldedForm);
     this.compact = this.folded.join("");
     this.marked = tokens.map((t, j) => this.folded[j] !== t);
+    this.letters = this.folded.map(letterBits);
     this.best = new Float64Array(words.tokens.length).fill(-1);
   }
 
@@ -262,9 +285,10 @@ class QueryWords {
     if (known >= 0) return known;
     const u = this.words.tokens[id]!;
     const uf = this.words.folded[id]!;
+    const letters = this.words.letters[id]!;
     let best = 0;
     for (let j = 0; j < this.tokens.length && best < 1; j++)
-      best = Math.max(best, tokenMatch(this.tokens[j]!, this.folded[j]!, this.marked[j]!, u, uf));
+      best = Math.max(best, tokenMatch(this.tokens[j]!, this.folded[j]!, this.marked[j]!, u, uf, bitCount(letters ^ this.letters[j]!)));
     this.best[id] = best;
     return best;
   }

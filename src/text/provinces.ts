@@ -95,9 +95,16 @@ function build(): ProvinceInfo[] {
 export const PROVINCES: readonly ProvinceInfo[] = build();
 
 const BY_KEY = new Map(PROVINCES.map((p) => [foldKey(p.name), p]));
+/** Names as given, the same few over and over (every answer names its province): folded once each. */
+const BY_NAME = new Map<string, ProvinceInfo | undefined>();
+const BY_NAME_LIMIT = 1_000;
 
 export function findProvince(name: string): ProvinceInfo | undefined {
-  return BY_KEY.get(foldKey(name));
+  if (BY_NAME.has(name)) return BY_NAME.get(name);
+  const found = BY_KEY.get(foldKey(name));
+  if (BY_NAME.size >= BY_NAME_LIMIT) BY_NAME.clear();
+  BY_NAME.set(name, found);
+  return found;
 }
 
 /** Every spelling of every province, folded: the phrases the question parser looks for. */
