@@ -37,6 +37,9 @@ export interface NameWords {
   /** per word, the letters of its folded form as bits (`letterBits`) */
   letters: number[];
   idOf: Map<string, number>;
+  /** per word, a number shared by the words with the same folded form ("lữ", "lụ", "lu") */
+  foldedIds: number[];
+  foldedIdOf: Map<string, number>;
   /** per word, the positions in `Knowledge.units` of the units whose names have it, ascending */
   units: number[][];
   /**
@@ -109,6 +112,12 @@ function variantOf(name: string, words: NameWords): Variant {
       words.folded.push(folded[i]!);
       words.letters.push(letterBits(folded[i]!));
       words.idOf.set(t, id);
+      let foldedId = words.foldedIdOf.get(folded[i]!);
+      if (foldedId === undefined) {
+        foldedId = words.foldedIdOf.size;
+        words.foldedIdOf.set(folded[i]!, foldedId);
+      }
+      words.foldedIds.push(foldedId);
     }
     return id;
   });
@@ -160,7 +169,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     provinces.set(decision.province, p);
   }
 
-  const nameWords: NameWords = { tokens: [], folded: [], letters: [], idOf: new Map(), units: [], compacts: new Map() };
+  const nameWords: NameWords = { tokens: [], folded: [], letters: [], idOf: new Map(), foldedIds: [], foldedIdOf: new Map(), units: [], compacts: new Map() };
   const units: UnitInfo[] = dataset.units.map((u) => {
     const variants = [u.name, ...u.aliases.filter((a) => a !== u.name)].map((n) => variantOf(n, nameWords));
     const years = [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b);
@@ -238,19 +247,19 @@ function letterBits(word: string): number {
 }
 
 function bitCount(n: number): number {
-  let c = 0;
-  for (let v = n; v !== 0; v &= v - 1) c++;
-  return c;
+  const a = n - ((n >>> 1) & 0x55555555);
+  const b = (a & 0x33333333) + ((a >>> 2) & 0x33333333);
+  return Math.imul((b + (b >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /**
- * How well one query token stands for one name token. `differ` counts the character bits the two
- * folded words do not share: each edit changes at most two, so more than 2 × d rules out a
- * distance of d without computing it.
+ * How well one query token stands for one name token, given whether they are the same word, the
+ * same word without diacritics, and `differ`: the character bits the two folded words do not share.
+ * Each edit changes at most two, so more than 2 × d rules out a distance of d without computing it.
  */
-function tokenMatch(q: string, qf: string, marked: boolean, u: string, uf: string, differ: number): number {
-  if (q === u) return 1;
-  if (qf === uf) return marked ? 0.5 : 0.95;
+function tokenMatch(same: boolean, sameFolded: boolean, marked: boolean, qf: string, uf: string, differ: number): number {
+  if (same) return 1;
+  if (sameFolded) return marked ? 0.5 : 0.95;
   if (differ > 4) return 0;
   if (differ <= 2 && uf.length >= 3 && qf.length >= 3 && editDistance(qf, uf, 1) <= 1) return marked ? 0.45 : 0.7;
   if (uf.length >= 5 && qf.length >= 5 && editDistance(qf, uf, 2) <= 2) return 0.45;
@@ -266,6 +275,9 @@ class QueryWords {
   readonly compact: string;
   private readonly marked: boolean[];
   private readonly letters: number[];
+  /** per question word, the name word it is (or -1), and the number of its folded form (or -1) */
+  private readonly wordIds: number[];
+  private readonly foldedIds: number[];
   private readonly best: Float64Array;
 
   constructor(
@@ -276,6 +288,8 @@ class QueryWords {
     this.compact = this.folded.join("");
     this.marked = tokens.map((t, j) => this.folded[j] !== t);
     this.letters = this.folded.map(letterBits);
+    this.wordIds = tokens.map((t) => words.idOf.get(t) ?? -1);
+    this.foldedIds = this.folded.map((f) => words.foldedIdOf.get(f) ?? -1);
     this.best = new Float64Array(words.tokens.length).fill(-1);
   }
 
@@ -283,12 +297,14 @@ class QueryWords {
   match(id: number): number {
     const known = this.best[id]!;
     if (known >= 0) return known;
-    const u = this.words.tokens[id]!;
     const uf = this.words.folded[id]!;
     const letters = this.words.letters[id]!;
+    const foldedId = this.words.foldedIds[id]!;
     let best = 0;
-    for (let j = 0; j < this.tokens.length && best < 1; j++)
-      best = Math.max(best, tokenMatch(this.tokens[j]!, this.folded[j]!, this.marked[j]!, u, uf, bitCount(letters ^ this.letters[j]!)));
+    for (let j = 0; j < this.tokens.length && best < 1; j++) {
+      const m = tokenMatch(this.wordIds[j] === id, this.foldedIds[j] === foldedId, this.marked[j]!, this.folded[j]!, uf, bitCount(letters ^ this.letters[j]!));
+      best = Math.max(best, m);
+    }
     this.best[id] = best;
     return best;
   }
