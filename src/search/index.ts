@@ -47,6 +47,12 @@ export interface NameWords {
    * their first three letters, for questions typed without spaces.
    */
   compacts: Map<string, Array<{ compact: string; units: number[] }>>;
+  /**
+   * Working memory that each question uses in turn (resolution is synchronous), so that none
+   * allocates its own: a question's number, and per word and per unit the number of the question
+   * that last wrote there — older entries count as empty.
+   */
+  scratch: { question: number; matchedFor: Uint32Array; match: Float64Array; markedFor: Uint32Array };
 }
 
 export interface UnitInfo {
@@ -169,7 +175,17 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     provinces.set(decision.province, p);
   }
 
-  const nameWords: NameWords = { tokens: [], folded: [], letters: [], idOf: new Map(), foldedIds: [], foldedIdOf: new Map(), units: [], compacts: new Map() };
+  const nameWords: NameWords = {
+    tokens: [],
+    folded: [],
+    letters: [],
+    idOf: new Map(),
+    foldedIds: [],
+    foldedIdOf: new Map(),
+    units: [],
+    compacts: new Map(),
+    scratch: { question: 0, matchedFor: new Uint32Array(0), match: new Float64Array(0), markedFor: new Uint32Array(0) },
+  };
   const units: UnitInfo[] = dataset.units.map((u) => {
     const variants = [u.name, ...u.aliases.filter((a) => a !== u.name)].map((n) => variantOf(n, nameWords));
     const years = [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b);
@@ -205,6 +221,12 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       }
     }
   });
+  nameWords.scratch = {
+    question: 0,
+    matchedFor: new Uint32Array(nameWords.tokens.length),
+    match: new Float64Array(nameWords.tokens.length),
+    markedFor: new Uint32Array(units.length),
+  };
   const unitById = new Map(units.map((u) => [u.id, u]));
   const unitsByProvince = new Map<string, UnitInfo[]>();
   for (const u of units) unitsByProvince.set(u.province, [...(unitsByProvince.get(u.province) ?? []), u]);
@@ -278,7 +300,8 @@ class QueryWords {
   /** per question word, the name word it is (or -1), and the number of its folded form (or -1) */
   private readonly wordIds: number[];
   private readonly foldedIds: number[];
-  private readonly best: Float64Array;
+  private readonly scratch: NameWords["scratch"];
+  private readonly question: number;
 
   constructor(
     private readonly words: NameWords,
@@ -290,13 +313,18 @@ class QueryWords {
     this.letters = this.folded.map(letterBits);
     this.wordIds = tokens.map((t) => words.idOf.get(t) ?? -1);
     this.foldedIds = this.folded.map((f) => words.foldedIdOf.get(f) ?? -1);
-    this.best = new Float64Array(words.tokens.length).fill(-1);
+    this.scratch = words.scratch;
+    if (this.scratch.question === 0xffffffff) {
+      this.scratch.question = 0;
+      this.scratch.matchedFor.fill(0);
+      this.scratch.markedFor.fill(0);
+    }
+    this.question = ++this.scratch.question;
   }
 
   /** The best match of any question word for name word `id`. */
   match(id: number): number {
-    const known = this.best[id]!;
-    if (known >= 0) return known;
+    if (this.scratch.matchedFor[id] === this.question) return this.scratch.match[id]!;
     const uf = this.words.folded[id]!;
     const letters = this.words.letters[id]!;
     const foldedId = this.words.foldedIds[id]!;
@@ -305,7 +333,8 @@ class QueryWords {
       const m = tokenMatch(this.wordIds[j] === id, this.foldedIds[j] === foldedId, this.marked[j]!, this.folded[j]!, uf, bitCount(letters ^ this.letters[j]!));
       best = Math.max(best, m);
     }
-    this.best[id] = best;
+    this.scratch.matchedFor[id] = this.question;
+    this.scratch.match[id] = best;
     return best;
   }
 
@@ -325,12 +354,12 @@ class QueryWords {
    * Positions of every unit some spelling of which gets a word matched or lies inside the glued
    * question: exactly the units that can score above zero, in dataset order.
    */
-  candidates(unitCount: number): number[] {
-    const mark = new Uint8Array(unitCount);
-    for (let id = 0; id < this.best.length; id++) if (this.match(id) > 0) for (const at of this.words.units[id]!) mark[at] = 1;
-    for (const units of this.gluedInside().values()) for (const at of units) mark[at] = 1;
+  candidates(): number[] {
+    const marked = this.scratch.markedFor;
+    for (let id = 0; id < this.words.tokens.length; id++) if (this.match(id) > 0) for (const at of this.words.units[id]!) marked[at] = this.question;
+    for (const units of this.gluedInside().values()) for (const at of units) marked[at] = this.question;
     const out: number[] = [];
-    for (let at = 0; at < unitCount; at++) if (mark[at] === 1) out.push(at);
+    for (let at = 0; at < marked.length; at++) if (marked[at] === this.question) out.push(at);
     return out;
   }
 }
@@ -389,7 +418,7 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
   // Within one province there are few units: score them all. Across provinces, only the units that
   // share a word with the question (or hide inside it, glued) can score at all.
   if (opts.province !== undefined) for (const u of k.unitsByProvince.get(opts.province) ?? []) consider(u);
-  else for (const at of query.candidates(k.units.length)) consider(k.units[at]!);
+  else for (const at of query.candidates()) consider(k.units[at]!);
   const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.nameOrder - b.unit.nameOrder;
   // Filtering before sorting keeps the same order (the sort is stable) and sorts far fewer units.
   const accepted = scored.filter(acceptable).sort(byScore);
