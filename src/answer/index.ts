@@ -49,8 +49,16 @@ interface Ctx {
   notices: Notice[];
 }
 
+/** Provinces with data in Vietnamese alphabetical order, sorted once per knowledge (collation is slow). */
+const availableSorted = new WeakMap<Knowledge, Array<{ province: string; years: number[] }>>();
+
 function available(k: Knowledge): Array<{ province: string; years: number[] }> {
-  return [...k.provinces.values()].map((p) => ({ province: p.name, years: p.years })).sort((a, b) => a.province.localeCompare(b.province, "vi"));
+  let sorted = availableSorted.get(k);
+  if (!sorted) {
+    sorted = [...k.provinces.values()].map((p) => ({ province: p.name, years: p.years })).sort((a, b) => a.province.localeCompare(b.province, "vi"));
+    availableSorted.set(k, sorted);
+  }
+  return sorted.map((a) => ({ ...a }));
 }
 
 function result(
@@ -144,10 +152,61 @@ function ambiguous(ctx: Ctx, kind: QuestionKind, units: UnitInfo[], year: number
   return result(ctx, kind, "ambiguous", { type: "ambiguous", rows }, [], rows.map((r) => r.candidate), { ...ctx.conv, kind });
 }
 
+/** How many answers each knowledge remembers unless told otherwise (`rememberAnswers`). */
+export const DEFAULT_REMEMBERED_ANSWERS = 2_000;
+
+interface Memo {
+  size: number;
+  /** least recently used first */
+  answers: Map<string, AnswerResult>;
+}
+
+const memos = new WeakMap<Knowledge, Memo>();
+
+function memoOf(k: Knowledge): Memo {
+  let memo = memos.get(k);
+  if (!memo) {
+    memo = { size: DEFAULT_REMEMBERED_ANSWERS, answers: new Map() };
+    memos.set(k, memo);
+  }
+  return memo;
+}
+
+/**
+ * How many answers to remember for this knowledge, least recently asked forgotten first (0: none).
+ * An answer depends only on the question, the conversation and the knowledge, and the same few
+ * questions come back all the time ("Sở Y tế Bắc Ninh xếp thứ mấy?"), so remembering them is exact.
+ */
+export function rememberAnswers(k: Knowledge, size: number): void {
+  const memo = memoOf(k);
+  memo.size = Math.max(0, Math.floor(size));
+  memo.answers.clear();
+}
+
+/**
+ * The answer to a question, given what the conversation remembers. Pure; the same question in the
+ * same conversation may return the very same object as before, so callers must not modify it.
+ */
 export function answerQuestion(question: string, k: Knowledge, conversation?: Conversation): AnswerResult {
-  const conv = ConversationSchema.safeParse(conversation ?? {});
   const text = typeof question === "string" ? question : "";
-  const ctx: Ctx = { k, q: undefined as unknown as ParsedQuestion, lang: "vi", conv: conv.success ? conv.data : {}, notices: [] };
+  const conv = conversation === undefined ? {} : ConversationSchema.safeParse(conversation).data ?? {};
+  const memo = memoOf(k);
+  if (memo.size === 0 || text.length > MAX_QUESTION_LENGTH) return answerNow(text, k, conv);
+  const key = `${JSON.stringify(conv)}\u0000${text}`;
+  const known = memo.answers.get(key);
+  if (known) {
+    memo.answers.delete(key);
+    memo.answers.set(key, known);
+    return known;
+  }
+  const answer = answerNow(text, k, conv);
+  if (memo.answers.size >= memo.size) memo.answers.delete(memo.answers.keys().next().value!);
+  memo.answers.set(key, answer);
+  return answer;
+}
+
+function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult {
+  const ctx: Ctx = { k, q: undefined as unknown as ParsedQuestion, lang: "vi", conv, notices: [] };
   if (text.length > MAX_QUESTION_LENGTH) {
     ctx.q = parseQuestion(text.slice(0, 200), k.vocabulary);
     ctx.lang = ctx.q.lang;
