@@ -301,7 +301,19 @@ function noticeLine(n: Notice, lang: Lang): Line {
   }
 }
 
+/** Messages already built, per answer object: a remembered answer (see `answerQuestion`) is rendered once. */
+const rendered = new WeakMap<AnswerResult, FormattedString>();
+
 export function renderAnswer(r: AnswerResult): FormattedString {
+  let message = rendered.get(r);
+  if (!message) {
+    message = renderNow(r);
+    rendered.set(r, message);
+  }
+  return message;
+}
+
+function renderNow(r: AnswerResult): FormattedString {
   const lang = r.lang;
   const d = r.details;
   let body: Array<Line | null>;

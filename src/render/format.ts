@@ -30,8 +30,20 @@ export function date(value: string | null): string | null {
 
 const KIND_EN: Record<string, string> = { "Quyết định": "Decision", "Thông báo": "Notice" };
 
+/** Citations already worded, per decision object and language: every answer cites one of a few decisions. */
+const cited = new WeakMap<Entry["decision"], Partial<Record<Lang, string>>>();
+
 /** "Quyết định số 2405/QĐ-UBND ngày 26/12/2023 của Chủ tịch UBND tỉnh Bắc Ninh". */
 export function citation(d: Entry["decision"], lang: Lang): string {
+  let forDecision = cited.get(d);
+  if (!forDecision) {
+    forDecision = {};
+    cited.set(d, forDecision);
+  }
+  return (forDecision[lang] ??= wordCitation(d, lang));
+}
+
+function wordCitation(d: Entry["decision"], lang: Lang): string {
   const when = date(d.date);
   if (lang === "en") {
     const kind = KIND_EN[d.kind] ?? d.kind;
