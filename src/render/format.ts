@@ -2,13 +2,26 @@
 import type { Entry } from "../domain/answer.js";
 import type { Lang } from "../answer/types.js";
 
+/**
+ * Numbers already written, per language and number of decimals: answers print the same scores of the
+ * same few tables again and again, and writing a double is the costly part.
+ */
+const written: Record<Lang, Map<number, string>[]> = { vi: [], en: [] };
+const WRITTEN_LIMIT = 10_000;
+
 /** "875,83" in Vietnamese, "875.83" in English; at most four decimals, no float noise. */
 export function num(value: number | null | undefined, lang: Lang, decimals = 4): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  const cache = (written[lang][decimals] ??= new Map());
+  const known = cache.get(value);
+  if (known !== undefined) return known;
   const f = 10 ** decimals;
   const rounded = Math.round(value * f) / f;
   const s = String(rounded);
-  return lang === "vi" ? s.replace(".", ",") : s;
+  const text = lang === "vi" ? s.replace(".", ",") : s;
+  if (cache.size >= WRITTEN_LIMIT) cache.clear();
+  cache.set(value, text);
+  return text;
 }
 
 /** Signed difference with a trend arrow: "▲ 128,82", "▼ 3", "= 0". */
