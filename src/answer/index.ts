@@ -152,8 +152,11 @@ function ambiguous(ctx: Ctx, kind: QuestionKind, units: UnitInfo[], year: number
   return result(ctx, kind, "ambiguous", { type: "ambiguous", rows }, [], rows.map((r) => r.candidate), { ...ctx.conv, kind });
 }
 
-/** How many answers each knowledge remembers unless told otherwise (`rememberAnswers`). */
-export const DEFAULT_REMEMBERED_ANSWERS = 2_000;
+/**
+ * How many answers each knowledge remembers unless told otherwise (`rememberAnswers`): about 5 KB
+ * each with its rendered message, so some 5 MB when full.
+ */
+export const DEFAULT_REMEMBERED_ANSWERS = 1_000;
 
 interface Memo {
   size: number;
