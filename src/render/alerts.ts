@@ -1,6 +1,8 @@
 import { FormattedString, fmt } from "@grammyjs/parse-mode";
 import type { Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
+import { indexName } from "./copy.js";
+import { decisionLabel, num } from "./format.js";
 
 /**
  * Copy for subscriptions, new-decision alerts, the admin upload flow and delivery reports.
@@ -78,33 +80,11 @@ function join(lines: FormattedString[]): FormattedString {
   return FormattedString.join(lines, NL);
 }
 
-export function formatScore(value: number): string {
-  return value.toLocaleString("vi-VN", { maximumFractionDigits: 4 });
-}
-
-export function formatDate(date: string | null): string | null {
-  if (!date) return null;
-  const [y, m, d] = date.split("-");
-  if (d) return `${d}/${m}/${y}`;
-  if (m) return `tháng ${m}/${y}`;
-  return `năm ${y}`;
-}
-
-const INDEX_NAMES: Record<IndexKind, string> = {
-  DTI: "Chỉ số chuyển đổi số (DTI)",
-  ICT: "Chỉ số ứng dụng CNTT",
-  PORTAL: "Đánh giá Cổng thông tin điện tử",
-};
-
 const INDEX_SHORT: Record<IndexKind, string> = {
   DTI: "chỉ số chuyển đổi số",
   ICT: "chỉ số ứng dụng CNTT",
   PORTAL: "cổng thông tin điện tử",
 };
-
-export function indexName(index: IndexKind): string {
-  return INDEX_NAMES[index];
-}
 
 function medal(rank: number | null): string {
   if (rank === 1) return "🥇";
@@ -116,7 +96,7 @@ function medal(rank: number | null): string {
 function scoreText(row: Pick<AlertRowView, "total" | "maxTotal">): string {
   if (row.total === null) return "";
   // A 0–1 index reads naturally without "/1".
-  return row.maxTotal !== null && row.maxTotal !== 1 ? ` — ${formatScore(row.total)}/${formatScore(row.maxTotal)}` : ` — ${formatScore(row.total)}`;
+  return row.maxTotal !== null && row.maxTotal !== 1 ? ` — ${num(row.total, "vi")}/${num(row.maxTotal, "vi")}` : ` — ${num(row.total, "vi")}`;
 }
 
 /** "▲2 so với năm 2022 (hạng 5/17)", "giữ nguyên so với năm 2022", "năm 2021 không được xếp hạng". */
@@ -139,11 +119,7 @@ function rankText(rank: number | null, outOf: number): string {
 }
 
 export function decisionLine(d: AlertDecisionView | { kind: string; number: string | null; date: string | null }): string {
-  const parts = [d.kind];
-  if (d.number) parts.push(`số ${d.number}`);
-  const date = formatDate(d.date);
-  if (date) parts.push(d.date && d.date.length === 10 ? `ngày ${date}` : date);
-  return parts.join(" ");
+  return decisionLabel(d, "vi");
 }
 
 function followedLine(r: AlertRowView, outOf: number): FormattedString {
@@ -157,11 +133,11 @@ export function renderAlert(view: AlertView): FormattedString {
   const indexes = [...new Set(view.tables.map((t) => t.index))];
   const out: FormattedString[] = [
     fmt`🔔 ${FormattedString.bold(`Kết quả xếp hạng mới: ${d.province}, năm ${d.year}`)}`,
-    new FormattedString(`${decisionLine(d)} — ${indexes.map(indexName).join(", ")}.`),
+    new FormattedString(`${decisionLine(d)} — ${indexes.map((i) => indexName(i, "vi")).join(", ")}.`),
   ];
   for (const t of view.tables) {
     out.push(new FormattedString(""));
-    out.push(fmt`📊 ${FormattedString.bold(t.group)} (${String(t.outOf)} đơn vị${indexes.length > 1 ? `, ${indexName(t.index)}` : ""})`);
+    out.push(fmt`📊 ${FormattedString.bold(t.group)} (${String(t.outOf)} đơn vị${indexes.length > 1 ? `, ${indexName(t.index, "vi")}` : ""})`);
     for (const r of t.top) out.push(new FormattedString(`${medal(r.rank)} ${r.rank ?? "–"}. ${r.unit}${scoreText(r)}`));
   }
   const followedTables = view.tables.filter((t) => t.followed.length > 0);
@@ -204,7 +180,7 @@ export function alertUnitButton(r: Pick<AlertRowView, "unit">): string {
 
 /** The whole block, sent when the alert's table button is pressed. */
 export function renderTableDetail(v: TableDetailView): FormattedString[] {
-  const head = fmt`📊 ${FormattedString.bold(`${v.group} — ${v.province}, năm ${v.year}`)}${"\n"}${indexName(v.index)}${
+  const head = fmt`📊 ${FormattedString.bold(`${v.group} — ${v.province}, năm ${v.year}`)}${"\n"}${indexName(v.index, "vi")}${
     v.decisionNumber ? `, quyết định số ${v.decisionNumber}` : ""
   }`;
   const lines = v.rows.map((r) => {
@@ -232,7 +208,7 @@ export function renderUnitDetail(v: UnitDetailView): FormattedString {
   const e = v.entry;
   const lines: FormattedString[] = [
     fmt`🔎 ${FormattedString.bold(`${e.unit} (${e.province})`)}`,
-    new FormattedString(`${indexName(e.index)} năm ${e.year}, ${e.group}: ${rankText(e.rank, e.outOf)}${scoreText(e)}`),
+    new FormattedString(`${indexName(e.index, "vi")} năm ${e.year}, ${e.group}: ${rankText(e.rank, e.outOf)}${scoreText(e)}`),
   ];
   if (e.grade) lines.push(new FormattedString(`Xếp loại: ${e.grade}`));
   const change = changeText(e.rank, v.previous);
@@ -242,7 +218,7 @@ export function renderUnitDetail(v: UnitDetailView): FormattedString {
     lines.push(new FormattedString("Điểm thành phần:"));
     for (const [name, score] of components) {
       const max = e.componentMax[name];
-      lines.push(new FormattedString(`• ${name}: ${formatScore(score)}${max !== undefined ? `/${formatScore(max)}` : ""}`));
+      lines.push(new FormattedString(`• ${name}: ${num(score, "vi")}${max !== undefined ? `/${num(max, "vi")}` : ""}`));
     }
   }
   for (const n of e.notes) lines.push(new FormattedString(`ℹ️ ${n.text}`));

@@ -7,6 +7,10 @@ export const INDEX_NAME: Record<Lang, Record<IndexKind, string>> = {
   en: { DTI: "digital-transformation index (DTI)", ICT: "IT-application index", PORTAL: "e-portal rating" },
 };
 
+export function indexName(index: IndexKind, lang: Lang): string {
+  return INDEX_NAME[lang][index];
+}
+
 const BLOCK_EN: Record<string, string> = {
   departments: "departments",
   departments_with_public_services: "departments with public services",

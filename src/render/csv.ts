@@ -1,7 +1,9 @@
 import type { Dataset, Decision, Row, Table } from "../domain/dataset.js";
 import { decisionRef } from "../dataset/entries.js";
+import { indexName } from "./copy.js";
+import { decisionLabel } from "./format.js";
 import { foldKey } from "../text/vietnamese.js";
-import { blockLabel, decisionLabel, indexLabel } from "./charts/copy.js";
+import { blockLabel } from "./charts/copy.js";
 
 /**
  * CSV exports of ranking tables, for spreadsheets: RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with
@@ -128,7 +130,7 @@ export function tableToCsv(decision: Decision, table: Table): string {
   const rows = table.rows.map((r) => [
     textCell(decision.province),
     String(decision.year),
-    indexLabel(table.index, "vi"),
+    indexName(table.index, "vi"),
     textCell(table.group || blockLabel(table.block, "vi")),
     num(r.order),
     textCell(r.name),

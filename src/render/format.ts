@@ -41,6 +41,22 @@ export function date(value: string | null): string | null {
   return [d, m, y].filter((p) => p !== undefined).join("/");
 }
 
+/** "ngày 26/12/2023", "tháng 12/2021", "năm 2021" — or "of 26/12/2023" in English; null without a date. */
+export function dateWords(value: string | null, lang: Lang): string | null {
+  const when = date(value);
+  if (when === null) return null;
+  if (lang === "en") return `of ${when}`;
+  const parts = when.split("/").length;
+  return `${parts === 3 ? "ngày" : parts === 2 ? "tháng" : "năm"} ${when}`;
+}
+
+/** "Quyết định số 2405/QĐ-UBND ngày 26/12/2023" — a number left blank in the text stays out. */
+export function decisionLabel(d: Pick<Entry["decision"], "kind" | "number" | "date">, lang: Lang): string {
+  const number = d.number ? (lang === "vi" ? ` số ${d.number}` : ` No. ${d.number}`) : "";
+  const when = dateWords(d.date, lang);
+  return `${d.kind}${number}${when ? ` ${when}` : ""}`;
+}
+
 const KIND_EN: Record<string, string> = { "Quyết định": "Decision", "Thông báo": "Notice" };
 
 /** Citations already worded, per decision object and language: every answer cites one of a few decisions. */
@@ -57,16 +73,15 @@ export function citation(d: Entry["decision"], lang: Lang): string {
 }
 
 function wordCitation(d: Entry["decision"], lang: Lang): string {
-  const when = date(d.date);
+  const when = dateWords(d.date, lang);
+  const dated = when ? ` ${when}` : "";
   if (lang === "en") {
     const kind = KIND_EN[d.kind] ?? d.kind;
     const number = d.number ? ` No. ${d.number}` : " (number left blank)";
-    const dated = when ? (when.split("/").length === 3 ? ` of ${when}` : ` of ${when}`) : "";
     const by = d.issuer ? `, issued by ${d.issuer}` : "";
     return `${kind}${number}${dated}${by}`;
   }
   const number = d.number ? ` số ${d.number}` : " (không ghi số)";
-  const dated = when ? (when.split("/").length === 3 ? ` ngày ${when}` : ` tháng ${when}`) : "";
   const by = d.issuer ? ` của ${d.issuer}` : "";
   const signer = d.signer ? `; ký: ${d.signer}` : "";
   return `${d.kind}${number}${dated}${by}${signer}`;

@@ -1,6 +1,7 @@
 /** Every word a chart or its caption shows, in Vietnamese and English. */
 import type { Lang } from "../../answer/types.js";
 import type { Entry } from "../../domain/answer.js";
+import { decisionLabel } from "../format.js";
 
 export type { Lang };
 
@@ -14,32 +15,8 @@ const BLOCKS: Record<string, Record<Lang, string>> = {
   districts: { vi: "Khối huyện, thị xã, thành phố", en: "Districts, towns and cities" },
 };
 
-const INDEXES: Record<string, Record<Lang, string>> = {
-  DTI: { vi: "Chỉ số chuyển đổi số (DTI)", en: "Digital transformation index (DTI)" },
-  ICT: { vi: "Chỉ số ứng dụng CNTT (ICT)", en: "IT application index (ICT)" },
-  PORTAL: { vi: "Cổng thông tin điện tử", en: "Web portal rating" },
-};
-
 export function blockLabel(block: string, lang: Lang): string {
   return BLOCKS[block]?.[lang] ?? block;
-}
-
-export function indexLabel(index: string, lang: Lang): string {
-  return INDEXES[index]?.[lang] ?? index;
-}
-
-function dateLabel(date: string | null, lang: Lang): string {
-  if (date === null) return "";
-  const [y, m, d] = date.split("-");
-  if (d !== undefined && m !== undefined) return lang === "vi" ? ` ngày ${d}/${m}/${y}` : ` of ${d}/${m}/${y}`;
-  if (m !== undefined) return lang === "vi" ? ` tháng ${m}/${y}` : ` of ${m}/${y}`;
-  return lang === "vi" ? ` năm ${y}` : ` of ${y}`;
-}
-
-/** "Quyết định số 2405/QĐ-UBND ngày 26/12/2023" — a number left blank in the text stays out. */
-export function decisionLabel(decision: Entry["decision"], lang: Lang): string {
-  const number = decision.number ? (lang === "vi" ? ` số ${decision.number}` : ` No. ${decision.number}`) : "";
-  return `${decision.kind}${number}${dateLabel(decision.date, lang)}`;
 }
 
 export function sourceLine(decisions: Entry["decision"] | Entry["decision"][], lang: Lang): string {
@@ -47,7 +24,7 @@ export function sourceLine(decisions: Entry["decision"] | Entry["decision"][], l
   return `${lang === "vi" ? "Nguồn" : "Source"}: ${list.map((d) => decisionLabel(d, lang)).join("; ")}`;
 }
 
-/** Numbers the way each language writes them: "0,8268" and "875,83" in Vietnamese. */
+/** Chart labels: a fixed four decimals on 0–1 scales ("1,0000" beside "0,9773") so labels line up. */
 export function formatScore(value: number, maxTotal: number | null, lang: Lang): string {
   const unitScale = maxTotal === 1 || (maxTotal === null && value <= 1);
   const digits = unitScale ? { minimumFractionDigits: 4, maximumFractionDigits: 4 } : { maximumFractionDigits: 2 };

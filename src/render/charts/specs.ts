@@ -1,13 +1,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { Entry } from "../../domain/answer.js";
-import {
-  TEXT,
-  blockLabel,
-  formatScore,
-  indexLabel,
-  sourceLine,
-  type Lang,
-} from "./copy.js";
+import { indexName } from "../copy.js";
+import { TEXT, blockLabel, formatScore, sourceLine, type Lang } from "./copy.js";
 import type { ComponentScore, SlopeRow } from "./data.js";
 import { FONT_FAMILY } from "./font.js";
 
@@ -70,7 +64,7 @@ export function barChartSpec(block: readonly Entry[], highlight: ReadonlySet<str
     config: config(lang),
     title: {
       text: `${first.province} — ${blockLabel(first.block, lang)} — ${lang === "vi" ? "năm" : "year"} ${first.year}`,
-      subtitle: [indexLabel(first.index, lang), sourceLine(first.decision, lang)],
+      subtitle: [indexName(first.index, lang), sourceLine(first.decision, lang)],
     },
     width: 380,
     height: { step: 20 },
@@ -131,7 +125,7 @@ export function componentChartSpec(unit: Entry, scores: readonly ComponentScore[
       text: `${unit.unit} — ${TEXT.components[lang]}`,
       subtitle: [
         `${unit.province} — ${blockLabel(unit.block, lang)} — ${lang === "vi" ? "năm" : "year"} ${unit.year}`,
-        `${indexLabel(unit.index, lang)}${unit.total === null ? "" : ` — ${TEXT.total[lang]}: ${formatScore(unit.total, unit.maxTotal, lang)}`}${unit.rank === null ? "" : ` — ${TEXT.rank[lang]} ${unit.rank}/${unit.outOf}`}`,
+        `${indexName(unit.index, lang)}${unit.total === null ? "" : ` — ${TEXT.total[lang]}: ${formatScore(unit.total, unit.maxTotal, lang)}`}${unit.rank === null ? "" : ` — ${TEXT.rank[lang]} ${unit.rank}/${unit.outOf}`}`,
         ...(scores.some((c) => c.maxSource === "best") ? [TEXT.bestAsMax[lang]] : []),
         sourceLine(unit.decision, lang),
       ],
@@ -197,7 +191,7 @@ export function slopeChartSpec(
   };
   const y = { field: "rank", type: "quantitative" as const, scale: { domain: [1, maxRank], reverse: true }, axis: null };
   const color = { condition: { test: "datum.highlight", value: HIGHLIGHT }, value: MUTED } as const;
-  const subtitle = [indexLabel(title.from.index, lang) + " → " + indexLabel(title.to.index, lang)];
+  const subtitle = [indexName(title.from.index, lang) + " → " + indexName(title.to.index, lang)];
   if (title.from.index !== title.to.index) subtitle.push(TEXT.methodologyChanged[lang]);
   subtitle.push(sourceLine([title.from.decision, title.to.decision], lang));
   const label = (side: string, align: "left" | "right") => ({

@@ -1,7 +1,8 @@
 import { Composer, GrammyError, InputFile } from "grammy";
 import { answerQuestion } from "../../answer/index.js";
+import { indexName } from "../../render/copy.js";
 import { planForAnswer, requestForButton } from "../../render/charts/answer.js";
-import { CHAT, blockLabel, indexLabel } from "../../render/charts/copy.js";
+import { CHAT, blockLabel } from "../../render/charts/copy.js";
 import { planChart, renderPlan, type ChartPlan } from "../../render/charts/index.js";
 import { availableExports, citation, csvFileName, selectExport, tableToCsv } from "../../render/csv.js";
 import { renderAnswer } from "../../render/index.js";
@@ -149,7 +150,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
     const { decision, tables } = selection;
     for (const table of tables) {
       const csv = tableToCsv(decision, table);
-      const what = `${decision.province} — ${blockLabel(table.block, lang)} — ${decision.year} — ${indexLabel(table.index, lang)}`;
+      const what = `${decision.province} — ${blockLabel(table.block, lang)} — ${decision.year} — ${indexName(table.index, lang)}`;
       await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), csvFileName(decision, table)), {
         caption: CHAT.exportCaption[lang](what, citation(decision)),
         ...replyParams(ctx),

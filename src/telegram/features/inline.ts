@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { InlineQueryResultArticle, MessageEntity } from "grammy/types";
 import { answerQuestion, type AnswerResult } from "../../answer/index.js";
 import type { Entry } from "../../domain/answer.js";
+import { num } from "../../render/format.js";
 import { renderAnswer, renderPlain } from "../../render/index.js";
 import type { Knowledge } from "../../search/index.js";
 import type { MyContext } from "../context.js";
@@ -15,16 +16,12 @@ export const MAX_INLINE_RESULTS = 10;
 /** Answers change only when a decision is added; a short cache keeps typing snappy without serving stale data long. */
 export const INLINE_CACHE_SECONDS = 30;
 
-function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(lang === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 4 });
-}
-
 /** One line under the title: rank, total and year of the main match; else the reply's first line. */
 export function describe(result: AnswerResult, lang: Lang): string {
   const m: Entry | undefined = result.matches[0];
   if (result.status === "ok" && m && m.rank !== null) {
     const rank = lang === "en" ? `Rank ${m.rank}/${m.outOf}` : `Hạng ${m.rank}/${m.outOf}`;
-    const total = m.total === null ? "" : ` · ${formatNumber(m.total, lang)}${m.maxTotal ? `/${formatNumber(m.maxTotal, lang)}` : ""}`;
+    const total = m.total === null ? "" : ` · ${num(m.total, lang)}${m.maxTotal ? `/${num(m.maxTotal, lang)}` : ""}`;
     return `${rank}${total} · ${m.index} ${m.year}`;
   }
   const first = renderPlain(result).split("\n").find((l: string) => l.trim().length > 0) ?? "";
