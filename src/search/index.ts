@@ -1,14 +1,19 @@
 /**
  * The knowledge the answers are built from: every entry of the dataset, lookups by unit, table and
- * province, and an inverted index from the distinct words of unit names to the units. `resolveUnit`
- * turns the words of a question into a unit: ok, ambiguous (same name in several provinces, or
- * several close names) or not found.
+ * province, and a MiniSearch index of unit names. `resolveUnit` turns the words of a question into a
+ * unit: ok, ambiguous (same name in several provinces, or several close names) or not found.
  *
- * Not a MiniSearch index: with a question's words matched against each distinct name word once,
- * scoring every unit that shares a word takes a few microseconds, while a ranked MiniSearch query
- * alone took 20–50 µs on the real data and up to 1.5 ms at national scale (BM25 for every unit found,
- * then a sort), and taking only its best 60 left 3 of 63 provinces out of "Sở Y tế".
+ * The MiniSearch documents are the distinct words of all unit names and aliases ("y", "tế", "yên"),
+ * each knowing the units whose names have it; indexing and querying both go through `processTerm`
+ * (the word as written and folded). Every question asks the index once for all its words, typo
+ * tolerance as fuzzy search on the folded form (1 edit from 3 letters, 2 from 5), and every unit
+ * that has a word found is then scored by how much of its name the question covers. Documents are
+ * words rather than units because a word query then returns a handful of documents however many
+ * units share the word: with units as documents a ranked query cost 20–50 µs on the real data and up
+ * to 1.5 ms at national scale (BM25 for every unit found, then a sort), and cutting it to the best 60
+ * left 3 of 63 provinces out of "Sở Y tế".
  */
+import MiniSearch, { type Options } from "minisearch";
 import type { Entry } from "../domain/answer.js";
 import type { Dataset, Decision, Table, UnitKind } from "../domain/dataset.js";
 import { allEntries } from "../dataset/entries.js";
@@ -17,7 +22,7 @@ import { findProvinces } from "./provinces.js";
 import { distinctiveTokens, isGeneric, processTerm, tokenizeForSearch } from "./terms.js";
 
 /** Bumped whenever term processing changes, so an index built by older code is never reused. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 interface Variant {
   tokens: string[];
@@ -27,21 +32,23 @@ interface Variant {
   ids: number[];
 }
 
+/** A document of the word index: one distinct name word, by its number in `NameWords`. */
+interface WordDocument {
+  id: number;
+  word: string;
+}
+
 /**
- * Every distinct word of every unit name, once. A question's words are matched against each of
- * these at most once per question, however many units share the word ("y", "tế", "yên").
+ * Every distinct word of every unit name, once, and the MiniSearch index over them that finds the
+ * words a question's words stand for, however many units share them ("y", "tế", "yên").
  */
 export interface NameWords {
   tokens: string[];
   folded: string[];
-  /** per word, the letters of its folded form as bits (`letterBits`) */
-  letters: number[];
   idOf: Map<string, number>;
-  /** per word, a number shared by the words with the same folded form ("lữ", "lụ", "lu") */
-  foldedIds: number[];
-  foldedIdOf: Map<string, number>;
   /** per word, the positions in `Knowledge.units` of the units whose names have it, ascending */
   units: number[][];
+  index: MiniSearch<WordDocument>;
   /**
    * Every spelling's words written together ("yte", "taichinh") with the units spelt so, filed under
    * their first three letters, for questions typed without spaces.
@@ -54,6 +61,29 @@ export interface NameWords {
    */
   scratch: { question: number; matchedFor: Uint32Array; match: Float64Array; markedFor: Uint32Array };
 }
+
+/** How many edits a word of this many letters may be off by: 1 from 3 letters, 2 from 5. */
+function typoTolerance(length: number): number {
+  return length >= 5 ? 2 : length >= 3 ? 1 : 0;
+}
+
+/**
+ * Documents and queries are single words that `tokenizeForSearch` already produced, so tokenizing
+ * is the identity, and `processTerm` is the one term processing for both. Only a form without
+ * diacritics (the folded one, or a word typed without them) is searched fuzzily: every typo match is
+ * judged on folded forms, and folding never lengthens an edit distance.
+ */
+const WORD_INDEX_OPTIONS: Options<WordDocument> = {
+  idField: "id",
+  fields: ["word"],
+  tokenize: (word) => [word],
+  processTerm,
+  searchOptions: {
+    fuzzy: (term) => (foldedForm(term) === term ? typoTolerance(term.length) : 0),
+    prefix: false,
+    combineWith: "OR",
+  },
+};
 
 export interface UnitInfo {
   id: string;
@@ -116,14 +146,7 @@ function variantOf(name: string, words: NameWords): Variant {
       id = words.tokens.length;
       words.tokens.push(t);
       words.folded.push(folded[i]!);
-      words.letters.push(letterBits(folded[i]!));
       words.idOf.set(t, id);
-      let foldedId = words.foldedIdOf.get(folded[i]!);
-      if (foldedId === undefined) {
-        foldedId = words.foldedIdOf.size;
-        words.foldedIdOf.set(folded[i]!, foldedId);
-      }
-      words.foldedIds.push(foldedId);
     }
     return id;
   });
@@ -178,11 +201,9 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
   const nameWords: NameWords = {
     tokens: [],
     folded: [],
-    letters: [],
     idOf: new Map(),
-    foldedIds: [],
-    foldedIdOf: new Map(),
     units: [],
+    index: new MiniSearch(WORD_INDEX_OPTIONS),
     compacts: new Map(),
     scratch: { question: 0, matchedFor: new Uint32Array(0), match: new Float64Array(0), markedFor: new Uint32Array(0) },
   };
@@ -221,6 +242,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       }
     }
   });
+  nameWords.index.addAll(nameWords.tokens.map((word, id) => ({ id, word })));
   nameWords.scratch = {
     question: 0,
     matchedFor: new Uint32Array(nameWords.tokens.length),
@@ -261,58 +283,37 @@ export interface ResolveOptions {
   preferProvince?: string;
 }
 
-/** The characters of a word as bits of a 32-bit set (several characters may share a bit). */
-function letterBits(word: string): number {
-  let bits = 0;
-  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
-  return bits;
-}
-
-function bitCount(n: number): number {
-  const a = n - ((n >>> 1) & 0x55555555);
-  const b = (a & 0x33333333) + ((a >>> 2) & 0x33333333);
-  return Math.imul((b + (b >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /**
- * How well one query token stands for one name token, given whether they are the same word, the
- * same word without diacritics, and `differ`: the character bits the two folded words do not share.
- * Each edit changes at most two, so more than 2 × d rules out a distance of d without computing it.
+ * How well one query token stands for one name token, given whether they are the same word and
+ * whether they are the same word without diacritics.
  */
-function tokenMatch(same: boolean, sameFolded: boolean, marked: boolean, qf: string, uf: string, differ: number): number {
+function tokenMatch(same: boolean, sameFolded: boolean, marked: boolean, qf: string, uf: string): number {
   if (same) return 1;
   if (sameFolded) return marked ? 0.5 : 0.95;
-  if (differ > 4) return 0;
-  if (differ <= 2 && uf.length >= 3 && qf.length >= 3 && editDistance(qf, uf, 1) <= 1) return marked ? 0.45 : 0.7;
+  if (uf.length >= 3 && qf.length >= 3 && editDistance(qf, uf, 1) <= 1) return marked ? 0.45 : 0.7;
   if (uf.length >= 5 && qf.length >= 5 && editDistance(qf, uf, 2) <= 2) return 0.45;
   return 0;
 }
 
 /**
- * One question's words, folded once, and how well they stand for each name word: computed on first
- * use and remembered for the rest of the question, so scoring a unit is a sum of lookups.
+ * One question's words and how well they stand for each name word. The word index is asked once,
+ * for all the words, and finds every name word within their typo tolerance; only those are judged,
+ * and what they get is kept in the working memory, so scoring a unit is a sum of lookups.
  */
 class QueryWords {
   readonly folded: string[];
   readonly compact: string;
-  private readonly marked: boolean[];
-  private readonly letters: number[];
-  /** per question word, the name word it is (or -1), and the number of its folded form (or -1) */
-  private readonly wordIds: number[];
-  private readonly foldedIds: number[];
+  /** the name words some question word stands for, in the order found */
+  private readonly found: number[] = [];
   private readonly scratch: NameWords["scratch"];
   private readonly question: number;
 
   constructor(
     private readonly words: NameWords,
-    private readonly tokens: string[],
+    tokens: string[],
   ) {
     this.folded = tokens.map(foldedForm);
     this.compact = this.folded.join("");
-    this.marked = tokens.map((t, j) => this.folded[j] !== t);
-    this.letters = this.folded.map(letterBits);
-    this.wordIds = tokens.map((t) => words.idOf.get(t) ?? -1);
-    this.foldedIds = this.folded.map((f) => words.foldedIdOf.get(f) ?? -1);
     this.scratch = words.scratch;
     if (this.scratch.question === 0xffffffff) {
       this.scratch.question = 0;
@@ -320,22 +321,24 @@ class QueryWords {
       this.scratch.markedFor.fill(0);
     }
     this.question = ++this.scratch.question;
+    const distinct = [...new Set(tokens)];
+    const marked = tokens.map((t, j) => this.folded[j] !== t);
+    for (const hit of words.index.search({ queries: distinct })) {
+      const id = hit.id as number;
+      const u = words.tokens[id]!;
+      const uf = words.folded[id]!;
+      let best = 0;
+      for (let j = 0; j < tokens.length && best < 1; j++) best = Math.max(best, tokenMatch(tokens[j] === u, this.folded[j] === uf, marked[j]!, this.folded[j]!, uf));
+      if (best === 0) continue;
+      this.scratch.matchedFor[id] = this.question;
+      this.scratch.match[id] = best;
+      this.found.push(id);
+    }
   }
 
   /** The best match of any question word for name word `id`. */
   match(id: number): number {
-    if (this.scratch.matchedFor[id] === this.question) return this.scratch.match[id]!;
-    const uf = this.words.folded[id]!;
-    const letters = this.words.letters[id]!;
-    const foldedId = this.words.foldedIds[id]!;
-    let best = 0;
-    for (let j = 0; j < this.tokens.length && best < 1; j++) {
-      const m = tokenMatch(this.wordIds[j] === id, this.foldedIds[j] === foldedId, this.marked[j]!, this.folded[j]!, uf, bitCount(letters ^ this.letters[j]!));
-      best = Math.max(best, m);
-    }
-    this.scratch.matchedFor[id] = this.question;
-    this.scratch.match[id] = best;
-    return best;
+    return this.scratch.matchedFor[id] === this.question ? this.scratch.match[id]! : 0;
   }
 
   /** The spellings written together that the glued question contains, found through their first three letters. */
@@ -351,16 +354,20 @@ class QueryWords {
   }
 
   /**
-   * Positions of every unit some spelling of which gets a word matched or lies inside the glued
+   * Positions of every unit some spelling of which has a word found or lies inside the glued
    * question: exactly the units that can score above zero, in dataset order.
    */
   candidates(): number[] {
     const marked = this.scratch.markedFor;
-    for (let id = 0; id < this.words.tokens.length; id++) if (this.match(id) > 0) for (const at of this.words.units[id]!) marked[at] = this.question;
-    for (const units of this.gluedInside().values()) for (const at of units) marked[at] = this.question;
     const out: number[] = [];
-    for (let at = 0; at < marked.length; at++) if (marked[at] === this.question) out.push(at);
-    return out;
+    const mark = (at: number) => {
+      if (marked[at] === this.question) return;
+      marked[at] = this.question;
+      out.push(at);
+    };
+    for (const id of this.found) for (const at of this.words.units[id]!) mark(at);
+    for (const units of this.gluedInside().values()) for (const at of units) mark(at);
+    return out.sort((a, b) => a - b);
   }
 }
 
