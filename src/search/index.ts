@@ -3,15 +3,24 @@
  * province, and a MiniSearch index of unit names. `resolveUnit` turns the words of a question into a
  * unit: ok, ambiguous (same name in several provinces, or several close names) or not found.
  *
- * The MiniSearch documents are the distinct words of all unit names and aliases ("y", "tế", "yên"),
- * each knowing the units whose names have it; indexing and querying both go through `processTerm`
- * (the word as written and folded). Every question asks the index once for all its words, typo
- * tolerance as fuzzy search on the folded form (1 edit from 3 letters, 2 from 5), and every unit
- * that has a word found is then scored by how much of its name the question covers. Documents are
- * words rather than units because a word query then returns a handful of documents however many
- * units share the word: with units as documents a ranked query cost 20–50 µs on the real data and up
- * to 1.5 ms at national scale (BM25 for every unit found, then a sort), and cutting it to the best 60
- * left 3 of 63 provinces out of "Sở Y tế".
+ * The MiniSearch documents are the distinct words of all unit names and aliases, one per folded
+ * form ("yen" for "yên" and "yến"), each knowing its spellings and through them the units whose
+ * names have it. Every question asks the index once, with the folded form of each of its words and
+ * typo tolerance as fuzzy search (1 edit from 3 letters, 2 from 5); only the words found are judged
+ * (same spelling 1, same without diacritics less, a typo less still), and every unit that has one is
+ * scored by how much of its name the question covers.
+ *
+ * Both sides go through `processTerm`: a document's word and a query's words are the folded form it
+ * gives (its last), and MiniSearch applies it again on indexing and on querying, which leaves a
+ * folded word as it is. The index holds folded forms only because every match the resolver accepts
+ * is a match of folded forms (folding never lengthens an edit distance), and the exact spelling is
+ * preferred when scoring, from the document's spellings; indexing both forms doubled the tree that
+ * each fuzzy query walks, for nothing found.
+ *
+ * Documents are words rather than units because a query then returns a handful of documents however
+ * many units share the word: with units as documents a ranked query cost 20–50 µs on the real data
+ * and up to 1.5 ms at national scale (BM25 for every unit found, then a sort), and cutting it to the
+ * best 60 left 3 of 63 provinces out of "Sở Y tế".
  */
 import MiniSearch, { type Options } from "minisearch";
 import type { Entry } from "../domain/answer.js";
@@ -32,7 +41,7 @@ interface Variant {
   ids: number[];
 }
 
-/** A document of the word index: one distinct name word, by its number in `NameWords`. */
+/** A document of the word index: a folded form of name words, by its number in `NameWords.spellings`. */
 interface WordDocument {
   id: number;
   word: string;
@@ -48,6 +57,9 @@ export interface NameWords {
   idOf: Map<string, number>;
   /** per word, the positions in `Knowledge.units` of the units whose names have it, ascending */
   units: number[][];
+  /** per folded form (a document of `index`), the words that fold to it */
+  spellings: number[][];
+  spellingsOf: Map<string, number>;
   index: MiniSearch<WordDocument>;
   /**
    * Every spelling's words written together ("yte", "taichinh") with the units spelt so, filed under
@@ -68,21 +80,15 @@ function typoTolerance(length: number): number {
 }
 
 /**
- * Documents and queries are single words that `tokenizeForSearch` already produced, so tokenizing
- * is the identity, and `processTerm` is the one term processing for both. Only a form without
- * diacritics (the folded one, or a word typed without them) is searched fuzzily: every typo match is
- * judged on folded forms, and folding never lengthens an edit distance.
+ * A document is one word and a query the words of a question, which `tokenizeForSearch` already
+ * split: words never contain a space, so splitting at spaces serves both.
  */
 const WORD_INDEX_OPTIONS: Options<WordDocument> = {
   idField: "id",
   fields: ["word"],
-  tokenize: (word) => [word],
+  tokenize: (text) => text.split(" "),
   processTerm,
-  searchOptions: {
-    fuzzy: (term) => (foldedForm(term) === term ? typoTolerance(term.length) : 0),
-    prefix: false,
-    combineWith: "OR",
-  },
+  searchOptions: { fuzzy: (term) => typoTolerance(term.length), prefix: false, combineWith: "OR" },
 };
 
 export interface UnitInfo {
@@ -147,6 +153,11 @@ function variantOf(name: string, words: NameWords): Variant {
       words.tokens.push(t);
       words.folded.push(folded[i]!);
       words.idOf.set(t, id);
+      const doc = words.spellingsOf.get(folded[i]!);
+      if (doc === undefined) {
+        words.spellingsOf.set(folded[i]!, words.spellings.length);
+        words.spellings.push([id]);
+      } else words.spellings[doc]!.push(id);
     }
     return id;
   });
@@ -203,6 +214,8 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     folded: [],
     idOf: new Map(),
     units: [],
+    spellings: [],
+    spellingsOf: new Map(),
     index: new MiniSearch(WORD_INDEX_OPTIONS),
     compacts: new Map(),
     scratch: { question: 0, matchedFor: new Uint32Array(0), match: new Float64Array(0), markedFor: new Uint32Array(0) },
@@ -242,7 +255,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       }
     }
   });
-  nameWords.index.addAll(nameWords.tokens.map((word, id) => ({ id, word })));
+  nameWords.index.addAll([...nameWords.spellingsOf].map(([word, id]) => ({ id, word })));
   nameWords.scratch = {
     question: 0,
     matchedFor: new Uint32Array(nameWords.tokens.length),
@@ -297,8 +310,9 @@ function tokenMatch(same: boolean, sameFolded: boolean, marked: boolean, qf: str
 
 /**
  * One question's words and how well they stand for each name word. The word index is asked once,
- * for all the words, and finds every name word within their typo tolerance; only those are judged,
- * and what they get is kept in the working memory, so scoring a unit is a sum of lookups.
+ * for all the words, and finds every folded form within their typo tolerance; only the name words
+ * spelt so are judged, and what they get is kept in the working memory, so scoring a unit is a sum
+ * of lookups.
  */
 class QueryWords {
   readonly folded: string[];
@@ -321,18 +335,18 @@ class QueryWords {
       this.scratch.markedFor.fill(0);
     }
     this.question = ++this.scratch.question;
-    const distinct = [...new Set(tokens)];
     const marked = tokens.map((t, j) => this.folded[j] !== t);
-    for (const hit of words.index.search({ queries: distinct })) {
-      const id = hit.id as number;
-      const u = words.tokens[id]!;
-      const uf = words.folded[id]!;
-      let best = 0;
-      for (let j = 0; j < tokens.length && best < 1; j++) best = Math.max(best, tokenMatch(tokens[j] === u, this.folded[j] === uf, marked[j]!, this.folded[j]!, uf));
-      if (best === 0) continue;
-      this.scratch.matchedFor[id] = this.question;
-      this.scratch.match[id] = best;
-      this.found.push(id);
+    for (const hit of words.index.search([...new Set(this.folded)].join(" "))) {
+      for (const id of words.spellings[hit.id as number]!) {
+        const u = words.tokens[id]!;
+        const uf = words.folded[id]!;
+        let best = 0;
+        for (let j = 0; j < tokens.length && best < 1; j++) best = Math.max(best, tokenMatch(tokens[j] === u, this.folded[j] === uf, marked[j]!, this.folded[j]!, uf));
+        if (best === 0) continue;
+        this.scratch.matchedFor[id] = this.question;
+        this.scratch.match[id] = best;
+        this.found.push(id);
+      }
     }
   }
 
