@@ -1,8 +1,11 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import MiniSearch from "minisearch";
+import { describe, expect, it, vi } from "vitest";
+import { nationalDataset } from "../bench/answers.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildKnowledge, resolveUnit } from "../src/search/index.js";
 import { processTerm, tokenizeForSearch } from "../src/search/terms.js";
+import { editDistance } from "../src/text/distance.js";
 import { PROVINCES, findProvince } from "../src/text/provinces.js";
 import { foldCached } from "../src/text/fold-cached.js";
 import { fold } from "../src/text/vietnamese.js";
@@ -71,6 +74,50 @@ describe("resolving units", () => {
   });
   it("does not invent a unit for unrelated words", () => {
     expect(unitOf("thời tiết hôm nay")).toBe("not_found");
+  });
+});
+
+describe("the MiniSearch index of name words", () => {
+  it("is asked once by every question that names a unit", () => {
+    expect(k.nameWords.index).toBeInstanceOf(MiniSearch);
+    const search = vi.spyOn(k.nameWords.index, "search");
+    try {
+      expect(unitOf("so y te bac ninh")).toBe("bac-ninh/so-y-te");
+      expect(unitOf("Huyện Lục Ngạn")).toBe("bac-giang/luc-ngan");
+      expect(search).toHaveBeenCalledTimes(2);
+    } finally {
+      search.mockRestore();
+    }
+  });
+  it("finds every name word within the typo tolerance (1 edit from 3 letters, 2 from 5)", () => {
+    const words = [...new Set(k.nameWords.folded)].filter((w) => w.length >= 3);
+    const letters = "abcdeghiklmnopqrstuvxy";
+    const edit = fc.tuple(fc.constantFrom("substitute", "insert", "delete"), fc.nat(), fc.constantFrom(...letters));
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.array(edit, { minLength: 1, maxLength: 2 }), (word, edits) => {
+        let typo = word;
+        for (const [kind, at, letter] of edits) {
+          const i = at % (typo.length + 1);
+          if (kind === "insert") typo = typo.slice(0, i) + letter + typo.slice(i);
+          else if (i < typo.length) typo = typo.slice(0, i) + (kind === "substitute" ? letter : "") + typo.slice(i + 1);
+        }
+        const d = editDistance(typo, word, 2);
+        const accepted = (d <= 1 && typo.length >= 3) || (d <= 2 && typo.length >= 5 && word.length >= 5);
+        fc.pre(accepted);
+        const found = k.nameWords.index.search(typo).map((hit) => k.nameWords.spellings[hit.id as number]!.map((id) => k.nameWords.folded[id]));
+        expect(found.flat()).toContain(word);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it("leaves no province out of a name every province has, at national scale", () => {
+    const national = buildKnowledge(nationalDataset());
+    const r = resolveUnit(national, "Sở Y tế");
+    expect(r.status).toBe("ambiguous");
+    if (r.status === "ambiguous") expect(new Set(r.candidates.map((c) => c.province)).size).toBe(63);
+    // Kind words are not name words misspelt: "huyện" is no "nguyên", "thành" no "thạch".
+    expect(resolveUnit(national, "Huyện Tiên Du").status).toBe("not_found");
+    expect(resolveUnit(national, "Thành phố Hưng Yên").status).toBe("not_found");
   });
 });
 

@@ -335,13 +335,17 @@ class QueryWords {
       this.scratch.markedFor.fill(0);
     }
     this.question = ++this.scratch.question;
-    const marked = tokens.map((t, j) => this.folded[j] !== t);
-    for (const hit of words.index.search([...new Set(this.folded)].join(" "))) {
+    // Like names, which are indexed by their distinctive words only, a question looks for its own:
+    // "huyện" says what kind of unit is meant, it is no misspelt "nguyên" or "truyền".
+    const asked = tokens.filter((t) => !isGeneric(t));
+    const folded = asked.map(foldedForm);
+    const marked = asked.map((t, j) => folded[j] !== t);
+    for (const hit of words.index.search([...new Set(folded)].join(" "))) {
       for (const id of words.spellings[hit.id as number]!) {
         const u = words.tokens[id]!;
         const uf = words.folded[id]!;
         let best = 0;
-        for (let j = 0; j < tokens.length && best < 1; j++) best = Math.max(best, tokenMatch(tokens[j] === u, this.folded[j] === uf, marked[j]!, this.folded[j]!, uf));
+        for (let j = 0; j < asked.length && best < 1; j++) best = Math.max(best, tokenMatch(asked[j] === u, folded[j] === uf, marked[j]!, folded[j]!, uf));
         if (best === 0) continue;
         this.scratch.matchedFor[id] = this.question;
         this.scratch.match[id] = best;
