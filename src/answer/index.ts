@@ -8,7 +8,7 @@ import type { Block, IndexKind } from "../domain/dataset.js";
 import { resolveTokens, type Knowledge, type Resolution, type TableInfo, type UnitInfo } from "../search/index.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { findProvince } from "../text/provinces.js";
-import { parseQuestion, type ParsedQuestion, type Side } from "./parse.js";
+import { parseQuestion, type ParsedQuestion } from "./parse.js";
 import {
   blockMatches,
   candidateOf,
@@ -101,17 +101,17 @@ function problem(ctx: Ctx, reason: ProblemReason, extra: Partial<ProblemDetails>
 
 /** The kind a question asks for, strongest words first. */
 function kindOf(q: ParsedQuestion): QuestionKind | null {
-  const has = (k: Parameters<typeof q.kinds.has>[0]) => q.kinds.has(k);
-  if (has("trend") || new Set(q.years).size >= 2) return "trend";
-  if (has("compare")) return "compare";
-  if (has("bottom")) return "bottom";
-  if (has("top")) return "top";
+  const kinds = q.kinds;
+  if (kinds.has("trend") || new Set(q.years).size >= 2) return "trend";
+  if (kinds.has("compare")) return "compare";
+  if (kinds.has("bottom")) return "bottom";
+  if (kinds.has("top")) return "top";
   if (q.concept) return "component";
-  if (has("grade")) return "grade";
-  if (has("score")) return "score";
-  if (has("rank")) return "rank";
-  if (has("overview")) return "overview";
-  if (has("help")) return "help";
+  if (kinds.has("grade")) return "grade";
+  if (kinds.has("score")) return "score";
+  if (kinds.has("rank")) return "rank";
+  if (kinds.has("overview")) return "overview";
+  if (kinds.has("help")) return "help";
   return null;
 }
 
@@ -449,15 +449,10 @@ function compare(ctx: Ctx): AnswerResult | null {
   // "Việt Yên 2021 so với 2023": one side only a year → a year-over-year question.
   if ((left.residual.length === 0 || right.residual.length === 0) && left.years.length + right.years.length >= 2) return null;
   const globalProvince = namedProvince(q.provinces, k).data;
-  const resolveSide = (s: Side, otherProvince: string | null): Resolution | null => {
-    if (s.residual.length === 0) return null;
-    const own = namedProvince(s.provinces, k).data;
-    return resolve(ctx, s.residual, own ?? otherProvince ?? globalProvince);
-  };
   const leftOwn = namedProvince(left.provinces, k).data;
   const rightOwn = namedProvince(right.provinces, k).data;
-  const a = resolveSide(left, rightOwn);
-  const b = resolveSide(right, leftOwn);
+  const a = left.residual.length === 0 ? null : resolve(ctx, left.residual, leftOwn ?? rightOwn ?? globalProvince);
+  const b = right.residual.length === 0 ? null : resolve(ctx, right.residual, rightOwn ?? leftOwn ?? globalProvince);
   const convUnit = conv.unitId ? k.unitById.get(conv.unitId) ?? null : null;
   const unitA = a?.status === "ok" ? a.unit : a === null ? convUnit : null;
   const unitB = b?.status === "ok" ? b.unit : null;

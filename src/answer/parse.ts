@@ -116,21 +116,43 @@ function replaceEnglish(tokens: string[]): string[] {
   return out;
 }
 
+function allFree(used: boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (used[i]) return false;
+  return true;
+}
+
+function take(used: boolean[], start: number, end: number): void {
+  for (let i = start; i < end; i++) used[i] = true;
+}
+
+/**
+ * Longest phrases first, then left to right; candidates come from an index on the first word. A
+ * phrase whose words are all still free is offered to `onHit`, and its words are taken if accepted.
+ */
+function scan<T>(
+  phrases: Indexed<T>,
+  tokens: string[],
+  folded: string[],
+  vocabulary: ReadonlySet<string>,
+  used: boolean[],
+  onHit: (value: T, start: number, end: number) => boolean,
+): void {
+  const hits: Array<{ p: CompiledPhrase<T>; i: number }> = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (const p of phrases.get(folded[i]!) ?? []) if (matchAt(p, tokens, folded, i, vocabulary)) hits.push({ p, i });
+  hits.sort((a, b) => b.p.tokens.length - a.p.tokens.length || a.i - b.i);
+  for (const { p, i } of hits)
+    if (allFree(used, i, i + p.tokens.length) && onHit(p.value, i, i + p.tokens.length)) take(used, i, i + p.tokens.length);
+}
+
 export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): ParsedQuestion {
   const raw = tokenize(text);
   const lang = detectLang(text, raw);
   const { tokens, mentions } = findProvinces(expandAbbreviations(replaceEnglish(raw)), vocabulary);
   const folded = tokens.map(fold);
   const used = new Array<boolean>(tokens.length).fill(false);
-  const free = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (used[i]) return false;
-    return true;
-  };
-  const take = (s: number, e: number) => {
-    for (let i = s; i < e; i++) used[i] = true;
-  };
 
-  for (const m of mentions) if (!m.asUnit) take(m.start, m.end);
+  for (const m of mentions) if (!m.asUnit) take(used, m.start, m.end);
 
   const years: number[] = [];
   const yearAt: number[] = [];
@@ -140,40 +162,30 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     if (YEAR.test(t)) {
       years.push(Number(t));
       yearAt.push(i);
-      take(i, i + 1);
-      if (folded[i - 1] === "nam" || folded[i - 1] === "year") take(i - 1, i);
+      take(used, i, i + 1);
+      if (folded[i - 1] === "nam" || folded[i - 1] === "year") take(used, i - 1, i);
     }
     const glued = /^top(\d{1,2})$/u.exec(t);
     if (glued) {
       n = Number(glued[1]);
-      take(i, i + 1);
+      take(used, i, i + 1);
     }
   }
 
-  // Longest phrases first, then left to right; candidates come from an index on the first word.
-  const scan = <T>(phrases: Indexed<T>, onHit: (value: T, start: number, end: number) => boolean) => {
-    const hits: Array<{ p: CompiledPhrase<T>; i: number }> = [];
-    for (let i = 0; i < tokens.length; i++)
-      for (const p of phrases.get(folded[i]!) ?? []) if (matchAt(p, tokens, folded, i, vocabulary)) hits.push({ p, i });
-    hits.sort((a, b) => b.p.tokens.length - a.p.tokens.length || a.i - b.i);
-    for (const { p, i } of hits)
-      if (free(i, i + p.tokens.length) && onHit(p.value, i, i + p.tokens.length)) take(i, i + p.tokens.length);
-  };
-
   let concept: ComponentConcept | null = null;
-  scan(CONCEPTS, (c) => {
+  scan(CONCEPTS, tokens, folded, vocabulary, used, (c) => {
     concept ??= c;
     return true;
   });
   let index: IndexKind | null = null;
-  scan(INDEXES, (v) => {
+  scan(INDEXES, tokens, folded, vocabulary, used, (v) => {
     index ??= v;
     return true;
   });
 
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
-  scan(INTENTS, (kind, start, end) => {
+  scan(INTENTS, tokens, folded, vocabulary, used, (kind, start, end) => {
     // A filler that is also a word of some unit name ("thế" in Yên Thế) is left for the name matcher.
     if (kind === "filler") return end - start > 1 || !vocabulary.has(folded[start]!);
     kinds.add(kind);
@@ -186,7 +198,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     for (let i = 0; i < tokens.length; i++)
       if (!used[i] && /^\d{1,2}$/u.test(tokens[i]!) && Number(tokens[i]) > 0) {
         n ??= Number(tokens[i]);
-        take(i, i + 1);
+        take(used, i, i + 1);
       }
   }
 
@@ -197,7 +209,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     // A phrase can only match where its first word (folded) is.
     if (!present.has(p.folded[0]!)) continue;
     for (let i = 0; i + p.tokens.length <= tokens.length; i++)
-      if (free(i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
+      if (allFree(used, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
         block = p.value;
         break;
       }
@@ -225,21 +237,24 @@ function splitSides(
   years: number[],
 ): [Side, Side] | null {
   if (comparesAt.length === 0) return null;
-  const named = (i: number) => residualAt.includes(i) || mentions.some((m) => m.start <= i && i < m.end) || yearAt.includes(i);
   const points: number[] = [];
-  for (const c of comparesAt) if (tokens.slice(0, c).some((_, i) => named(i))) points.push(c);
+  for (const c of comparesAt)
+    if (tokens.slice(0, c).some((_, i) => residualAt.includes(i) || mentions.some((m) => m.start <= i && i < m.end) || yearAt.includes(i))) points.push(c);
   if (points.length === 0) for (const i of residualAt) if (SEPARATORS.has(tokens[i]!)) points.push(i);
   for (const at of points) {
     const left = side(tokens, residualAt, mentions, yearAt, years, 0, at);
     const right = side(tokens, residualAt, mentions, yearAt, years, at + 1, tokens.length);
-    const has = (s: Side) => s.residual.length > 0 || s.years.length > 0 || s.provinces.length > 0;
-    if (has(left) && has(right)) return [left, right];
+    if (namesSomething(left) && namesSomething(right)) return [left, right];
   }
   if (comparesAt.length > 0) {
     const at = comparesAt[0]!;
     return [side(tokens, residualAt, mentions, yearAt, years, 0, at), side(tokens, residualAt, mentions, yearAt, years, at + 1, tokens.length)];
   }
   return null;
+}
+
+function namesSomething(s: Side): boolean {
+  return s.residual.length > 0 || s.years.length > 0 || s.provinces.length > 0;
 }
 
 function side(

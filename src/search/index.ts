@@ -378,13 +378,13 @@ class QueryWords {
   candidates(): number[] {
     const marked = this.scratch.markedFor;
     const out: number[] = [];
-    const mark = (at: number) => {
-      if (marked[at] === this.question) return;
-      marked[at] = this.question;
-      out.push(at);
-    };
-    for (const id of this.found) for (const at of this.words.units[id]!) mark(at);
-    for (const units of this.gluedInside().values()) for (const at of units) mark(at);
+    const lists = [...this.found.map((id) => this.words.units[id]!), ...this.gluedInside().values()];
+    for (const units of lists)
+      for (const at of units)
+        if (marked[at] !== this.question) {
+          marked[at] = this.question;
+          out.push(at);
+        }
     return out.sort((a, b) => a - b);
   }
 }
@@ -427,6 +427,18 @@ function kindBonuses(folded: ReadonlySet<string>): { department: number; distric
   return { department: dept && !district ? 0.01 : 0, district: district && !dept ? 0.01 : 0 };
 }
 
+/** Score a unit for the query and keep it when some word matched. */
+function consider(scored: ScoredUnit[], u: UnitInfo, query: QueryWords, bonus: { department: number; district: number }, opts: ResolveOptions): void {
+  const s = scoreUnit(u, query);
+  const kind = u.kind === "department" ? bonus.department : u.kind === "district" ? bonus.district : 0;
+  s.score += kind + (opts.preferProvince === u.province ? 0.005 : 0);
+  if (s.matched > 0) scored.push(s);
+}
+
+function byScore(a: ScoredUnit, b: ScoredUnit): number {
+  return b.score - a.score || a.unit.nameOrder - b.unit.nameOrder;
+}
+
 /** Resolve the unit named by tokens that no longer contain the province or the question words. */
 export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}): Resolution {
   const meaningful = tokens.filter((t) => !isGeneric(t));
@@ -434,17 +446,10 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
   const scored: ScoredUnit[] = [];
   const query = new QueryWords(k.nameWords, tokens);
   const bonus = kindBonuses(new Set(query.folded));
-  const consider = (u: UnitInfo) => {
-    const s = scoreUnit(u, query);
-    const kind = u.kind === "department" ? bonus.department : u.kind === "district" ? bonus.district : 0;
-    s.score += kind + (opts.preferProvince === u.province ? 0.005 : 0);
-    if (s.matched > 0) scored.push(s);
-  };
   // Within one province there are few units: score them all. Across provinces, only the units that
   // share a word with the question (or hide inside it, glued) can score at all.
-  if (opts.province !== undefined) for (const u of k.unitsByProvince.get(opts.province) ?? []) consider(u);
-  else for (const at of query.candidates()) consider(k.units[at]!);
-  const byScore = (a: ScoredUnit, b: ScoredUnit) => b.score - a.score || a.unit.nameOrder - b.unit.nameOrder;
+  if (opts.province !== undefined) for (const u of k.unitsByProvince.get(opts.province) ?? []) consider(scored, u, query, bonus, opts);
+  else for (const at of query.candidates()) consider(scored, k.units[at]!, query, bonus, opts);
   // Filtering before sorting keeps the same order (the sort is stable) and sorts far fewer units.
   const accepted = scored.filter(acceptable).sort(byScore);
   const top = accepted[0];

@@ -67,6 +67,17 @@ function unglue(tokens: string[]): string[] {
   return out;
 }
 
+function allFree(taken: boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return false;
+  return true;
+}
+
+function claim(mentions: ProvinceMention[], taken: boolean[], folded: string[], province: ProvinceInfo, start: number, end: number): void {
+  for (let i = start; i < end; i++) taken[i] = true;
+  const asUnit = precededByCity(folded, start) || CITY_AFTER.includes(folded[end] ?? "");
+  mentions.push({ province, start, end, asUnit });
+}
+
 /**
  * Every province named in the tokens, longest phrases first, without overlaps.
  * Returns the (possibly unglued) tokens the spans refer to. `vocabulary` holds compact windows of
@@ -80,27 +91,18 @@ export function findProvinces(
   const folded = tokens.map(fold);
   const taken = new Array<boolean>(tokens.length).fill(false);
   const mentions: ProvinceMention[] = [];
-  const free = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (taken[i]) return false;
-    return true;
-  };
-  const claim = (province: ProvinceInfo, start: number, end: number) => {
-    for (let i = start; i < end; i++) taken[i] = true;
-    const asUnit = precededByCity(folded, start) || CITY_AFTER.includes(folded[end] ?? "");
-    mentions.push({ province, start, end, asUnit });
-  };
   const exact: Array<{ p: Phrase; i: number }> = [];
   for (let i = 0; i < tokens.length; i++)
     for (const p of BY_FIRST_TOKEN.get(folded[i]!) ?? []) if (p.tokens.every((t, j) => folded[i + j] === t)) exact.push({ p, i });
   exact.sort((a, b) => b.p.compact.length - a.p.compact.length || a.i - b.i);
-  for (const { p, i } of exact) if (free(i, i + p.tokens.length)) claim(p.province, i, i + p.tokens.length);
+  for (const { p, i } of exact) if (allFree(taken, i, i + p.tokens.length)) claim(mentions, taken, folded, p.province, i, i + p.tokens.length);
   // Glued ("bacninh") or with one typo ("bac nimh", "bắcninhh"): compare compact windows of 1–3 tokens.
   for (let i = 0; i < tokens.length; i++) {
     let window = "";
     let digits = false;
     let common = false;
     for (let w = 1; w <= 3 && i + w <= tokens.length; w++) {
-      if (!free(i, i + w)) break;
+      if (!allFree(taken, i, i + w)) break;
       const last = folded[i + w - 1]!;
       window += last;
       digits ||= /\d/u.test(last);
@@ -113,7 +115,7 @@ export function findProvinces(
           ? undefined
           : FUZZY_BY_FIRST.get(window[0]!)?.find((p) => editDistance(p.compact, window, 1) <= 1));
       if (hit && !(w === 1 && hit.tokens.length === 1 && hit.compact !== window)) {
-        claim(hit.province, i, i + w);
+        claim(mentions, taken, folded, hit.province, i, i + w);
         break;
       }
     }
