@@ -1,8 +1,9 @@
 /**
- * The single term pipeline: unit names are indexed and questions are read with `tokenizeForSearch`
- * and `processTerm`, and the resolver scores with the same tokens. Tokens keep their diacritics (so a
- * question typed with them can prefer the exact spelling); `processTerm` adds the folded form so a
- * question typed without them still matches.
+ * The single term pipeline, for unit names and questions alike: `tokenizeForSearch` splits the text,
+ * `isGeneric` leaves out the words that only say what kind of unit is meant, and `processTerm` gives
+ * each remaining word as written and folded. The MiniSearch word index holds the folded form of every
+ * name word and is asked with the folded form of every question word; the resolver then scores with
+ * the words as written, so a question typed with diacritics prefers the exact spelling.
  */
 import { expandAbbreviations } from "../text/abbreviations.js";
 import { foldCached as fold } from "../text/fold-cached.js";
@@ -19,7 +20,7 @@ export function processTerm(term: string): string[] {
   return f === term ? [term] : [term, f];
 }
 
-/** Words every unit name shares: they say what kind of unit it is, not which one. */
+/** Words every unit name shares: they say what kind of unit it is, not which one (in a name or a question). */
 const GENERIC = new Set(
   ["sở", "ban", "huyện", "thị", "xã", "thành", "phố", "ubnd", "tỉnh", "và", "các", "cơ", "quan", "đơn", "vị"].map(
     (w) => w,
