@@ -8,7 +8,7 @@ import { chatLang } from "./chat-lang.js";
 import { COPY } from "../render/bot-copy.js";
 import type { BotDeps } from "./deps.js";
 import { errorBoundary, ignoreHarmless } from "./errors.js";
-import { addressedText, askFeature } from "./features/ask.js";
+import { addressedText, askFeature, isPlainText } from "./features/ask.js";
 import { buttonsFeature } from "./features/buttons.js";
 import { chartsFeature } from "./features/charts.js";
 import { inlineFeature } from "./features/inline.js";
@@ -52,7 +52,7 @@ export function isAddressedMessage(ctx: MyContext): boolean {
 
 /**
  * Build the bot: one Composer per feature, the error boundary and the catch-all last.
- * Other features add one `app.use(xxxFeature(deps))` line below, before `unhandledFeature`.
+ * Other features add one `xxxFeature(deps)` line below: inside the filter unless they answer plain text messages.
  */
 export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {}): Bot<MyContext> {
   const bot = new Bot<MyContext>(token, {
@@ -84,13 +84,18 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
   );
   app.use(session({ storage: deps.sessionStore, getSessionKey: sessionKey, initial: () => ({}) }));
 
-  app.use(membershipFeature());
-  app.use(startFeature(deps));
-  app.use(subscriptionsFeature(deps));
-  app.use(adminIngestFeature(deps));
-  app.use(chartsFeature(deps));
-  app.use(buttonsFeature(deps));
-  app.use(inlineFeature(deps));
+  // every middleware a message passes costs a few closures and promises: plain text, most of the traffic, skips in
+  // one step the features that act only on commands, buttons, inline queries, documents and membership changes
+  app.filter(
+    (ctx) => !isPlainText(ctx),
+    membershipFeature(),
+    startFeature(deps),
+    subscriptionsFeature(deps),
+    adminIngestFeature(deps),
+    chartsFeature(deps),
+    buttonsFeature(deps),
+    inlineFeature(deps),
+  );
   app.use(askFeature(deps));
   app.use(unhandledFeature());
   return bot;

@@ -49,9 +49,10 @@ function checked(data: string): string {
 }
 
 const indexLetter = (index: IndexKind): string => (index === "DTI" ? "D" : index === "ICT" ? "I" : "P");
-const intentLetter = (intent: PickIntent): string =>
-  Object.entries(INTENT_CODES).find(([, v]) => v === intent)?.[0] ?? "r";
-const followUpLetter = (kind: FollowUp): string => Object.entries(FOLLOW_UPS).find(([, v]) => v === kind)?.[0] ?? "p";
+const INTENT_LETTERS = new Map<string, string>(Object.entries(INTENT_CODES).map(([letter, intent]) => [intent, letter]));
+const FOLLOW_UP_LETTERS = new Map<string, string>(Object.entries(FOLLOW_UPS).map(([letter, kind]) => [kind, letter]));
+const intentLetter = (intent: PickIntent): string => INTENT_LETTERS.get(intent) ?? "r";
+const followUpLetter = (kind: FollowUp): string => FOLLOW_UP_LETTERS.get(kind) ?? "p";
 
 export const encodePick = (unitId: string, intent: PickIntent, y?: number): string =>
   checked(`p:${unitHandle(unitId)}:${intentLetter(intent)}:${y ?? 0}`);
@@ -61,9 +62,20 @@ export const encodeChart = (unitId: string, y: number, index: IndexKind): string
   checked(`ch:${unitHandle(unitId)}:${y}:${indexLetter(index)}`);
 export const encodeExample = (n: number): string => checked(`ex:${n}`);
 
+/** Handles already computed: every answer's buttons name units, and a SHA-256 costs more than the rest of a keyboard. */
+const handles = new Map<string, string>();
+/** More unit ids than several national datasets hold; past it the memory is given back and refilled. */
+const MAX_REMEMBERED_HANDLES = 50_000;
+
 /** A short, stable handle for a unit id (same id → same handle, across restarts and dataset reloads). */
 export function unitHandle(unitId: string): string {
-  return createHash("sha256").update(unitId).digest("base64url").slice(0, 11);
+  let h = handles.get(unitId);
+  if (h === undefined) {
+    h = createHash("sha256").update(unitId).digest("base64url").slice(0, 11);
+    if (handles.size >= MAX_REMEMBERED_HANDLES) handles.clear();
+    handles.set(unitId, h);
+  }
+  return h;
 }
 
 const handleMaps = new WeakMap<Dataset, Map<string, string>>();

@@ -54,8 +54,7 @@ export async function openSessionStore(opts: { stateDir?: string; inMemory?: boo
   const db = (await Promise.resolve(local.DB)) as SessionsDb;
   const records = db.getState().sessions;
   const index = new Map<string, SessionRecord>(records.map((r) => [r.id, r]));
-  /** the JSON last read or written per key: an unchanged session is not written again */
-  const known = new Map<string, string>();
+  /** records whose data passed the schema (or was written by the bot): read back without parsing again */
   const validated = new WeakSet<SessionRecord>();
 
   const pending = new Set<Promise<unknown>>();
@@ -84,26 +83,22 @@ export async function openSessionStore(opts: { stateDir?: string; inMemory?: boo
         validated.add(record);
       }
       // a copy: grammY's handlers mutate what they get, and the record must change only through write()
-      const json = JSON.stringify(record.data);
-      known.set(key, json);
-      return JSON.parse(json) as SessionData;
+      return copyJson(record.data) as SessionData;
     },
     write(key, value) {
-      const json = JSON.stringify(value);
-      if (known.get(key) === json) return;
-      known.set(key, json);
       let record = index.get(key);
+      // an unchanged session (most updates) is not written again
+      if (record && validated.has(record) && sameJson(record.data, value)) return;
       if (!record) {
         record = { id: key, data: undefined };
         records.push(record);
         index.set(key, record);
       }
-      record.data = JSON.parse(json) as unknown;
+      record.data = copyJson(value);
       validated.add(record);
       schedule();
     },
     delete(key) {
-      known.delete(key);
       const record = index.get(key);
       if (!record) return;
       index.delete(key);
@@ -123,4 +118,64 @@ export async function openSessionStore(opts: { stateDir?: string; inMemory?: boo
 /** One session per chat: a group's follow-ups belong to the group's conversation. Inline queries have none. */
 export function sessionKey(ctx: { chat?: { id: number } | undefined }): string | undefined {
   return ctx.chat ? String(ctx.chat.id) : undefined;
+}
+
+/** An object JSON writes key by key: no prototype of its own and no toJSON. */
+function isPlainObject(value: object): value is Record<string, unknown> {
+  return Object.getPrototypeOf(value) === Object.prototype && !("toJSON" in value);
+}
+
+/** Whether JSON leaves out a property with this value (and writes null for it in an array). */
+function isSkipped(v: unknown): boolean {
+  return v === undefined || typeof v === "function" || typeof v === "symbol";
+}
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` returns, for the plain data a session holds, without the text in between
+ * (an update reads and writes its session once each; the round trip cost more than the rest of the adapter).
+ * Anything but plain objects, arrays and primitives (a Date, a Map…) goes through JSON itself.
+ */
+export function copyJson(value: unknown): unknown {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  // JSON writes -0 as 0, and NaN and the infinities as null
+  if (typeof value === "number") return Number.isFinite(value) ? value + 0 : null;
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = isSkipped(value[i]) ? null : copyJson(value[i]);
+    return out;
+  }
+  if (typeof value === "object" && isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value)) {
+      const v = value[k];
+      if (isSkipped(v)) continue;
+      // as JSON.parse does: "__proto__" becomes a key, not the prototype
+      if (k === "__proto__") Object.defineProperty(out, k, { value: copyJson(v), enumerable: true, writable: true, configurable: true });
+      else out[k] = copyJson(v);
+    }
+    return out;
+  }
+  return JSON.parse(JSON.stringify(value) ?? "null") as unknown;
+}
+
+/** Whether `value` would be stored as `stored` (a copy made by copyJson): the same JSON up to key order, without writing it. */
+export function sameJson(stored: unknown, value: unknown): boolean {
+  if (stored === value && (typeof value !== "object" || value === null)) return true;
+  if (typeof value !== "object" || value === null || typeof stored !== "object" || stored === null) return copyJson(value) === stored;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(stored) || stored.length !== value.length) return false;
+    for (let i = 0; i < value.length; i++) if (!sameJson(stored[i], isSkipped(value[i]) ? null : value[i])) return false;
+    return true;
+  }
+  if (!isPlainObject(value)) return sameJson(stored, copyJson(value));
+  if (Array.isArray(stored)) return false;
+  const s = stored as Record<string, unknown>;
+  let count = 0;
+  for (const k of Object.keys(value)) {
+    const v = value[k];
+    if (isSkipped(v)) continue;
+    count++;
+    if (!Object.hasOwn(s, k) || !sameJson(s[k], v)) return false;
+  }
+  return count === Object.keys(s).length;
 }

@@ -59,11 +59,25 @@ export function addressedText(
   return out.replace(/\s+/g, " ").replace(/^[\s,:;-]+/, "").trim();
 }
 
+/**
+ * A text message that starts with no command, the bulk of the traffic: no command handler can take it (grammY's
+ * command filters match only a bot_command entity at offset 0), so it skips them all in one step.
+ */
+export function isPlainText(ctx: MyContext): boolean {
+  const msg = ctx.message;
+  if (msg?.text === undefined) return false;
+  const entities = msg.entities;
+  if (entities === undefined) return true;
+  for (const e of entities) if (e.type === "bot_command" && e.offset === 0) return false;
+  return true;
+}
+
 export function askFeature(deps: BotDeps): Composer<MyContext> {
   const composer = new Composer<MyContext>();
 
+  const commands = composer.filter((ctx) => !isPlainText(ctx));
   for (const [intent, names] of Object.entries(ASK_COMMANDS) as [CommandIntent, string[]][]) {
-    composer.command(names, async (ctx) => {
+    commands.command(names, async (ctx) => {
       const args = ctx.match.trim();
       const lang = chatLang(ctx);
       if (args.length === 0) {
