@@ -63,8 +63,25 @@ export function keyboardFor(question: string, result: AnswerResult, k: Knowledge
   return kb.inline_keyboard.some((row) => row.length > 0) ? kb : undefined;
 }
 
+interface BuiltKeyboard {
+  question: string;
+  k: Knowledge;
+  charts: boolean;
+  keyboard: InlineKeyboardMarkup | undefined;
+}
+/** Keyboards of answers the engine remembered and hands out again (the same object for the same question). */
+const keyboards = new WeakMap<AnswerResult, BuiltKeyboard>();
+
+function rememberedKeyboard(question: string, result: AnswerResult, k: Knowledge, opts: PresentOptions): InlineKeyboardMarkup | undefined {
+  const known = keyboards.get(result);
+  if (known && known.question === question && known.k === k && known.charts === opts.charts) return known.keyboard;
+  const keyboard = keyboardFor(question, result, k, opts);
+  keyboards.set(result, { question, k, charts: opts.charts, keyboard });
+  return keyboard;
+}
+
 /** Answer a question (with the chat's conversation for follow-ups) and build the reply. Pure apart from the answer engine. */
 export function present(question: string, k: Knowledge, conversation: Conversation | undefined, opts: PresentOptions): Presented {
   const result = answerQuestion(question, k, conversation);
-  return { result, text: renderAnswer(result), keyboard: keyboardFor(question, result, k, opts) };
+  return { result, text: renderAnswer(result), keyboard: rememberedKeyboard(question, result, k, opts) };
 }
