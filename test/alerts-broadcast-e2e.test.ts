@@ -7,7 +7,7 @@ import { Alerts, openAlertsDb, type SendOutcome } from "../src/alerts/index.js";
 import { saveDataset } from "../src/dataset/store.js";
 import type { Dataset } from "../src/domain/dataset.js";
 import { BotApiEmulator } from "./support/bot-api-emulator.js";
-import { chartsDataset } from "./fixtures/charts-dataset.js";
+import { handMadeDataset } from "./fixtures/hand-made-dataset.js";
 
 const NEW_ID = "bac-giang-2023-dti";
 const WORKER = join(import.meta.dirname, "support", "alerts-worker.ts");
@@ -77,7 +77,7 @@ describe("alert broadcast against the Bot API emulator (rate limits enforced, 40
     const chats = [...privateChats, ...groups];
     const stateDir = tempDir();
     const dataDir = tempDir();
-    const full = chartsDataset();
+    const full = handMadeDataset();
     prepareState(stateDir, without(full, NEW_ID), chats);
     saveDataset(dataDir, full);
 

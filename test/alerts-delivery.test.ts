@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { Alerts, openAlertsDb, type AlertPayload, type SendOutcome } from "../src/alerts/index.js";
 import type { Dataset } from "../src/domain/dataset.js";
-import { chartsDataset } from "./fixtures/charts-dataset.js";
+import { handMadeDataset } from "./fixtures/hand-made-dataset.js";
 
 const FAST = { globalPerSecond: 2000, perChatIntervalMs: 5, groupPerMinute: 20 };
 const NEW_ID = "bac-giang-2023-dti";
@@ -46,7 +46,7 @@ function countBy<T>(items: T[], key: (t: T) => number): Map<number, number> {
 
 describe("broadcast of a new decision with a fake Bot API", () => {
   it("delivers exactly one alert to every subscribed chat and none to others", async () => {
-    const full = chartsDataset();
+    const full = handMadeDataset();
     const fake = fakeSend();
     const alerts = new Alerts({ db: openAlertsDb(stateDir()), send: fake.send, limits: FAST });
     alerts.start(without(full, NEW_ID));
@@ -66,7 +66,7 @@ describe("broadcast of a new decision with a fake Bot API", () => {
   });
 
   it("unsubscribes a chat answering 403, moves a migrated group, retries other errors a bounded number of times", async () => {
-    const full = chartsDataset();
+    const full = handMadeDataset();
     const fake = fakeSend((chatId, attempt) => {
       if (chatId === 11) return { kind: "blocked", description: "Forbidden: bot was blocked by the user" };
       if (chatId === -22) return { kind: "migrated", newChatId: -1_000_000_000_022 };
@@ -102,7 +102,7 @@ describe("broadcast of a new decision with a fake Bot API", () => {
 
   it("resumes after a restart: settled chats are not sent again, chats left in flight are", async () => {
     const dir = stateDir();
-    const full = chartsDataset();
+    const full = handMadeDataset();
     const chats = Array.from({ length: 20 }, (_, i) => 100 + i);
     // First run: the process "dies" with 5 chats accepted and 2 requests handed over but never answered.
     const db1 = openAlertsDb(dir);
@@ -134,14 +134,14 @@ describe("broadcast of a new decision with a fake Bot API", () => {
     const fake = fakeSend();
     const alerts = new Alerts({ db: openAlertsDb(":memory:"), send: fake.send, limits: FAST });
     alerts.subscriptions.add(1, { kind: "all", target: "", label: "" });
-    expect(alerts.onDatasetChanged(chartsDataset())).toEqual([]);
+    expect(alerts.onDatasetChanged(handMadeDataset())).toEqual([]);
     expect(alerts.queue.alerts()).toEqual([]);
-    expect(alerts.ledger.known().size).toBe(chartsDataset().decisions.length);
+    expect(alerts.ledger.known().size).toBe(handMadeDataset().decisions.length);
   });
 
   it("queues an alert for a decision added while the bot was stopped", async () => {
     const dir = stateDir();
-    const full = chartsDataset();
+    const full = handMadeDataset();
     const a1 = new Alerts({ db: openAlertsDb(dir), send: fakeSend().send, limits: FAST });
     a1.start(without(full, NEW_ID));
     a1.subscriptions.add(5, { kind: "province", target: "Bắc Giang", label: "Bắc Giang" });
