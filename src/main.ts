@@ -8,7 +8,7 @@ import { Alerts, apiSender, openAlertsDb } from "./alerts/index.js";
 import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
 import { datasetPath, loadDataset } from "./dataset/store.js";
 import type { Dataset } from "./domain/dataset.js";
-import { createLogger, redact, type Logger } from "./log/logger.js";
+import { createLogger, redact } from "./log/logger.js";
 import { buildKnowledge, type Knowledge } from "./search/index.js";
 import { createBot } from "./telegram/bot.js";
 import { registerCommands } from "./telegram/commands.js";
@@ -38,26 +38,17 @@ function readConfig(): { config: Config; token: string } {
   }
 }
 
-/** Swap in a new dataset when dataset.json changes; a broken file is reported and the old knowledge kept. */
-function watchDataset(config: Config, logger: Logger, onChange: (dataset: Dataset) => void): () => void {
+/** Call `onChange` whenever dataset.json changes on disk (an `npm run ingest` beside the running bot). */
+function watchDataset(config: Config, onChange: () => void): () => void {
   const path = datasetPath(config.dataDir);
-  let last = "";
-  const reload = (): void => {
-    try {
-      const dataset = loadDataset(config.dataDir);
-      const signature = dataset.decisions.map((d) => `${d.id}:${d.sha256}`).join(",");
-      if (signature === last) return;
-      last = signature;
-      onChange(dataset);
-    } catch (err) {
-      logger.error("dataset reload failed; still answering from the previous dataset", { error: err });
-    }
-  };
   watchFile(path, { interval: DATASET_POLL_MS }, (cur, prev) => {
-    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) reload();
+    if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size) onChange();
   });
   return () => unwatchFile(path);
 }
+
+/** Which decision texts a dataset was built from: two datasets with the same signature answer alike. */
+const signatureOf = (d: Dataset): string => d.decisions.map((x) => `${x.id}:${x.sha256}`).join(",");
 
 async function main(): Promise<void> {
   const { config, token } = readConfig();
@@ -77,7 +68,12 @@ async function main(): Promise<void> {
   // alerts pace themselves (30/s, 1/s per chat, 20/min per group), so their Api has no auto-retry in the way
   const alerts = new Alerts({ db: alertsDb, send: apiSender(new Api(token, config.apiRoot ? { apiRoot: config.apiRoot } : {})), logger });
 
+  let applied = signatureOf(dataset);
+  // The admin's Publish reloads at once and the file watcher sees the same file a moment later: build once.
   const applyDataset = (next: Dataset): void => {
+    const signature = signatureOf(next);
+    if (signature === applied) return;
+    applied = signature;
     const started = Date.now();
     knowledge = buildKnowledge(next);
     dataset = next;
@@ -110,7 +106,7 @@ async function main(): Promise<void> {
   registerCommands(bot.api).catch((err: unknown) => logger.warn("setMyCommands failed; the command menu may be outdated", { error: err }));
 
   alerts.start(dataset);
-  const stopWatching = watchDataset(config, logger, applyDataset);
+  const stopWatching = watchDataset(config, reload);
 
   let poller: Poller | undefined;
   let webhook: WebhookServer | undefined;
