@@ -69,7 +69,7 @@ function lines(all: Array<Line | null>): FormattedString {
   return new FormattedString(text, entities.sort(byPosition));
 }
 
-function rankText(e: Entry, lang: Lang): string {
+function rankText(e: Entry): string {
   return e.rank === null ? "—" : `${e.rank}/${e.outOf}`;
 }
 
@@ -101,7 +101,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   const e = d.entry;
   const block = blockName(e.group, e.block, lang);
   if (e.rank === null) return [[b(e.unit), ` (${e.province}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
-  const rank: Line = [`${t.rank}: `, b(rankText(e, lang)), ` ${t.inBlock(block)}`];
+  const rank: Line = [`${t.rank}: `, b(rankText(e)), ` ${t.inBlock(block)}`];
   const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(e.grade)] : [])];
   const places = decimalsFor(e);
   const out: Array<Line | null> = [header(e, lang)];
@@ -131,7 +131,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   }
   if (e.selfDeclared?.total != null) out.push(t.selfDeclared(num(e.selfDeclared.total, lang)));
   for (const s of d.sameYear)
-    out.push(`${t.alsoRated}: ${INDEX_NAME[lang][s.index as keyof (typeof INDEX_NAME)["vi"]]} — ${rankText(s, lang)}, ${scoreOf(s.total, s.maxTotal, lang)}${s.grade ? `, ${s.grade}` : ""}`);
+    out.push(`${t.alsoRated}: ${INDEX_NAME[lang][s.index as keyof (typeof INDEX_NAME)["vi"]]} — ${rankText(s)}, ${scoreOf(s.total, s.maxTotal, lang)}${s.grade ? `, ${s.grade}` : ""}`);
   if (d.years.length > 1) out.push(t.otherYears(d.years.join(", ")));
   out.push(source(e, lang));
   return out;
@@ -173,7 +173,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     if (!e) return [t.notUnderstood];
     const out: Array<Line | null> = [b(t.trendUnit(e.unit, e.province))];
     for (const h of d.history)
-      out.push(`${h.year} · ${INDEX_NAME[lang][h.index]}: ${t.rank.toLowerCase()} ${rankText(h, lang)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${h.grade}` : ""}`);
+      out.push(`${h.year} · ${INDEX_NAME[lang][h.index]}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${h.grade}` : ""}`);
     if (d.history.length === 1) out.push(t.onlyOneYear(e.year));
     for (const r of d.rows) {
       if (r.rankChange !== null) out.push([`${r.from.year} → ${r.to.year}: `, b(t.rankChange(r.rankChange))]);
@@ -208,7 +208,7 @@ function compareLines(d: CompareDetails, lang: Lang): Array<Line | null> {
   const label = (e: Entry) => `${e.unit} (${e.province}, ${e.year})`;
   const out: Array<Line | null> = [b(t.compare(label(a), label(bb)))];
   for (const e of [a, bb])
-    out.push([b(e.unit), `: ${t.rank.toLowerCase()} ${rankText(e, lang)} ${t.inBlock(blockName(e.group, e.block, lang))}, ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? `, ${e.grade}` : ""}`]);
+    out.push([b(e.unit), `: ${t.rank.toLowerCase()} ${rankText(e)} ${t.inBlock(blockName(e.group, e.block, lang))}, ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? `, ${e.grade}` : ""}`]);
   if (d.sameTable && a.rank !== null && bb.rank !== null && a.rank !== bb.rank) out.push(t.better(a.rank < bb.rank ? a.unit : bb.unit));
   if (d.sameScale) {
     out.push(b(`${t.components}:`));
@@ -229,7 +229,7 @@ function ambiguousLines(d: AmbiguousDetails, lang: Lang): Array<Line | null> {
   const out: Array<Line | null> = [names.size === 1 ? t.ambiguous(name) : t.ambiguousMany];
   for (const r of d.rows) {
     const e = r.entry;
-    const detail = e ? ` — ${e.year}: ${e.rank === null ? t.notEvaluatedList.toLowerCase() : `${t.rank.toLowerCase()} ${rankText(e, lang)}`}` : "";
+    const detail = e ? ` — ${e.year}: ${e.rank === null ? t.notEvaluatedList.toLowerCase() : `${t.rank.toLowerCase()} ${rankText(e)}`}` : "";
     out.push(["• ", b(r.candidate.province), `: ${r.candidate.unit}${detail}`]);
   }
   const ex = d.rows[0]?.candidate;
