@@ -37,3 +37,13 @@ describe("rendering", () => {
     expect(f.entities.every((e) => ["bold", "italic"].includes(e.type))).toBe(true);
   });
 });
+
+describe("grades for English readers", () => {
+  it("keep the printed grade and add its meaning in English, and only in English", () => {
+    const en = renderPlain(answerQuestion("What rank is Bac Ninh's health department?", k));
+    expect(en).toContain("Grade: Xuất sắc (excellent)");
+    const vi = renderPlain(answerQuestion("Sở Y tế Bắc Ninh xếp thứ mấy?", k));
+    expect(vi).toContain("Xếp loại: Xuất sắc");
+    expect(vi).not.toContain("(excellent)");
+  });
+});

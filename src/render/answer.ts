@@ -17,7 +17,7 @@ import type {
   TrendDetails,
   UnitDetails,
 } from "../answer/types.js";
-import { INDEX_NAME, T, blockName } from "./copy.js";
+import { INDEX_NAME, T, blockName, gradeText } from "./copy.js";
 import { citation, diff, num, scoreOf } from "./format.js";
 
 /** A piece of a line shown bold or italic. */
@@ -102,7 +102,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   const block = blockName(e.group, e.block, lang);
   if (e.rank === null) return [[b(e.unit), ` (${e.province}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
   const rank: Line = [`${t.rank}: `, b(rankText(e)), ` ${t.inBlock(block)}`];
-  const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(e.grade)] : [])];
+  const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
   const places = decimalsFor(e);
   const out: Array<Line | null> = [header(e, lang)];
   if (d.focus === "component" && d.component) {
@@ -131,7 +131,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   }
   if (e.selfDeclared?.total != null) out.push(t.selfDeclared(num(e.selfDeclared.total, lang)));
   for (const s of d.sameYear)
-    out.push(`${t.alsoRated}: ${INDEX_NAME[lang][s.index as keyof (typeof INDEX_NAME)["vi"]]} — ${rankText(s)}, ${scoreOf(s.total, s.maxTotal, lang)}${s.grade ? `, ${s.grade}` : ""}`);
+    out.push(`${t.alsoRated}: ${INDEX_NAME[lang][s.index as keyof (typeof INDEX_NAME)["vi"]]} — ${rankText(s)}, ${scoreOf(s.total, s.maxTotal, lang)}${s.grade ? `, ${gradeText(s.grade, lang)}` : ""}`);
   if (d.years.length > 1) out.push(t.otherYears(d.years.join(", ")));
   out.push(source(e, lang));
   return out;
@@ -144,7 +144,7 @@ function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
   const province = first?.province ?? "";
   const title = d.direction === "top" ? t.top(d.n, block, province, d.table.year) : t.bottom(d.n, block, province, d.table.year);
   const out: Array<Line | null> = [[b(title), ` ${t.outOfUnits(d.table.outOf)}`], i(INDEX_NAME[lang][d.table.index])];
-  for (const e of d.entries) out.push([`${e.rank}. `, b(e.unit), ` — ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? ` · ${e.grade}` : ""}`]);
+  for (const e of d.entries) out.push([`${e.rank}. `, b(e.unit), ` — ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? ` · ${gradeText(e.grade, lang)}` : ""}`]);
   if (d.otherTables.length > 0) out.push(t.otherTables(d.otherTables.map((o) => blockName(o.group, o.block, lang)).join("; ")));
   if (first) out.push(source(first, lang));
   return out;
@@ -173,7 +173,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     if (!e) return [t.notUnderstood];
     const out: Array<Line | null> = [b(t.trendUnit(e.unit, e.province))];
     for (const h of d.history)
-      out.push(`${h.year} · ${INDEX_NAME[lang][h.index]}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${h.grade}` : ""}`);
+      out.push(`${h.year} · ${INDEX_NAME[lang][h.index]}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${gradeText(h.grade, lang)}` : ""}`);
     if (d.history.length === 1) out.push(t.onlyOneYear(e.year));
     for (const r of d.rows) {
       if (r.rankChange !== null) out.push([`${r.from.year} → ${r.to.year}: `, b(t.rankChange(r.rankChange))]);
@@ -208,7 +208,7 @@ function compareLines(d: CompareDetails, lang: Lang): Array<Line | null> {
   const label = (e: Entry) => `${e.unit} (${e.province}, ${e.year})`;
   const out: Array<Line | null> = [b(t.compare(label(a), label(bb)))];
   for (const e of [a, bb])
-    out.push([b(e.unit), `: ${t.rank.toLowerCase()} ${rankText(e)} ${t.inBlock(blockName(e.group, e.block, lang))}, ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? `, ${e.grade}` : ""}`]);
+    out.push([b(e.unit), `: ${t.rank.toLowerCase()} ${rankText(e)} ${t.inBlock(blockName(e.group, e.block, lang))}, ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? `, ${gradeText(e.grade, lang)}` : ""}`]);
   if (d.sameTable && a.rank !== null && bb.rank !== null && a.rank !== bb.rank) out.push(t.better(a.rank < bb.rank ? a.unit : bb.unit));
   if (d.sameScale) {
     out.push(b(`${t.components}:`));

@@ -11,6 +11,25 @@ export function indexName(index: IndexKind, lang: Lang): string {
   return INDEX_NAME[lang][index];
 }
 
+const GRADE_EN: Record<string, string> = {
+  "Xuất sắc": "excellent",
+  Tốt: "good",
+  Khá: "fairly good",
+  "Trung bình": "average",
+  Yếu: "weak",
+  Kém: "poor",
+  Đạt: "passed",
+  "Chưa đạt": "not passed",
+  "Không đạt": "failed",
+  "Hoàn thành": "completed",
+};
+
+/** A grade as printed; an English reader also gets its meaning: "Xuất sắc (excellent)". */
+export function gradeText(grade: string, lang: Lang): string {
+  const en = lang === "en" ? GRADE_EN[grade] : undefined;
+  return en ? `${grade} (${en})` : grade;
+}
+
 const BLOCK_EN: Record<string, string> = {
   departments: "departments",
   departments_with_public_services: "departments with public services",
