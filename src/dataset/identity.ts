@@ -1,5 +1,6 @@
 import type { UnitKind } from "../domain/dataset.js";
-import { canonicalTones, fold, foldKey, normalizeText } from "../text/vietnamese.js";
+import { expandAbbreviations } from "../text/abbreviations.js";
+import { canonicalTones, fold, normalizeText, tokenize } from "../text/vietnamese.js";
 
 /**
  * Unit identity: one id per real unit within a province across years and tables, whatever the
@@ -9,32 +10,20 @@ import { canonicalTones, fold, foldKey, normalizeText } from "../text/vietnamese
  * official names spelled out and the words that carry no identity ("và", "các", "tỉnh") left out.
  */
 
-const EXPANSIONS: Record<string, string> = {
-  ubnd: "uy ban nhan dan",
-  hdnd: "hoi dong nhan dan",
-  kcn: "khu cong nghiep",
-  kkt: "khu kinh te",
-  cntt: "cong nghe thong tin",
-  tttt: "thong tin truyen thong",
-  gddt: "giao duc dao tao",
-  ldtbxh: "lao dong thuong binh xa hoi",
-  khdt: "ke hoach dau tu",
-  tnmt: "tai nguyen moi truong",
-  nnptnt: "nong nghiep phat trien nong thon",
-  vhttdl: "van hoa the thao du lich",
-  khcn: "khoa hoc cong nghe",
-  gtvt: "giao thong van tai",
-  tp: "thanh pho",
-  tx: "thi xa",
-};
-const NOISE = new Set(["va", "cac", "tinh", "&"]);
+const NOISE = new Set(["va", "cac", "tinh"]);
 const DISTRICT_TYPE = /^(uy ban nhan dan )?(huyen|thi xa|thanh pho|quan) /u;
 
+/**
+ * Folded words of a name, abbreviations spelled out by the same table questions use. That table
+ * writes the People's Committee as "ubnd" (what people type); ids spell it out, as the names do.
+ */
 function words(name: string): string[] {
-  const expanded = foldKey(name.replace(/&/gu, " va "))
-    .split(" ")
-    .flatMap((w) => (EXPANSIONS[w] ?? w).split(" "));
-  return expanded.filter((w) => w !== "" && !NOISE.has(w));
+  return expandAbbreviations(tokenize(name))
+    .flatMap((w) => {
+      const f = fold(w);
+      return f === "ubnd" ? ["uy", "ban", "nhan", "dan"] : [f];
+    })
+    .filter((w) => !NOISE.has(w));
 }
 
 /** The identity key of a unit name within its province and kind. */
