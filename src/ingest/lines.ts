@@ -52,8 +52,3 @@ export function readLines(content: string): SourceLine[] {
     return { no: i + 1, raw, cells, text: joined };
   });
 }
-
-/** True when the line has nothing readable. */
-export function isBlank(line: SourceLine): boolean {
-  return line.text === "";
-}

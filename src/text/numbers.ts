@@ -46,21 +46,6 @@ export function round(value: number, decimals = 4): number {
   return Math.round(value * f) / f;
 }
 
-/** Roman numerals of appendices ("Phụ lục IV") and plain digits ("PHỤ LỤC 02"). */
-export function parseOrdinal(text: string): number | null {
-  const t = text.trim().toUpperCase();
-  if (/^\d+$/u.test(t)) return Number(t);
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = values[t[i]!];
-    if (v === undefined) return null;
-    const next = values[t[i + 1] ?? ""] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total > 0 ? total : null;
-}
-
 /** A number the Vietnamese way: decimal comma, no float noise ("692,13", "0,9029", "875,83"). */
 export function formatNumber(value: number, maxDecimals = 4): string {
   const fixed = round(value, maxDecimals).toString();
