@@ -26,10 +26,6 @@ export function pickEntry(k: Knowledge, unitId: string, year: number | null, ind
   return exact ? { entry: exact, indexFallback: null } : { entry: sorted[0]!, indexFallback: index };
 }
 
-export function yearsOf(k: Knowledge, unitId: string): number[] {
-  return k.unitById.get(unitId)?.years ?? [];
-}
-
 export function summary(t: TableInfo): TableSummary {
   return {
     tableId: t.table.id,

@@ -5,7 +5,6 @@
  */
 import type { Block, IndexKind } from "../domain/dataset.js";
 import type { QuestionKind } from "./types.js";
-import { tokenize } from "../text/vietnamese.js";
 
 export type PhraseKind = Exclude<QuestionKind, "unknown" | "help"> | "help" | "followup" | "filler";
 
@@ -171,7 +170,3 @@ export const BLOCK_PHRASES: ReadonlyArray<readonly [Block, readonly string[]]> =
   ["districts", ["huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "districts", "district", "localities", "khối huyện"]],
   ["departments", ["sở", "ban ngành", "sở ngành", "khối sở", "cấp sở", "cơ quan", "departments", "department", "sở ban ngành"]],
 ];
-
-export function phraseTokens(phrase: string): string[] {
-  return tokenize(phrase);
-}

@@ -106,15 +106,3 @@ export function findProvince(name: string): ProvinceInfo | undefined {
   BY_NAME.set(name, found);
   return found;
 }
-
-/** Every spelling of every province, folded: the phrases the question parser looks for. */
-export function provincePhrases(): Array<{ phrase: string; province: ProvinceInfo }> {
-  const out: Array<{ phrase: string; province: ProvinceInfo }> = [];
-  for (const p of PROVINCES) for (const s of [p.name, ...p.aliases]) out.push({ phrase: foldKey(s), province: p });
-  return out;
-}
-
-/** Since 1 July 2025 the district level no longer exists. */
-export const MERGER_DATE = "2025-07-01";
-/** Since 1 March 2025 the Sở Thông tin và Truyền thông has been merged into the Sở Khoa học và Công nghệ. */
-export const ICT_DEPARTMENT_MERGER_DATE = "2025-03-01";
