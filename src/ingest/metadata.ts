@@ -42,10 +42,16 @@ const SYMBOL_KINDS: Record<string, string> = { QĐ: "Quyết định", TB: "Thô
 
 const PLACE_DATE = /^(?<place>[\p{Lu}][\p{L} .-]{1,40}?),\s*ngày\s*(?<d>\d{1,2})?\s*tháng\s*(?<m>\d{1,2})?\s*năm\s*(?<y>\d{4})/u;
 const NUMBER_LINE = /^Số\s*:?\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)/u;
-const CITATION =
-  /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)\s+ngày\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})(?:\s+của\s+(?<issuer>[^)]+?))?(?=\)|$|[;,.]\s)/u;
-const CITATION_LONG =
-  /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)\s+ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})(?:\s+của\s+(?<issuer>[^)]+?))?(?=\)|$|[;,.]\s)/u;
+/** "Quyết định số 943/QĐ-UBND ngày <date> của <issuer>": the citation around either way of writing the date. */
+const citation = (date: string): RegExp =>
+  new RegExp(
+    String.raw`(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d*)\s*\/\s*(?<sym>[\p{L}\d.-]+)\s+ngày` +
+      date +
+      String.raw`(?:\s+của\s+(?<issuer>[^)]+?))?(?=\)|$|[;,.]\s)`,
+    "u",
+  );
+const CITATION = citation(String.raw`\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})`);
+const CITATION_LONG = citation(String.raw`\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})`);
 const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:\s+(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){0,3})/gu;
 const ROLE_LINE = /^(KT\.|TM\.|TL\.|Q\.|PHÓ CHỦ TỊCH|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u;
 
