@@ -7,7 +7,7 @@ import type { ComponentConcept } from "./phrases.js";
 import type { ComponentLine, TableSummary } from "./types.js";
 
 /** The rating index of a year comes after the ranking indices when the question names none. */
-const INDEX_ORDER: Record<IndexKind, number> = { DTI: 0, ICT: 1, PORTAL: 2 };
+export const INDEX_ORDER: Record<IndexKind, number> = { DTI: 0, ICT: 1, PORTAL: 2 };
 
 export interface Picked {
   entry: Entry | null;

@@ -6,7 +6,7 @@ import type { Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
 import type { Knowledge, UnitInfo } from "../search/index.js";
 import { foldCached as fold } from "../text/fold-cached.js";
-import { blockMatches } from "./lookup.js";
+import { INDEX_ORDER, blockMatches } from "./lookup.js";
 import type { TrendDetails, TrendRow } from "./types.js";
 
 /** Old component (folded key) → new component (folded key) with the same subject. */
@@ -55,12 +55,11 @@ function row(from: Entry, to: Entry): TrendRow {
 
 /** One entry per year: the ranking index of that year unless the question names one. */
 function perYear(entries: Entry[], index: IndexKind | null): Entry[] {
-  const order: Record<IndexKind, number> = { DTI: 0, ICT: 1, PORTAL: 2 };
   const byYear = new Map<number, Entry>();
   for (const e of entries) {
     if (index !== null && e.index !== index) continue;
     const cur = byYear.get(e.year);
-    if (!cur || order[e.index] < order[cur.index]) byYear.set(e.year, e);
+    if (!cur || INDEX_ORDER[e.index] < INDEX_ORDER[cur.index]) byYear.set(e.year, e);
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
@@ -82,7 +81,7 @@ export function trendForUnit(k: Knowledge, unit: UnitInfo, index: IndexKind | nu
 
 /** Every unit of a province present in its first and last years (optionally one block), best new rank first. */
 export function trendForProvince(k: Knowledge, province: string, block: Block | null): TrendDetails {
-  const units = k.units.filter((u) => u.province === province && u.years.length >= 2);
+  const units = (k.unitsByProvince.get(province) ?? []).filter((u) => u.years.length >= 2);
   const rows: TrendRow[] = [];
   for (const u of units) {
     const history = perYear(k.entriesByUnit.get(u.id) ?? [], null).filter((e) => blockMatches(e.block as Block, block));
