@@ -156,22 +156,27 @@ function readRowPerLine(lines: SourceLine[], start: number): Region {
 
 function readCellPerLine(lines: SourceLine[], start: number): Region {
   const cells: { text: string; line: number }[] = [];
+  const firstHeader = collectHeader(lines, start).cells;
+  let sawNumber = false;
   let j = start;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (line.text === "") continue;
     if (j > start && (isTableBoundary(line) || line.text.length > 160)) break;
-    if (j > start && cells.some((c) => isNumeric(c.text)) && isCellHeaderStart(lines, j)) {
+    if (sawNumber && isCellHeaderStart(lines, j)) {
       // Either a header repeated after a page break (skip it) or the next table (stop).
       const header = collectHeader(lines, j);
-      const first = collectHeader(lines, start);
-      if (sameHeader(header.cells, first.cells)) {
+      if (sameHeader(header.cells, firstHeader)) {
         j = header.next - 1;
         continue;
       }
       break;
     }
-    for (const c of line.cells) if (c !== "") cells.push({ text: c, line: line.no });
+    for (const c of line.cells)
+      if (c !== "") {
+        cells.push({ text: c, line: line.no });
+        sawNumber ||= isNumeric(c);
+      }
   }
   const region: Region = {
     layout: "cell-per-line",
