@@ -371,7 +371,7 @@ function list(ctx: Ctx, kind: "top" | "bottom", province: string, block: Block |
   if (!table) return problem(ctx, "year_missing", { province, year, years: k.provinces.get(province)?.years ?? [] }, kind);
   provinceNotices(ctx, province);
   const ranked = table.entries.filter((e) => e.rank !== null);
-  const n = Math.min(q.n ?? (q.kinds.has("top") || q.kinds.has("bottom") ? (q.n ?? (kind === "bottom" ? 3 : 5)) : ranked.length), ranked.length);
+  const n = Math.min(q.n ?? (q.kinds.has("top") || q.kinds.has("bottom") ? (kind === "bottom" ? 3 : 5) : ranked.length), ranked.length);
   const chosen = kind === "top" ? ranked.slice(0, n) : ranked.slice(-n).reverse();
   const otherTables = tables.filter((t) => t !== table).map(summary);
   return result(

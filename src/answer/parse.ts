@@ -246,11 +246,8 @@ function splitSides(
     const right = side(tokens, residualAt, mentions, yearAt, years, at + 1, tokens.length);
     if (namesSomething(left) && namesSomething(right)) return [left, right];
   }
-  if (comparesAt.length > 0) {
-    const at = comparesAt[0]!;
-    return [side(tokens, residualAt, mentions, yearAt, years, 0, at), side(tokens, residualAt, mentions, yearAt, years, at + 1, tokens.length)];
-  }
-  return null;
+  const at = comparesAt[0]!;
+  return [side(tokens, residualAt, mentions, yearAt, years, 0, at), side(tokens, residualAt, mentions, yearAt, years, at + 1, tokens.length)];
 }
 
 function namesSomething(s: Side): boolean {
