@@ -21,11 +21,7 @@ export function processTerm(term: string): string[] {
 }
 
 /** Words every unit name shares: they say what kind of unit it is, not which one (in a name or a question). */
-const GENERIC = new Set(
-  ["sở", "ban", "huyện", "thị", "xã", "thành", "phố", "ubnd", "tỉnh", "và", "các", "cơ", "quan", "đơn", "vị"].map(
-    (w) => w,
-  ),
-);
+const GENERIC = new Set(["sở", "ban", "huyện", "thị", "xã", "thành", "phố", "ubnd", "tỉnh", "và", "các", "cơ", "quan", "đơn", "vị"]);
 
 export function isGeneric(token: string): boolean {
   return GENERIC.has(token);

@@ -77,7 +77,7 @@ for (const r of COMPILED) {
 
 /**
  * Replace every abbreviation in a token list (longest pattern first). Tokens are in `tokenize` form;
- * the expansion is too. `keep` marks tokens that must not be expanded (for instance digits).
+ * the expansion is too.
  */
 export function expandAbbreviations(tokens: readonly string[]): string[] {
   const folded = tokens.map(fold);
