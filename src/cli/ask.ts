@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { config as loadEnv } from "dotenv";
 import { answerQuestion, type AnswerResult } from "../answer/index.js";
 import { loadDataset } from "../dataset/store.js";
-import { buildKnowledge, type Knowledge } from "../search/index.js";
+import { buildKnowledge } from "../search/index.js";
 import { renderPlain, toContractAnswer } from "../render/index.js";
 import { writeAnswerChart } from "../render/charts/write.js";
 
@@ -32,17 +32,11 @@ export function parseArgs(argv: string[]): AskArgs {
   return args;
 }
 
-/**
- * Writes the chart of an answer to a PNG file. The charts room provides it; until it is plugged in,
- * `--chart` says so on stderr and the text reply is still printed.
- */
-export type ChartWriter = (result: AnswerResult, knowledge: Knowledge, path: string) => Promise<void>;
-
 function output(result: AnswerResult, json: boolean): string {
   return json ? JSON.stringify(toContractAnswer(result)) : renderPlain(result);
 }
 
-export async function runAsk(argv: string[], chartWriter?: ChartWriter): Promise<number> {
+export async function runAsk(argv: string[]): Promise<number> {
   loadEnv({ quiet: true });
   const args = parseArgs(argv);
   const knowledge = buildKnowledge(loadDataset(process.env.DATA_DIR ?? "./data"));
@@ -53,16 +47,13 @@ export async function runAsk(argv: string[], chartWriter?: ChartWriter): Promise
   }
   const result = answerQuestion(args.question, knowledge);
   process.stdout.write(output(result, args.json) + "\n");
-  if (args.chart) {
-    if (chartWriter) await chartWriter(result, knowledge, args.chart);
-    else process.stderr.write("--chart: chart rendering is not available in this build\n");
-  }
+  if (args.chart) await writeAnswerChart(result, knowledge, args.chart);
   return 0;
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
 if (isMain) {
-  runAsk(process.argv.slice(2), writeAnswerChart).then(
+  runAsk(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
