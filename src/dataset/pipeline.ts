@@ -4,7 +4,7 @@ import type { Dataset } from "../domain/dataset.js";
 import { parseDecision, type ParsedDecision } from "../ingest/parse.js";
 import type { Problem } from "../ingest/problems.js";
 import { assembleDataset, type SourceFile } from "./build.js";
-import { datasetPath, serializeDataset, writeFileAtomic } from "./store.js";
+import { datasetPath, saveDataset, serializeDataset, writeFileAtomic } from "./store.js";
 
 /** What reading one decision file found: for people (`npm run ingest`) and for the admin's bot reply. */
 export interface FileReport {
@@ -77,7 +77,7 @@ export function readSources(dataDir: string): SourceFile[] {
 export function rebuildDataset(dataDir: string): IngestResult {
   const { dataset, reports } = buildFromSources(readSources(dataDir));
   if (!dataset) return { ok: false, reports, dataset: null, written: false };
-  writeFileAtomic(datasetPath(dataDir), serializeDataset(dataset));
+  saveDataset(dataDir, dataset);
   return { ok: true, reports, dataset, written: true };
 }
 
@@ -112,7 +112,7 @@ export function ingestContent(name: string, content: string, dataDir: string): I
   const preview = previewFile(fileName, content, dataDir);
   if (!preview.ok || !preview.dataset) return preview;
   writeFileAtomic(join(dataDir, DECISIONS_DIR, fileName), content);
-  writeFileAtomic(datasetPath(dataDir), serializeDataset(preview.dataset));
+  saveDataset(dataDir, preview.dataset);
   return { ...preview, written: true };
 }
 

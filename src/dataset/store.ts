@@ -72,7 +72,7 @@ export function writeFileAtomic(path: string, content: string | Buffer): void {
   renameSync(tmp, path);
 }
 
+/** Replace dataset.json atomically (a Dataset is valid by construction: `assembleDataset` parses it). */
 export function saveDataset(dataDir: string, dataset: Dataset): void {
-  DatasetSchema.parse(dataset);
   writeFileAtomic(datasetPath(dataDir), serializeDataset(dataset));
 }
