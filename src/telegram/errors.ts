@@ -2,6 +2,7 @@ import { BotError, GrammyError, HttpError } from "grammy";
 import type { Logger } from "../log/logger.js";
 import type { MyContext } from "./context.js";
 import { COPY, langOf } from "../render/bot-copy.js";
+import { quotedMessageId, replyParameters } from "./format.js";
 
 /**
  * API errors that mean "nothing to do": a double-tap edits a message into what it already says, a button
@@ -51,10 +52,7 @@ export function errorBoundary(logger: Logger): (err: BotError<MyContext>) => Pro
     const lang = langOf(ctx.from?.language_code);
     try {
       if (ctx.callbackQuery) await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.apology[lang] }));
-      else if (ctx.chat && ctx.message)
-        await ctx.reply(COPY.apology[lang], {
-          ...(ctx.chat.type === "private" ? {} : { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } }),
-        });
+      else if (ctx.chat && ctx.message) await ctx.reply(COPY.apology[lang], replyParameters(quotedMessageId(ctx)));
     } catch (apologyError) {
       logger.warn("could not send the apology", { update_id: updateId, error: apologyError });
     }

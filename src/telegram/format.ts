@@ -40,10 +40,20 @@ function trimEnd(s: FormattedString): FormattedString {
   return end === s.text.length ? s : s.slice(0, end);
 }
 
+/** In a group the bot quotes what it answers (the message, or the one under a pressed button); in a private chat it does not. */
+export function quotedMessageId(ctx: MyContext): number | undefined {
+  return ctx.chat?.type === "private" ? undefined : ctx.msg?.message_id;
+}
+
+/** Reply parameters quoting `messageId` (none when undefined); the reply still goes out if that message was deleted. */
+export function replyParameters(messageId: number | undefined): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
+  return messageId === undefined ? {} : { reply_parameters: { message_id: messageId, allow_sending_without_reply: true } };
+}
+
 export interface SendOptions {
-  keyboard?: InlineKeyboardMarkup;
-  /** reply to the message that asked (groups) */
-  replyTo?: number;
+  keyboard?: InlineKeyboardMarkup | undefined;
+  /** the message to quote (see quotedMessageId) */
+  replyTo?: number | undefined;
 }
 
 /** Send a formatted text as one or more messages (keyboard under the last one). Returns the last message id. */
@@ -56,7 +66,7 @@ export async function sendFormatted(ctx: MyContext, text: FormattedString, opts:
       entities: part.entities as MessageEntity[],
       link_preview_options: { is_disabled: true },
       ...(isLast && opts.keyboard ? { reply_markup: opts.keyboard } : {}),
-      ...(i === 0 && opts.replyTo !== undefined ? { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } } : {}),
+      ...(i === 0 ? replyParameters(opts.replyTo) : {}),
     });
     last = message.message_id;
   }
@@ -73,5 +83,5 @@ export async function editIntoFormatted(ctx: MyContext, text: FormattedString, k
     link_preview_options: { is_disabled: true },
     ...(rest.length === 0 && keyboard ? { reply_markup: keyboard } : {}),
   });
-  if (rest.length > 0) await sendFormatted(ctx, FormattedString.join(rest, "\n"), keyboard ? { keyboard } : {});
+  if (rest.length > 0) await sendFormatted(ctx, FormattedString.join(rest, "\n"), { keyboard });
 }

@@ -4,7 +4,7 @@ import type { MyContext } from "../context.js";
 import { chatLang, sessionOf } from "../chat-lang.js";
 import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
-import { sendFormatted } from "../format.js";
+import { quotedMessageId, replyParameters, sendFormatted } from "../format.js";
 import { commandQuestion, type CommandIntent } from "../questions.js";
 import { present } from "../respond.js";
 
@@ -25,18 +25,13 @@ const COMMAND_EXAMPLE: Record<CommandIntent, string> = {
 
 /** Answer `question` in this chat and remember the conversation for follow-ups. In groups, reply to the asker. */
 export async function askAndReply(ctx: MyContext, deps: BotDeps, question: string): Promise<void> {
-  const inGroup = ctx.chat?.type !== "private";
-  const replyTo = inGroup ? ctx.msg?.message_id : undefined;
   const session = sessionOf(ctx);
   const presented = present(question, deps.knowledge(), session?.conversation, { charts: deps.charts !== undefined });
   if (session) {
     session.conversation = presented.result.conversation;
     session.lang = presented.result.lang;
   }
-  await sendFormatted(ctx, presented.text, {
-    ...(presented.keyboard ? { keyboard: presented.keyboard } : {}),
-    ...(replyTo !== undefined ? { replyTo } : {}),
-  });
+  await sendFormatted(ctx, presented.text, { keyboard: presented.keyboard, replyTo: quotedMessageId(ctx) });
 }
 
 /** The text of a group message addressed to the bot (mention or reply to the bot), without the mention; else undefined. */
@@ -81,8 +76,8 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
       const args = ctx.match.trim();
       const lang = chatLang(ctx);
       if (args.length === 0) {
-        const replyTo = ctx.chat.type === "private" ? {} : { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } };
-        await ctx.reply(COPY.commandNeedsArgument[lang](ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? intent, COMMAND_EXAMPLE[intent]), replyTo);
+        const command = ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? intent;
+        await ctx.reply(COPY.commandNeedsArgument[lang](command, COMMAND_EXAMPLE[intent]), replyParameters(quotedMessageId(ctx)));
         return;
       }
       await askAndReply(ctx, deps, commandQuestion(intent, args, lang));
@@ -100,9 +95,7 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
     if (question === undefined) return next();
     if (question.length === 0) {
       const lang = chatLang(ctx);
-      await ctx.reply(COPY.commandNeedsArgument[lang]("xephang", COMMAND_EXAMPLE.rank), {
-        reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true },
-      });
+      await ctx.reply(COPY.commandNeedsArgument[lang]("xephang", COMMAND_EXAMPLE.rank), replyParameters(ctx.msg.message_id));
       return;
     }
     await askAndReply(ctx, deps, question);

@@ -49,9 +49,8 @@ export function buttonsFeature(deps: BotDeps): Composer<MyContext> {
       session.conversation = presented.result.conversation;
       session.lang = presented.result.lang;
     }
-    const keyboard = presented.keyboard ? { keyboard: presented.keyboard } : {};
     if (action.action === "pick" && ctx.callbackQuery.message) await editIntoFormatted(ctx, presented.text, presented.keyboard);
-    else await sendFormatted(ctx, presented.text, keyboard);
+    else await sendFormatted(ctx, presented.text, { keyboard: presented.keyboard });
   });
 
   return composer;

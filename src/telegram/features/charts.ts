@@ -12,7 +12,7 @@ import type { MyContext } from "../context.js";
 import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
-import { sendFormatted } from "../format.js";
+import { quotedMessageId, replyParameters, sendFormatted } from "../format.js";
 import { MAX_QUESTION_LENGTH } from "../respond.js";
 
 /**
@@ -55,13 +55,11 @@ export class ChartsDeps {
   constructor(readonly cache = new ChartFileCache()) {}
 }
 
-function replyParams(ctx: MyContext): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
-  const id = ctx.chat?.type !== "private" ? ctx.msg?.message_id : undefined;
-  return id === undefined ? {} : { reply_parameters: { message_id: id, allow_sending_without_reply: true } };
-}
+const replyParams = (ctx: MyContext) => replyParameters(quotedMessageId(ctx));
 
 /** Send a chart: by file_id when this very chart went out before, else rendered and uploaded (and remembered). */
-export async function sendChart(ctx: MyContext, cache: ChartFileCache, chartPlan: ChartPlan, replyTo = replyParams(ctx)): Promise<void> {
+async function sendChart(ctx: MyContext, cache: ChartFileCache, chartPlan: ChartPlan): Promise<void> {
+  const replyTo = replyParams(ctx);
   const cached = cache.get(chartPlan.hash);
   if (cached !== undefined) {
     try {
@@ -105,9 +103,8 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
       await sendChart(ctx, charts.cache, chartPlan);
       return;
     }
-    const replyTo = replyParams(ctx).reply_parameters?.message_id;
     if (result.status === "ok") await ctx.reply(CHAT.noChart[result.lang], replyParams(ctx));
-    else await sendFormatted(ctx, renderAnswer(result), replyTo === undefined ? {} : { replyTo });
+    else await sendFormatted(ctx, renderAnswer(result), { replyTo: quotedMessageId(ctx) });
   });
 
   composer.callbackQuery(/^ch:/, async (ctx) => {
@@ -125,12 +122,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
       return;
     }
     await ignoreHarmless(ctx.answerCallbackQuery());
-    const under = ctx.callbackQuery.message?.message_id;
-    const replyTo =
-      ctx.chat?.type !== "private" && under !== undefined
-        ? { reply_parameters: { message_id: under, allow_sending_without_reply: true as const } }
-        : {};
-    await sendChart(ctx, charts.cache, chartPlan, replyTo);
+    await sendChart(ctx, charts.cache, chartPlan);
   });
 
   composer.command(["export", "xuat"], async (ctx) => {

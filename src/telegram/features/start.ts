@@ -3,7 +3,7 @@ import type { MyContext } from "../context.js";
 import { chatLang } from "../chat-lang.js";
 import { COPY, EXAMPLES } from "../../render/bot-copy.js";
 import { encodeExample } from "../callback-data.js";
-import { sendFormatted } from "../format.js";
+import { quotedMessageId, sendFormatted } from "../format.js";
 import type { BotDeps } from "../deps.js";
 import { askAndReply } from "./ask.js";
 
@@ -33,7 +33,7 @@ export function startFeature(deps: BotDeps): Composer<MyContext> {
 
   composer.command("help", async (ctx) => {
     const lang = chatLang(ctx);
-    await sendFormatted(ctx, COPY.help[lang](ctx.me.username), ctx.chat.type === "private" ? {} : { replyTo: ctx.msg.message_id });
+    await sendFormatted(ctx, COPY.help[lang](ctx.me.username), { replyTo: quotedMessageId(ctx) });
   });
 
   return composer;
