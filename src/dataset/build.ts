@@ -57,13 +57,13 @@ export function assembleDataset(parsed: { decision: ParsedDecision; source: Sour
         hasReview: t.hasReview,
         outOf: t.rows.filter((r) => r.rank !== null).length,
         rows: t.rows.map((r) => {
-          const uid = unitId(d.meta.province, displayName(r.name, kind), kind);
+          const shown = displayName(r.name, kind);
+          const uid = unitId(d.meta.province, shown, kind);
           let draft = drafts.get(uid);
           if (!draft) {
             draft = { id: uid, province: d.meta.province, kind, spellings: new Map(), aliases: new Set(), order: drafts.size };
             drafts.set(uid, draft);
           }
-          const shown = displayName(r.name, kind);
           const s = draft.spellings.get(shown) ?? { count: 0, year: 0 };
           draft.spellings.set(shown, { count: s.count + 1, year: Math.max(s.year, d.meta.year) });
           draft.aliases.add(r.name);
