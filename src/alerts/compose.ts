@@ -111,8 +111,7 @@ export function composeAlert(
 }
 
 /** A whole table, for the alert's "see the whole block" button. */
-export function composeTableDetail(dataset: Dataset, tableId: string): TableDetailView | null {
-  const byUnit = entriesByUnit(dataset);
+export function composeTableDetail(dataset: Dataset, tableId: string, byUnit: EntriesByUnit = entriesByUnit(dataset)): TableDetailView | null {
   const names = new Map(dataset.units.map((u) => [u.id, u.name]));
   for (const d of dataset.decisions)
     for (const t of d.tables)
@@ -131,10 +130,9 @@ export function composeTableDetail(dataset: Dataset, tableId: string): TableDeta
 }
 
 /** One unit's full row in one table, for the alert's per-unit button. */
-export function composeUnitDetail(dataset: Dataset, tableId: string, unitId: string): UnitDetailView | null {
-  const entry = allEntries(dataset).find((e) => e.tableId === tableId && e.unitId === unitId);
+export function composeUnitDetail(dataset: Dataset, tableId: string, unitId: string, byUnit: EntriesByUnit = entriesByUnit(dataset)): UnitDetailView | null {
+  const entry = byUnit.get(unitId)?.find((e) => e.tableId === tableId);
   if (!entry) return null;
-  const byUnit = entriesByUnit(dataset);
   return {
     entry,
     previous: previousResult(byUnit, unitId, entry.year, { index: entry.index, block: entry.block as Table["block"] }),

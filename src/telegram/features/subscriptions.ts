@@ -154,17 +154,17 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
       const id = Number(data.slice(data.lastIndexOf(":") + 1));
       if (data.startsWith(ALERT_TABLE_PREFIX) || data.startsWith(ALERT_UNIT_PREFIX)) {
         await ignoreHarmless(ctx.answerCallbackQuery());
-        const dataset = deps.knowledge().dataset;
+        const { dataset, entriesByUnit } = deps.knowledge();
         if (data.startsWith(ALERT_TABLE_PREFIX)) {
           const tableId = a.refs.valueOf("table", id);
-          const view = tableId === null ? null : composeTableDetail(dataset, tableId);
+          const view = tableId === null ? null : composeTableDetail(dataset, tableId, entriesByUnit);
           if (!view) return void (await ctx.reply(alertCopy.detailGone));
           for (const part of renderTableDetail(view)) await sendFormatted(ctx, part);
           return;
         }
         const ref = a.refs.valueOf("unit", id);
         const [tableId, unitId] = ref?.split("\n") ?? [];
-        const view = tableId && unitId ? composeUnitDetail(dataset, tableId, unitId) : null;
+        const view = tableId && unitId ? composeUnitDetail(dataset, tableId, unitId, entriesByUnit) : null;
         if (!view) return void (await ctx.reply(alertCopy.detailGone));
         await sendFormatted(ctx, renderUnitDetail(view));
         return;
