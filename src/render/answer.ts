@@ -17,7 +17,7 @@ import type {
   TrendDetails,
   UnitDetails,
 } from "../answer/types.js";
-import { INDEX_NAME, T, blockName, gradeText } from "./copy.js";
+import { T, blockName, gradeText, indexName } from "./copy.js";
 import { citation, diff, num, scoreOf } from "./format.js";
 
 /** A piece of a line shown bold or italic. */
@@ -87,9 +87,7 @@ function short(e: Entry, lang: Lang): string {
 }
 
 function header(e: Entry, lang: Lang): Line {
-  return lang === "vi"
-    ? [b(e.unit), ` — ${e.province}, năm ${e.year} · ${INDEX_NAME.vi[e.index as keyof (typeof INDEX_NAME)["vi"]]}`]
-    : [b(e.unit), ` — ${e.province}, ${e.year} · ${INDEX_NAME.en[e.index as keyof (typeof INDEX_NAME)["en"]]}`];
+  return [b(e.unit), ` — ${e.province}, ${lang === "vi" ? "năm " : ""}${e.year} · ${indexName(e.index, lang)}`];
 }
 
 function source(e: Entry, lang: Lang): Line {
@@ -131,7 +129,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   }
   if (e.selfDeclared?.total != null) out.push(t.selfDeclared(num(e.selfDeclared.total, lang)));
   for (const s of d.sameYear)
-    out.push(`${t.alsoRated}: ${INDEX_NAME[lang][s.index as keyof (typeof INDEX_NAME)["vi"]]} — ${rankText(s)}, ${scoreOf(s.total, s.maxTotal, lang)}${s.grade ? `, ${gradeText(s.grade, lang)}` : ""}`);
+    out.push(`${t.alsoRated}: ${indexName(s.index, lang)} — ${rankText(s)}, ${scoreOf(s.total, s.maxTotal, lang)}${s.grade ? `, ${gradeText(s.grade, lang)}` : ""}`);
   if (d.years.length > 1) out.push(t.otherYears(d.years.join(", ")));
   out.push(source(e, lang));
   return out;
@@ -143,7 +141,7 @@ function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
   const block = blockName(d.table.group, d.table.block, lang);
   const province = first?.province ?? "";
   const title = d.direction === "top" ? t.top(d.n, block, province, d.table.year) : t.bottom(d.n, block, province, d.table.year);
-  const out: Array<Line | null> = [[b(title), ` ${t.outOfUnits(d.table.outOf)}`], i(INDEX_NAME[lang][d.table.index])];
+  const out: Array<Line | null> = [[b(title), ` ${t.outOfUnits(d.table.outOf)}`], i(indexName(d.table.index, lang))];
   for (const e of d.entries) out.push([`${e.rank}. `, b(e.unit), ` — ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? ` · ${gradeText(e.grade, lang)}` : ""}`]);
   if (d.otherTables.length > 0) out.push(t.otherTables(d.otherTables.map((o) => blockName(o.group, o.block, lang)).join("; ")));
   if (first) out.push(source(first, lang));
@@ -154,7 +152,7 @@ function overviewLines(d: OverviewDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
   const out: Array<Line | null> = [b(t.overview(d.province, d.year))];
   for (const tb of d.tables) {
-    out.push([b(blockName(tb.group, tb.block, lang)), ` — ${INDEX_NAME[lang][tb.index]}, ${t.units(tb.outOf)}`]);
+    out.push([b(blockName(tb.group, tb.block, lang)), ` — ${indexName(tb.index, lang)}, ${t.units(tb.outOf)}`]);
     out.push(`${t.leaders}: ${tb.first.map((e) => `${e.rank}. ${e.unit} (${num(e.total, lang)})`).join("; ")}`);
     if (tb.last) out.push(`${t.last}: ${tb.last.rank}. ${tb.last.unit} (${num(tb.last.total, lang)})`);
     if (tb.average !== null) out.push(`${t.average}: ${num(tb.average, lang, 2)}${tb.maxTotal !== null ? `/${num(tb.maxTotal, lang)}` : ""}`);
@@ -173,7 +171,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     if (!e) return [t.notUnderstood];
     const out: Array<Line | null> = [b(t.trendUnit(e.unit, e.province))];
     for (const h of d.history)
-      out.push(`${h.year} · ${INDEX_NAME[lang][h.index]}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${gradeText(h.grade, lang)}` : ""}`);
+      out.push(`${h.year} · ${indexName(h.index, lang)}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${gradeText(h.grade, lang)}` : ""}`);
     if (d.history.length === 1) out.push(t.onlyOneYear(e.year));
     for (const r of d.rows) {
       if (r.rankChange !== null) out.push([`${r.from.year} → ${r.to.year}: `, b(t.rankChange(r.rankChange))]);
@@ -289,7 +287,7 @@ function noticeLine(n: Notice, lang: Lang): Line {
     case "data_note":
       return i(t.dataNote(n.unit, n.text));
     case "index_fallback":
-      return i(t.indexFallback(INDEX_NAME[lang][n.asked], INDEX_NAME[lang][n.used], n.year));
+      return i(t.indexFallback(indexName(n.asked, lang), indexName(n.used, lang), n.year));
     case "year_fallback":
       return i(t.yearFallback(n.asked, n.used));
     case "scales_differ":

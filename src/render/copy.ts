@@ -2,7 +2,7 @@
 import type { IndexKind } from "../domain/dataset.js";
 import type { Lang } from "../answer/types.js";
 
-export const INDEX_NAME: Record<Lang, Record<IndexKind, string>> = {
+const INDEX_NAME: Record<Lang, Record<IndexKind, string>> = {
   vi: { DTI: "Chỉ số chuyển đổi số (DTI)", ICT: "Chỉ số ứng dụng CNTT", PORTAL: "Xếp loại cổng thông tin điện tử" },
   en: { DTI: "digital-transformation index (DTI)", ICT: "IT-application index", PORTAL: "e-portal rating" },
 };
