@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { MyContext } from "../context.js";
-import { chatLang, sessionOf } from "../chat-lang.js";
+import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
 import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { quotedMessageId, replyParameters, sendFormatted } from "../format.js";
@@ -25,12 +25,8 @@ const COMMAND_EXAMPLE: Record<CommandIntent, string> = {
 
 /** Answer `question` in this chat and remember the conversation for follow-ups. In groups, reply to the asker. */
 export async function askAndReply(ctx: MyContext, deps: BotDeps, question: string): Promise<void> {
-  const session = sessionOf(ctx);
-  const presented = present(question, deps.knowledge(), session?.conversation, { charts: deps.charts !== undefined });
-  if (session) {
-    session.conversation = presented.result.conversation;
-    session.lang = presented.result.lang;
-  }
+  const presented = present(question, deps.knowledge(), sessionOf(ctx)?.conversation, { charts: deps.charts !== undefined });
+  rememberAnswer(ctx, presented.result);
   await sendFormatted(ctx, presented.text, { keyboard: presented.keyboard, replyTo: quotedMessageId(ctx) });
 }
 

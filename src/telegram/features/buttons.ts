@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { MyContext } from "../context.js";
-import { chatLang, sessionOf } from "../chat-lang.js";
+import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
 import { COPY, EXAMPLES } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
@@ -43,12 +43,8 @@ export function buttonsFeature(deps: BotDeps): Composer<MyContext> {
       return;
     }
     await ignoreHarmless(ctx.answerCallbackQuery());
-    const session = sessionOf(ctx);
-    const presented = present(question, k, session?.conversation, { charts: deps.charts !== undefined });
-    if (session) {
-      session.conversation = presented.result.conversation;
-      session.lang = presented.result.lang;
-    }
+    const presented = present(question, k, sessionOf(ctx)?.conversation, { charts: deps.charts !== undefined });
+    rememberAnswer(ctx, presented.result);
     if (action.action === "pick" && ctx.callbackQuery.message) await editIntoFormatted(ctx, presented.text, presented.keyboard);
     else await sendFormatted(ctx, presented.text, { keyboard: presented.keyboard });
   });

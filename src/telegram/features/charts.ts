@@ -7,7 +7,7 @@ import { planChart, renderPlan, type ChartPlan } from "../../render/charts/index
 import { availableExports, citation, csvFileName, selectExport, tableToCsv } from "../../render/csv.js";
 import { renderAnswer } from "../../render/index.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
-import { chatLang, sessionOf } from "../chat-lang.js";
+import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
 import type { MyContext } from "../context.js";
 import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
@@ -92,12 +92,8 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
       return;
     }
     const k = deps.knowledge();
-    const session = sessionOf(ctx);
-    const result = answerQuestion(question, k, session?.conversation);
-    if (session) {
-      session.conversation = result.conversation;
-      session.lang = result.lang;
-    }
+    const result = answerQuestion(question, k, sessionOf(ctx)?.conversation);
+    rememberAnswer(ctx, result);
     const chartPlan = planForAnswer(result, k);
     if (chartPlan) {
       await sendChart(ctx, charts.cache, chartPlan);
