@@ -264,7 +264,11 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
   };
   const unitById = new Map(units.map((u) => [u.id, u]));
   const unitsByProvince = new Map<string, UnitInfo[]>();
-  for (const u of units) unitsByProvince.set(u.province, [...(unitsByProvince.get(u.province) ?? []), u]);
+  for (const u of units) {
+    const list = unitsByProvince.get(u.province) ?? [];
+    list.push(u);
+    unitsByProvince.set(u.province, list);
+  }
 
   const vocabulary = new Set<string>();
   for (const u of units)
