@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
 import type { AlertsDb } from "./db.js";
+import { deleteChatSubscriptions, moveChatSubscriptions } from "./subscriptions.js";
 
 /** One message as stored in the queue: text with entities (data-safe, no HTML) and optional buttons. */
 export const AlertPayloadSchema = z.object({
@@ -171,7 +172,7 @@ export class DeliveryQueue {
   /** The chat blocked or removed the bot: unsubscribe it and drop its other pending alerts. */
   markRemoved(d: Delivery, error: string): void {
     this.db.transaction(() => {
-      this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(d.chatId);
+      deleteChatSubscriptions(this.db, d.chatId);
       const others = this.db
         .prepare(
           `SELECT alert_id, kind, chat_id, attempts, payload FROM deliveries
@@ -189,13 +190,7 @@ export class DeliveryQueue {
   migrate(d: Delivery, newChatId: number): void {
     this.db.transaction(() => {
       const at = this.now();
-      this.db
-        .prepare(
-          `INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at)
-           SELECT ?, kind, target, label, created_at FROM subscriptions WHERE chat_id = ?`,
-        )
-        .run(newChatId, d.chatId);
-      this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(d.chatId);
+      moveChatSubscriptions(this.db, d.chatId, newChatId);
       const rows = this.db
         .prepare(
           `SELECT alert_id, kind, chat_id, attempts, payload FROM deliveries

@@ -37,6 +37,25 @@ function fromRow(row: SubscriptionRow): Subscription {
   });
 }
 
+// Free functions, not store methods, so the delivery queue can run them inside its own transactions
+// when a chat blocks the bot or migrates mid-broadcast.
+
+/** Every subscription of the chat; returns how many were removed. */
+export function deleteChatSubscriptions(db: AlertsDb, chatId: number): number {
+  return db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes;
+}
+
+/** A group upgraded to a supergroup keeps what it followed under its new id. */
+export function moveChatSubscriptions(db: AlertsDb, oldChatId: number, newChatId: number): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at)
+       SELECT ?, kind, target, label, created_at FROM subscriptions WHERE chat_id = ?`,
+    ).run(newChatId, oldChatId);
+    deleteChatSubscriptions(db, oldChatId);
+  })();
+}
+
 /** Subscriptions per chat, in their own table so the alert loop can list every subscriber. */
 export class SubscriptionStore {
   constructor(
@@ -63,7 +82,7 @@ export class SubscriptionStore {
 
   /** Every subscription of the chat; returns how many were removed. */
   removeChat(chatId: number): number {
-    return this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes;
+    return deleteChatSubscriptions(this.db, chatId);
   }
 
   list(chatId: number): Subscription[] {
@@ -82,15 +101,7 @@ export class SubscriptionStore {
 
   /** A group upgraded to a supergroup keeps what it followed under its new id. */
   migrateChat(oldChatId: number, newChatId: number): void {
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at)
-           SELECT ?, kind, target, label, created_at FROM subscriptions WHERE chat_id = ?`,
-        )
-        .run(newChatId, oldChatId);
-      this.db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(oldChatId);
-    })();
+    moveChatSubscriptions(this.db, oldChatId, newChatId);
   }
 
   countChats(): number {
