@@ -80,13 +80,13 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
     });
   }
 
-  composer.chatType("private").on("message:text", async (ctx, next) => {
-    if (ctx.msg.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
+  // a command nobody took goes on to the catch-all's help
+  const plain = composer.filter(isPlainText);
+  plain.chatType("private").on("message:text", async (ctx) => {
     await askAndReply(ctx, deps, ctx.msg.text);
   });
 
-  composer.chatType(["group", "supergroup"]).on("message:text", async (ctx, next) => {
-    if (ctx.msg.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
+  plain.chatType(["group", "supergroup"]).on("message:text", async (ctx, next) => {
     const question = addressedText(ctx.msg.text, ctx.msg.entities, { id: ctx.me.id, username: ctx.me.username }, ctx.msg.reply_to_message?.from);
     if (question === undefined) return next();
     if (question.length === 0) {
