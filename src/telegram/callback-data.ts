@@ -48,18 +48,20 @@ function checked(data: string): string {
   return data;
 }
 
-const indexLetter = (index: IndexKind): string => (index === "DTI" ? "D" : index === "ICT" ? "I" : "P");
-const INTENT_LETTERS = new Map<string, string>(Object.entries(INTENT_CODES).map(([letter, intent]) => [intent, letter]));
-const FOLLOW_UP_LETTERS = new Map<string, string>(Object.entries(FOLLOW_UPS).map(([letter, kind]) => [kind, letter]));
-const intentLetter = (intent: PickIntent): string => INTENT_LETTERS.get(intent) ?? "r";
-const followUpLetter = (kind: FollowUp): string => FOLLOW_UP_LETTERS.get(kind) ?? "p";
+/** The letter each value is written as: the code tables read backwards. */
+function lettersOf<V extends string>(codes: Record<string, V>): Record<V, string> {
+  return Object.fromEntries(Object.entries(codes).map(([letter, value]) => [value, letter])) as Record<V, string>;
+}
+const INDEX_LETTERS = lettersOf(INDEX_CODES);
+const INTENT_LETTERS = lettersOf(INTENT_CODES);
+const FOLLOW_UP_LETTERS = lettersOf(FOLLOW_UPS);
 
 export const encodePick = (unitId: string, intent: PickIntent, y?: number): string =>
-  checked(`p:${unitHandle(unitId)}:${intentLetter(intent)}:${y ?? 0}`);
+  checked(`p:${unitHandle(unitId)}:${INTENT_LETTERS[intent]}:${y ?? 0}`);
 export const encodeFollowUp = (kind: FollowUp, unitId: string, y: number, index: IndexKind): string =>
-  checked(`a:${followUpLetter(kind)}:${unitHandle(unitId)}:${y}:${indexLetter(index)}`);
+  checked(`a:${FOLLOW_UP_LETTERS[kind]}:${unitHandle(unitId)}:${y}:${INDEX_LETTERS[index]}`);
 export const encodeChart = (unitId: string, y: number, index: IndexKind): string =>
-  checked(`ch:${unitHandle(unitId)}:${y}:${indexLetter(index)}`);
+  checked(`ch:${unitHandle(unitId)}:${y}:${INDEX_LETTERS[index]}`);
 export const encodeExample = (n: number): string => checked(`ex:${n}`);
 
 /** Handles already computed: every answer's buttons name units, and a SHA-256 costs more than the rest of a keyboard. */
