@@ -41,7 +41,7 @@ export class DecisionLedger {
     private readonly now: () => number = Date.now,
   ) {}
 
-  isSeeded(): boolean {
+  private isSeeded(): boolean {
     return this.db.prepare("SELECT 1 FROM meta WHERE key = 'ledger_seeded'").get() !== undefined;
   }
 

@@ -179,6 +179,6 @@ export class Alerts {
   }
 }
 
-export function toPayload(f: { text: string; entities: AlertPayload["entities"] }): AlertPayload {
+function toPayload(f: { text: string; entities: AlertPayload["entities"] }): AlertPayload {
   return { text: f.text, entities: f.entities };
 }

@@ -103,8 +103,4 @@ export class SubscriptionStore {
   migrateChat(oldChatId: number, newChatId: number): void {
     moveChatSubscriptions(this.db, oldChatId, newChatId);
   }
-
-  countChats(): number {
-    return this.db.prepare("SELECT COUNT(DISTINCT chat_id) FROM subscriptions").pluck().get() as number;
-  }
 }
