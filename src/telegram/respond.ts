@@ -8,8 +8,6 @@ import type { Knowledge } from "../search/index.js";
 import { encodeChart, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
 import { COPY, type Lang } from "../render/bot-copy.js";
 
-export { MAX_QUESTION_LENGTH } from "../answer/index.js";
-
 /** How many candidates an ambiguous question offers as buttons. */
 export const MAX_CANDIDATE_BUTTONS = 8;
 

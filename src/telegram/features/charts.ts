@@ -1,5 +1,5 @@
 import { Composer, GrammyError, InputFile } from "grammy";
-import { answerQuestion } from "../../answer/index.js";
+import { MAX_QUESTION_LENGTH, answerQuestion } from "../../answer/index.js";
 import { indexName } from "../../render/copy.js";
 import { planForAnswer, requestForButton } from "../../render/charts/answer.js";
 import { CHAT, blockLabel } from "../../render/charts/copy.js";
@@ -13,7 +13,6 @@ import { COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { quotedMessageId, replyParameters, sendFormatted } from "../format.js";
-import { MAX_QUESTION_LENGTH } from "../respond.js";
 
 /**
  * Telegram keeps every photo it received: sending its file_id again costs no rendering and no upload.
