@@ -89,7 +89,7 @@ export const LOCAL_BOT_INFO: UserFromGetMe = {
   allows_users_to_create_topics: false,
 } as UserFromGetMe;
 
-/** Builds updates as a Telegram client would send them (with command and mention entities). */
+/** Builds updates as a Telegram client would send them: a leading command gets its bot_command entity (mentions get none). */
 export class UpdateFactory {
   private nextUpdateId = 1;
   private nextMessageId = 1;
