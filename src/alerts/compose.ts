@@ -1,7 +1,6 @@
 import type { Entry } from "../domain/answer.js";
 import type { Dataset, Decision, Table } from "../domain/dataset.js";
 import { allEntries } from "../dataset/entries.js";
-import { foldKey } from "../text/vietnamese.js";
 import type {
   AlertRowView,
   AlertTableView,
@@ -10,6 +9,7 @@ import type {
   TableDetailView,
   UnitDetailView,
 } from "../render/alerts.js";
+import { coversProvince } from "./detect.js";
 import type { Subscription } from "./subscriptions.js";
 
 /** How many rows of each block every alert shows. */
@@ -66,9 +66,9 @@ function byRank<T extends { rank: number | null }>(a: T, b: T): number {
 /** Which units of the decision a chat's subscriptions follow: named units, or all of a followed province. */
 export function followedUnits(decision: Decision, subs: readonly Pick<Subscription, "kind" | "target">[]): Set<string> {
   const followed = new Set<string>();
-  const wholeProvince = subs.some((s) => s.kind === "province" && foldKey(s.target) === foldKey(decision.province));
-  for (const t of decision.tables)
-    for (const r of t.rows) if (wholeProvince || subs.some((s) => s.kind === "unit" && s.target === r.unitId)) followed.add(r.unitId);
+  const wholeProvince = subs.some((s) => s.kind === "province" && coversProvince(s.target, decision));
+  const units = new Set(subs.filter((s) => s.kind === "unit").map((s) => s.target));
+  for (const t of decision.tables) for (const r of t.rows) if (wholeProvince || units.has(r.unitId)) followed.add(r.unitId);
   return followed;
 }
 

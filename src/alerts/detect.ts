@@ -14,13 +14,18 @@ export function unitIdsOf(decision: Decision): Set<string> {
   return ids;
 }
 
+/** Whether a province subscription's target is the decision's province. */
+export function coversProvince(target: string, decision: Pick<Decision, "province">): boolean {
+  return foldKey(target) === foldKey(decision.province);
+}
+
 /** Whether a subscription asks to hear about this decision. */
 export function subscriptionMatches(sub: Pick<Subscription, "kind" | "target">, decision: Decision, units = unitIdsOf(decision)): boolean {
   switch (sub.kind) {
     case "all":
       return true;
     case "province":
-      return foldKey(sub.target) === foldKey(decision.province);
+      return coversProvince(sub.target, decision);
     case "unit":
       return units.has(sub.target);
     default: {
