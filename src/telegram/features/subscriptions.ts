@@ -1,7 +1,7 @@
 import { FormattedString } from "@grammyjs/parse-mode";
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { ALERT_TABLE_PREFIX, ALERT_UNIT_PREFIX, Alerts, type SubscriptionTarget } from "../../alerts/index.js";
+import { ALERT_TABLE_PREFIX, ALERT_UNIT_PREFIX, Alerts, type Subscription, type SubscriptionTarget } from "../../alerts/index.js";
 import { composeTableDetail, composeUnitDetail } from "../../alerts/compose.js";
 import { alertCopy, renderTableDetail, renderUnitDetail, subscriptionCopy } from "../../render/alerts.js";
 import { resolveUnit, type Knowledge, type UnitInfo } from "../../search/index.js";
@@ -84,8 +84,7 @@ function replyOptions(ctx: MyContext): { replyTo?: number } {
   return ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined ? { replyTo: ctx.msg.message_id } : {};
 }
 
-function listKeyboard(a: Alerts, chatId: number): InlineKeyboard | undefined {
-  const subs = a.subscriptions.list(chatId);
+function listKeyboard(a: Alerts, subs: readonly Subscription[]): InlineKeyboard | undefined {
   if (subs.length === 0) return undefined;
   const kb = new InlineKeyboard();
   for (const s of subs) kb.text(subscriptionCopy.removeButton(s), `${SUB_REMOVE_PREFIX}${a.refs.idFor("sub", `${s.kind}\n${s.target}`)}`).row();
@@ -128,13 +127,13 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     const r = resolveTarget(deps.knowledge(), text);
     const targets = r.status === "ok" ? [r.target] : r.status === "ambiguous" ? r.candidates.map(unitTarget) : [];
     const removed = targets.filter((t) => a.subscriptions.remove(ctx.chat.id, t.kind, t.target));
-    if (removed.length === 0) return void (await sendFormatted(ctx, subscriptionCopy.notSubscribedTo(text), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, ctx.chat.id)) }));
+    if (removed.length === 0) return void (await sendFormatted(ctx, subscriptionCopy.notSubscribedTo(text), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, a.subscriptions.list(ctx.chat.id))) }));
     await sendFormatted(ctx, FormattedString.join(removed.map(subscriptionCopy.unsubscribed), "\n"), replyOptions(ctx));
   });
 
   composer.command(["subscriptions", "dsdangky"], async (ctx) => {
     const subs = a.subscriptions.list(ctx.chat.id);
-    await sendFormatted(ctx, subscriptionCopy.list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, ctx.chat.id)) });
+    await sendFormatted(ctx, subscriptionCopy.list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, subs)) });
   });
 
   // A group upgraded to a supergroup keeps what it followed, before any alert has to find out by a 400.
@@ -191,7 +190,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
       await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy.removedButton }));
       const subs = a.subscriptions.list(ctx.chat.id);
       const list = subscriptionCopy.list(subs);
-      const kb = listKeyboard(a, ctx.chat.id);
+      const kb = listKeyboard(a, subs);
       await ignoreHarmless(
         ctx.editMessageText(list.text, { entities: list.entities, ...(kb ? { reply_markup: kb } : {}) }),
       );
