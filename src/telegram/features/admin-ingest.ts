@@ -4,7 +4,7 @@ import { z } from "zod";
 import { UploadStore } from "../../alerts/index.js";
 import { decisionId } from "../../dataset/build.js";
 import { ingestContent, previewFile, type FileReport } from "../../dataset/pipeline.js";
-import { adminCopy, decisionLine } from "../../render/alerts.js";
+import { adminCopy } from "../../render/alerts.js";
 import type { MyContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
@@ -32,7 +32,7 @@ export function safeFileName(name: string | undefined): string {
 
 function describe(r: FileReport | undefined): string | null {
   if (!r || !r.ok) return null;
-  return `${decisionLine({ kind: r.kind ?? "Văn bản", number: r.number, date: r.date })} — ${r.province ?? "?"}, năm đánh giá ${r.year ?? "?"}`;
+  return adminCopy.decisionSummary(r);
 }
 
 /** Fetch a file the user sent, through getFile and the Bot API's file URL (never logged: it holds the token). */
@@ -115,12 +115,12 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
       const result = ingestContent(upload.fileName, upload.content, deps.config.dataDir);
       if (!result.ok || !result.dataset) {
         uploads.reopen(id);
-        const reason = result.reports.flatMap((r) => r.problems).map((p) => `dòng ${p.line}: ${p.expected}`)[0] ?? "tệp không đọc được";
+        const reason = adminCopy.publishProblem(result.reports.flatMap((r) => r.problems)[0]);
         return void (await sendFormatted(ctx, adminCopy.publishFailed(reason)));
       }
       await ignoreHarmless(ctx.editMessageReplyMarkup());
       const published = result.dataset.decisions.find((d) => d.id === decision);
-      const label = published ? `${decisionLine(published)} (${published.province}, năm ${published.year})` : upload.fileName;
+      const label = published ? adminCopy.publishedLabel(published) : upload.fileName;
       await ad.reload?.();
       const enqueued = a.onDatasetChanged(result.dataset);
       const mine = enqueued.find((e) => e.decisionId === decision);
