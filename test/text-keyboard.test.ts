@@ -47,6 +47,12 @@ describe("decodeKeyboardTyping", () => {
     expect(decodeKeyboardTyping("Sowr TT&TT Bawcs Ninh")).toEqual(["Sở TT&TT Bắc Ninh"]);
   });
 
+  it("leaves an English message alone, even where its short words would read as Telex", () => {
+    expect(decodeKeyboardTyping("Is Bac Ninh's health department the best?")).toEqual([]);
+    expect(decodeKeyboardTyping("Show me the last three districts of Hung Yen")).toEqual([]);
+    expect(decodeKeyboardTyping("What is the score of Tu Son town")).toEqual([]);
+  });
+
   it("decodes a message that mixes Telex and VNI word by word", () => {
     expect(decodeKeyboardTyping("Sowr y te61")).toContain("Sở y tế");
   });

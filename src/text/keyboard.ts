@@ -225,12 +225,34 @@ function decodeWith(text: string, readers: readonly Reader[]): string {
   });
 }
 
+/** Toneless rimes as written without diacritics ("uong", "ien"): what a plain unaccented syllable may end in. */
+const BARE_RIMES = new Set([...RIMES].map((r) => r.normalize("NFD").replace(/\p{M}/gu, "")));
+const BARE_ONSETS = ONSETS.filter((o) => o !== "đ");
+
+function isBareSyllable(word: string): boolean {
+  const w = word.toLowerCase();
+  return BARE_ONSETS.some((o) => w.startsWith(o) && BARE_RIMES.has(w.slice(o.length)));
+}
+
+/**
+ * Whether a word keeps the message from being Vietnamese typed without the input method: three or more
+ * letters with a small one, neither a Vietnamese syllable as typed ("nguyen") nor once decoded
+ * ("nguyeenx"). "department", "which", "score" are such words; "of", "is", "best" alone are not, and
+ * decoding them ("ò", "í", "bét") is what reading an English message as Telex would do wrong.
+ */
+function isForeignWord(word: string): boolean {
+  if (!/^[a-zA-Z]{3,}$/u.test(word) || !/[a-z]/u.test(word)) return false;
+  return !isBareSyllable(word) && decodeWord(word, readTelex) === null && decodeWord(word, readVni) === null;
+}
+
 /**
  * The readings of `text` as typed with Telex, with VNI, and with both mixed (word by word), that differ
- * from the text itself; [] when no word decodes. Decoded words are NFC with the modern tone placement.
+ * from the text itself; [] when no word decodes or the message has a word no Vietnamese typing explains
+ * (it is English, or not typed this way). Decoded words are NFC with the modern tone placement.
  */
 export function decodeKeyboardTyping(text: string): string[] {
   const input = text.normalize("NFC");
+  if ((input.match(WORDS) ?? []).some(isForeignWord)) return [];
   const readings = [decodeWith(input, [readTelex]), decodeWith(input, [readVni]), decodeWith(input, [readTelex, readVni])];
   return [...new Set(readings)].filter((r) => r !== input);
 }
