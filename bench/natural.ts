@@ -167,11 +167,12 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
     const stray = m.find((e) => e.province !== province || (year !== undefined && e.year !== year));
     if (stray) return `match ${describeEntry(stray)} is outside ${province}${year ? ` ${year}` : ""}`;
   }
-  if (expect.years && answer.status === "ok") {
-    const unit = first[0];
-    const years = m.map((e) => e.year);
-    if (JSON.stringify(years) !== JSON.stringify(expect.years)) return `years ${years.join(", ")}, expected ${expect.years.join(", ")}`;
-    if (unit && m.some((e) => !matchesRef(e, { ...unit, year: undefined }, units))) return "the trend mixes units";
+  if (expect.trend && answer.status === "ok") {
+    const { id, years } = expect.trend;
+    const got = m.map((e) => e.year);
+    if (JSON.stringify(got) !== JSON.stringify(years)) return `years ${got.join(", ")}, expected ${years.join(", ")}`;
+    const stray = m.find((e) => !matchesRef(e, { id }, units));
+    if (stray) return `the trend holds ${describeEntry(stray)}, expected only ${id}`;
   }
   if (expect.empty && (m.length > 0 || answer.candidates.length > 0)) return `${m.length} matches and ${answer.candidates.length} candidates, expected none`;
   if (expect.namesOnlyAsked) {

@@ -66,6 +66,10 @@ describe("the natural-question set", () => {
       }
       for (const id of [...(n.expect.predecessors?.must ?? []), ...(n.expect.predecessors?.may ?? [])])
         expect(dataset.units.some((u) => u.id === id), id).toBe(true);
+      if (n.expect.trend) {
+        const { id, years } = n.expect.trend;
+        for (const year of years) expect(rows.some((row) => row.unitId === id && row.year === year), `${id} ${year}`).toBe(true);
+      }
       if (n.expect.count !== undefined) expect(n.expect.set?.length).toBe(n.expect.count);
     }
   });

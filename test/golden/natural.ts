@@ -67,8 +67,8 @@ export interface Expectation {
   orderBy?: { component: string; direction: "desc" | "asc"; best: number };
   /** every match is of this province (and year) */
   allOf?: { province: string; year?: number };
-  /** the matches are one unit over these years, oldest first (checked when the status is ok) */
-  years?: number[];
+  /** the matches are this unit over these years, oldest first (checked when the status is ok) */
+  trend?: { id: string; years: number[] };
   /** no matches and no candidates */
   empty?: boolean;
   /** the text names no unit of the dataset the question did not ask about */
@@ -149,8 +149,9 @@ const compare = (t: string | string[], ids: string[], year?: number) =>
 const overviewOf = (t: string | string[], province: string, year?: number) =>
   q(t, { intent: ["overview"], status: ["ok"], allOf: { province, ...(year === undefined ? {} : { year }) } });
 const overviewUnit = (t: string, id: string) => q(t, { intent: ["overview"], status: ["ok"], first: [ref(id)] });
+/** A unit over the years; one ranked only once may get that one year or an honest "nothing to compare". */
 const trend = (t: string, id: string, years: number[]) =>
-  q(t, { intent: ["trend"], status: years.length > 1 ? ["ok"] : ["ok", "not_found"], first: [{ id }], years });
+  q(t, { intent: ["trend"], status: years.length > 1 ? ["ok"] : ["ok", "not_found"], trend: { id, years } });
 /**
  * Greetings and thanks: never "not found", nothing matched or suggested. A help text may show example
  * questions, so the text itself is not searched for unit names here.
@@ -192,6 +193,12 @@ const SET: Record<Category, Item[]> = {
     look("Sở GDĐT Hưng Yên được bao nhiêu điểm", HY("so-giao-duc-dao-tao"), 1),
     look("Mỹ Hào xếp thứ mấy", HY("my-hao"), 2),
     look("Sở Lao động Thương binh Xã hội Cao Bằng", CB("so-lao-dong-thuong-binh-xa-hoi"), 7),
+    look("sở tt&tt hưng yên xếp thứ mấy", HY("so-thong-tin-truyen-thong"), 2),
+    look("ubnd huyện tiên lữ đứng thứ bao nhiêu", HY("tien-lu"), 8),
+    look("Sở KHĐT Cao Bằng", CB("so-ke-hoach-dau-tu"), 17),
+    look("Sở Y tề Hưng Yen", HY("so-y-te"), 9),
+    look("huyen khoai chau hung yen dung thu may", HY("khoai-chau"), 3),
+    look("VP UBND tỉnh Bắc Giang năm 2023", BG("van-phong-uy-ban-nhan-dan"), 6, 2023),
   ],
   superlative: [
     one("huyện nào nhất Bắc Giang năm 2023", BG("bac-giang"), 1, 2023),
