@@ -4,8 +4,8 @@
  * of `toContractAnswer`, read back from its JSON text. A conversation of several turns carries the
  * previous answer's conversation into the next question, as the bot does in a chat.
  *
- * A failed question is either wrong-confident (status "ok" with a wrong answer: the worst kind) or an
- * honest miss (any other status). `npm run bench` reports it under "naturalQuestions"; alone,
+ * A failed question is either wrong-confident (a definite answer, status "ok" or "not_evaluated", that
+ * is wrong: the worst kind) or an honest miss ("not_found", "ambiguous"). `npm run bench` reports it under "naturalQuestions"; alone,
  * `node --import tsx bench/natural.ts [--failures]` prints the table (and every failure).
  */
 import { z } from "zod";
@@ -221,7 +221,8 @@ export function scoreNatural(dataset: Dataset, questions: readonly NaturalQuesti
   const scored = questions.map((question): Scored => {
     const answer = askConversation(question.turns, k);
     const reason = judge(question.expect, answer, question.turns.join(" "), units);
-    const outcome: Outcome = reason === "" ? "correct" : answer.status === "ok" ? "wrong-confident" : "honest-miss";
+    const confident = answer.status === "ok" || answer.status === "not_evaluated";
+    const outcome: Outcome = reason === "" ? "correct" : confident ? "wrong-confident" : "honest-miss";
     return { question, outcome, reason, answer };
   });
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, tally(scored.filter((s) => s.question.category === c))])) as Record<Category, CategoryScore>;
