@@ -8,6 +8,7 @@
  * is wrong: the worst kind) or an honest miss ("not_found", "ambiguous"). `npm run bench` reports it under "naturalQuestions"; alone,
  * `node --import tsx bench/natural.ts [--failures]` prints the table (and every failure).
  */
+import { spawnSync } from "node:child_process";
 import { z } from "zod";
 import { answerQuestion, type AnswerResult } from "../src/answer/index.js";
 import { loadDataset } from "../src/dataset/store.js";
@@ -204,6 +205,18 @@ export function askConversation(turns: readonly string[], k: Knowledge): Contrac
   return ContractAnswer.parse(JSON.parse(JSON.stringify(toContractAnswer(result))));
 }
 
+/**
+ * The CONTRACT JSON of each question as `npm run ask -- --json --batch` prints it, one process for all:
+ * the literal path held-out sets are scored through. Questions must be single lines.
+ */
+export function askThroughCli(questions: readonly string[]): ContractAnswer[] {
+  const run = spawnSync("npm", ["run", "-s", "ask", "--", "--json", "--batch"], { input: questions.join("\n") + "\n", encoding: "utf8", maxBuffer: 1 << 28 });
+  if (run.status !== 0) throw new Error(`npm run ask --json --batch exited ${run.status}: ${run.stderr}`);
+  const lines = run.stdout.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length !== questions.length) throw new Error(`npm run ask --json --batch printed ${lines.length} lines for ${questions.length} questions`);
+  return lines.map((l) => ContractAnswer.parse(JSON.parse(l)));
+}
+
 function tally(scored: Scored[]): CategoryScore {
   const correct = scored.filter((s) => s.outcome === "correct").length;
   return {
@@ -215,11 +228,18 @@ function tally(scored: Scored[]): CategoryScore {
   };
 }
 
-export function scoreNatural(dataset: Dataset, questions: readonly NaturalQuestion[] = NATURAL): NaturalReport {
+/**
+ * Score `questions` against `dataset`. With `viaCli`, single-turn questions go through the
+ * `npm run ask -- --json --batch` process (conversations still run in process: the batch keeps none).
+ */
+export function scoreNatural(dataset: Dataset, questions: readonly NaturalQuestion[] = NATURAL, viaCli = false): NaturalReport {
   const k = buildKnowledge(dataset);
   const units = unitNames(dataset);
+  const single = questions.filter((x) => x.turns.length === 1).map((x) => x.turns[0]!);
+  const cli = viaCli ? askThroughCli(single) : [];
+  const fromCli = new Map(cli.map((answer, i) => [single[i]!, answer]));
   const scored = questions.map((question): Scored => {
-    const answer = askConversation(question.turns, k);
+    const answer = (question.turns.length === 1 ? fromCli.get(question.turns[0]!) : undefined) ?? askConversation(question.turns, k);
     const reason = judge(question.expect, answer, question.turns.join(" "), units);
     const confident = answer.status === "ok" || answer.status === "not_evaluated";
     const outcome: Outcome = reason === "" ? "correct" : confident ? "wrong-confident" : "honest-miss";
@@ -247,7 +267,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
 if (isMain) {
-  const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"));
+  const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"), NATURAL, process.argv.includes("--cli"));
   const width = Math.max(...CATEGORIES.map((c) => c.length));
   process.stdout.write(`${"overall".padEnd(width)}  ${line(report.overall)}\n`);
   for (const c of CATEGORIES) process.stdout.write(`${c.padEnd(width)}  ${line(report.byCategory[c])}\n`);
