@@ -17,6 +17,7 @@ import { toContractAnswer } from "../src/render/index.js";
 import { buildKnowledge, type Knowledge } from "../src/search/index.js";
 import { foldKey } from "../src/text/vietnamese.js";
 import { CATEGORIES, NATURAL, type Category, type Expectation, type NaturalQuestion, type Ref } from "../test/golden/natural.js";
+import { typeWithoutKeyboard } from "../test/support/keyboard-typing.js";
 
 const ContractEntry = z.looseObject({
   province: z.string().nullable(),
@@ -249,6 +250,39 @@ export function scoreNatural(dataset: Dataset, questions: readonly NaturalQuesti
   return { overall: tally(scored), byCategory, scored };
 }
 
+/** What two replies must share to count as the same answer: intent, status and the first match. */
+function gist(a: ContractAnswer): string {
+  const m = a.matches[0];
+  return JSON.stringify([a.intent, a.status, m ? [m.province, foldKey(m.unit), m.year ?? null, m.rank ?? null] : null]);
+}
+
+export interface Equivalence {
+  questions: number;
+  /** share of questions answered the same once rewritten (Telex, VNI, NFD) */
+  telex: number;
+  vni: number;
+  nfd: number;
+}
+
+/**
+ * Whether a question typed with a switched-off keyboard (Telex, VNI) or sent decomposed (NFD) gets the
+ * answer it gets typed with diacritics: over every single-turn question of the set that has diacritics.
+ */
+export function equivalence(dataset: Dataset, questions: readonly NaturalQuestion[] = NATURAL): Equivalence {
+  const k = buildKnowledge(dataset);
+  const accented = questions.filter((x) => x.turns.length === 1 && /[^\x00-\x7f]/u.test(x.turns[0]!)).map((x) => x.turns[0]!);
+  const share = (rewrite: (q: string) => string) => {
+    const same = accented.filter((q) => gist(askConversation([q], k)) === gist(askConversation([rewrite(q)], k))).length;
+    return accented.length === 0 ? 0 : Math.round((same / accented.length) * 1000) / 1000;
+  };
+  return {
+    questions: accented.length,
+    telex: share((q) => typeWithoutKeyboard(q, "telex", "end")),
+    vni: share((q) => typeWithoutKeyboard(q, "vni", "end")),
+    nfd: share((q) => q.normalize("NFD")),
+  };
+}
+
 export function describeFailure(s: Scored): string {
   return `[${s.question.category}] ${s.question.turns.join(" → ")}\n    ${s.outcome}: ${s.reason}`;
 }
@@ -258,11 +292,14 @@ const line = (s: CategoryScore) => `${pct(s.accuracy)} (${s.correct}/${s.questio
 
 /** The bench section: one row per category and the JSON under "naturalQuestions". */
 export async function run(): Promise<{ rows: [string, string][]; json: Record<string, unknown> }> {
-  const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"));
+  const dataset = loadDataset(process.env.DATA_DIR ?? "./data");
+  const report = scoreNatural(dataset);
+  const same = equivalence(dataset);
   const rows: [string, string][] = [["natural questions, overall", line(report.overall)]];
   for (const c of CATEGORIES) rows.push([`natural questions, ${c}`, line(report.byCategory[c])]);
+  rows.push([`natural questions typed Telex / VNI / NFD, same answer (${same.questions})`, [same.telex, same.vni, same.nfd].map(pct).join(" / ")]);
   const { overall, byCategory } = report;
-  return { rows, json: { naturalQuestions: { ...overall, byCategory } } };
+  return { rows, json: { naturalQuestions: { ...overall, byCategory, sameAnswerWhenRetyped: same } } };
 }
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
@@ -271,5 +308,7 @@ if (isMain) {
   const width = Math.max(...CATEGORIES.map((c) => c.length));
   process.stdout.write(`${"overall".padEnd(width)}  ${line(report.overall)}\n`);
   for (const c of CATEGORIES) process.stdout.write(`${c.padEnd(width)}  ${line(report.byCategory[c])}\n`);
+  const same = equivalence(loadDataset(process.env.DATA_DIR ?? "./data"));
+  process.stdout.write(`same answer typed Telex / VNI / NFD (${same.questions} questions): ${[same.telex, same.vni, same.nfd].map(pct).join(" / ")}\n`);
   if (process.argv.includes("--failures")) for (const s of report.scored.filter((x) => x.outcome !== "correct")) process.stdout.write(`${describeFailure(s)}\n`);
 }
