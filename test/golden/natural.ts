@@ -240,6 +240,9 @@ const SET: Record<Category, Item[]> = {
     atOneOf("huyện xếp thứ 9 Bắc Giang 2021", [ref(BG("lang-giang"), 2021, 9, "ICT"), ref(BG("viet-yen"), 2021, 9, "PORTAL")]),
     at("sở thứ 12 Hưng Yên", HY("so-tu-phap"), 12),
     at("ai xếp thứ 8 sở ban ngành Bắc Giang 2023", BG("so-noi-vu"), 8, 2023),
+    at("ai đứng thứ 3 Cao Bằng khối sở", CB("ban-dan-toc"), 3),
+    at("huyện xếp hạng 4 ở Hưng Yên", HY("kim-dong"), 4),
+    at("which department is ranked 5th in Bac Ninh", BN("so-van-hoa-the-thao-du-lich"), 5),
   ],
   "top-n": [
     topN("top 5 huyện Bắc Giang 2023", ["bac-giang", "viet-yen", "lang-giang", "luc-nam", "tan-yen"].map(BG), 2023),
@@ -416,6 +419,9 @@ const SET: Record<Category, Item[]> = {
     avg("điểm trung bình cổng thông tin điện tử các huyện Bắc Giang 2021", 87.142, false),
     avg("mức trung bình của khối huyện Cao Bằng là bao nhiêu", 565.4778, false),
     avg("Bac Giang districts average 2023", 0.71221, false),
+    avg("điểm trung bình của các sở Cao Bằng năm 2022 là bao nhiêu", 719.58, false),
+    avg("trung bình khối huyện Hưng Yên 2023", 681.472, false),
+    avg("Bắc Ninh sở ban ngành trung bình được bao nhiêu điểm", 747.01, true),
   ],
   ordering: [
     orderBy("huyện nào an toàn thông tin tốt nhất Hưng Yên", "An toàn thông tin", "desc", 70, [HY("khoai-chau")], 1),
@@ -478,6 +484,9 @@ const SET: Record<Category, Item[]> = {
     overviewOf("overview of Cao Bang", "Cao Bằng"),
     overviewUnit("Thị xã Quế Võ tình hình chuyển đổi số ra sao", BN("que-vo")),
     overviewOf("tổng quan Bắc Giang 2021", "Bắc Giang", 2021),
+    overviewUnit("tóm tắt tình hình Huyện Bảo Lạc", CB("bao-lac")),
+    overviewOf("Bắc Ninh năm 2023 có gì đáng chú ý", "Bắc Ninh", 2023),
+    overviewUnit("tóm tắt giúp Sở Tư pháp Bắc Giang năm 2023", BG("so-tu-phap")),
   ],
   trend: [
     trend("Sở Y tế Bắc Giang qua các năm", BG("so-y-te"), [2021, 2023]),
@@ -552,6 +561,9 @@ const SET: Record<Category, Item[]> = {
     outside("Sở Giáo dục Nghệ An đứng thứ mấy"),
     outside("Bưu điện tỉnh Cao Bằng xếp thứ mấy"),
     outside("bộ nào dẫn đầu chỉ số chuyển đổi số cấp bộ"),
+    outside("Sở Tài chính Hải Phòng"),
+    outside("UBND quận Hoàn Kiếm xếp thứ mấy"),
+    outside("Cục Thuế tỉnh Bắc Giang đứng thứ mấy"),
   ],
   "todays-names": [
     look("huyện Lạng Giang tỉnh Bắc Ninh", BG("lang-giang"), 3, 2023),
