@@ -68,7 +68,7 @@ export interface NaturalReport {
   scored: Scored[];
 }
 
-interface UnitNames {
+export interface UnitNames {
   province: string;
   keys: Set<string>;
   /** the name without its kind ("y te", "bao lac"): what a question naming the unit contains */
@@ -78,7 +78,7 @@ interface UnitNames {
 const KIND_WORDS = /^(?:ubnd |uy ban nhan dan )?(?:so |huyen |thanh pho |thi xa |tp |tx |ban |van phong )?/u;
 const provinceKey = (name: string) => foldKey(name).replace(/^(?:tp |thanh pho |tinh )/u, "");
 
-function unitNames(dataset: Dataset): Map<string, UnitNames> {
+export function unitNames(dataset: Dataset): Map<string, UnitNames> {
   const out = new Map<string, UnitNames>();
   for (const u of dataset.units) {
     const keys = new Set([u.name, ...u.aliases].map(foldKey));
@@ -134,6 +134,7 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
   const m = answer.matches;
   if (expect.intent && !expect.intent.includes(answer.intent as never)) return `intent ${answer.intent}, expected ${expect.intent.join("|")}`;
   if (!expect.status.includes(answer.status as never)) return `status ${answer.status}, expected ${expect.status.join("|")}`;
+  if (answer.status === "not_found" && m.length > 0) return `not_found with ${m.length} matches`;
   const first = expect.first ?? [];
   for (const [i, r] of first.entries()) {
     const e = m[i];

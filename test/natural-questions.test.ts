@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { describeFailure, scoreNatural } from "../bench/natural.js";
+import { describeFailure, judge, scoreNatural, unitNames, type ContractAnswer } from "../bench/natural.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { foldKey } from "../src/text/vietnamese.js";
-import { CATEGORIES, NATURAL, type Category, type Ref } from "./golden/natural.js";
+import { CATEGORIES, NATURAL, type Category, type Expectation, type Ref } from "./golden/natural.js";
 
 /**
  * The lowest accuracy each category may fall to. Started at what the engine of main scored
@@ -82,5 +82,84 @@ describe("the natural-question set", () => {
       (c) => `${c}: ${report.byCategory[c].accuracy} < ${MIN_ACCURACY[c]}`,
     );
     expect(below).toEqual([]);
+  });
+});
+
+/**
+ * The reply a correct engine gives, built from the decisions and the expectation alone, so the
+ * scorer is shown to accept right answers (named as the CONTRACT names them, without unit ids).
+ */
+describe("the scorer", () => {
+  const units = unitNames(dataset);
+  const rows = dataset.decisions.flatMap((d) =>
+    d.tables.flatMap((t) => t.rows.map((r) => ({ row: r, table: t, year: d.year, province: d.province }))),
+  );
+  type Row = (typeof rows)[number];
+  const entryOf = ({ row, table, year, province }: Row): ContractAnswer["matches"][number] => ({
+    province,
+    unit: dataset.units.find((u) => u.id === row.unitId)!.name,
+    scope: "province",
+    year,
+    index: table.index,
+    rank: row.rank,
+    total: row.total,
+    components: row.components,
+  });
+  const nationalEntry = (r: Ref): ContractAnswer["matches"][number] => ({
+    province: null,
+    unit: r.national!,
+    scope: "national",
+    year: 2022,
+    rank: r.rank ?? NATIONAL_RANKS.get(foldKey(r.national!)) ?? null,
+    ...(r.total === undefined ? {} : { total: r.total }),
+  });
+  const rowOf = (r: Ref): Row =>
+    rows.find((x) => x.row.unitId === r.id && (r.year === undefined || x.year === r.year) && (r.index === undefined || x.table.index === r.index) && (r.rank === undefined || x.row.rank === r.rank))!;
+  const entry = (r: Ref) => (r.national !== undefined ? nationalEntry(r) : entryOf(rowOf(r)));
+
+  function ideal(e: Expectation): ContractAnswer {
+    let matches = [...(e.first ?? []), ...(e.firstOneOf?.slice(0, 1) ?? []), ...(e.set ?? []), ...(e.firstSet ?? [])].map(entry);
+    if (e.orderBy) {
+      const { component, direction } = e.orderBy;
+      const at = rowOf(e.firstOneOf![0]!);
+      const key = Object.keys(at.row.components).find((c) => foldKey(c) === foldKey(component))!;
+      const sorted = rows
+        .filter((x) => x.table === at.table && x.row.rank !== null)
+        .sort((a, b) => (direction === "desc" ? b.row.components[key]! - a.row.components[key]! : a.row.components[key]! - b.row.components[key]!));
+      matches = sorted.slice(0, e.matchCount ?? sorted.length).map(entryOf);
+    }
+    if (e.allOf) matches = rows.filter((x) => x.province === e.allOf!.province && (e.allOf!.year === undefined || x.year === e.allOf!.year)).map(entryOf);
+    if (e.trend) matches = e.trend.years.map((year) => entryOf(rowOf({ id: e.trend!.id, year })));
+    if (e.predecessors) matches = e.predecessors.must.map((id) => entryOf(rowOf({ id })));
+    const status = e.missingYear !== undefined ? "not_found" : e.status[0]!;
+    return {
+      intent: e.intent?.[0] ?? "help",
+      status,
+      matches: status === "not_found" ? [] : matches,
+      candidates: [],
+      text: "",
+      ...(e.count === undefined ? {} : { count: e.count }),
+      ...(e.average === undefined ? {} : { average: e.average }),
+      ...(e.orderBy === undefined ? {} : { orderBy: e.orderBy.component }),
+    };
+  }
+
+  it("accepts the right reply to every question", () => {
+    const rejected = NATURAL.map((n) => [n.turns.join(" → "), judge(n.expect, ideal(n.expect), n.turns.join(" "), units)]).filter(([, why]) => why !== "");
+    expect(rejected).toEqual([]);
+  });
+
+  it("rejects that reply once its first match is a unit nobody asked about, or its average is off", () => {
+    const asked = (n: (typeof NATURAL)[number]) =>
+      new Set([...refsOf(n.expect).map((r) => r.id), ...(n.expect.predecessors?.must ?? []), n.expect.trend?.id, n.expect.allOf?.province]);
+    const accepted = NATURAL.filter((n) => {
+      const right = ideal(n.expect);
+      const stranger = entryOf(rows.find((x) => !asked(n).has(x.row.unitId) && !asked(n).has(x.province) && x.row.rank !== null)!);
+      const wrong: ContractAnswer = n.expect.average
+        ? { ...right, average: { ...n.expect.average, value: n.expect.average.value * 1.01 } }
+        : { ...right, matches: [stranger, ...right.matches.slice(1)] };
+      return judge(n.expect, wrong, n.turns.join(" "), units) === "";
+    });
+    expect(accepted.map((n) => `${n.category}: ${n.turns.join(" → ")}`)).toEqual([]);
   });
 });
