@@ -38,6 +38,7 @@ describe("decodeKeyboardTyping", () => {
     expect(decodeKeyboardTyping("Hieepj Hoaf")).toEqual(["Hiệp Hòa"]);
     expect(decodeKeyboardTyping("ngoaif")).toEqual(["ngoài"]);
     expect(decodeKeyboardTyping("quys")).toEqual(["quý"]);
+    expect(decodeKeyboardTyping("thuowr xuwa")).toEqual(["thuở xưa"]);
   });
 
   it("leaves years, numbers, English words and abbreviations as typed", () => {
