@@ -1,12 +1,13 @@
 /**
- * Scores the natural-question set (test/golden/natural.ts) through the answer path of
- * `npm run ask -- --json --batch`: the dataset of DATA_DIR, `answerQuestion`, the CONTRACT JSON
- * of `toContractAnswer`, read back from its JSON text. A conversation of several turns carries the
- * previous answer's conversation into the next question, as the bot does in a chat.
+ * Scores the natural-question set (test/golden/natural.ts) the way held-out sets are scored: every
+ * single question through one `npm run ask -- --json --batch` process (DATA_DIR as set). The batch
+ * keeps no conversation, so a conversation of several turns runs in this process instead, each turn
+ * given the previous answer's conversation as the bot does in a chat, and printed as `--json` does.
  *
  * A failed question is either wrong-confident (a definite answer, status "ok" or "not_evaluated", that
- * is wrong: the worst kind) or an honest miss ("not_found", "ambiguous"). `npm run bench` reports it under "naturalQuestions"; alone,
- * `node --import tsx bench/natural.ts [--failures]` prints the table (and every failure).
+ * is wrong: the worst kind) or an honest miss ("not_found", "ambiguous"). `npm run bench` reports it
+ * under "naturalQuestions"; alone, `node --import tsx bench/natural.ts [--failures] [--in-process]`
+ * prints the table (and every failure; --in-process answers the single questions here too).
  */
 import { spawnSync } from "node:child_process";
 import { z } from "zod";
@@ -199,12 +200,20 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
   return "";
 }
 
-/** Ask every turn of a conversation; the CONTRACT JSON of the last reply, as `--json` prints it. */
+/**
+ * The object `npm run ask -- --json` prints for `result`. It must stay what `output` in src/cli/ask.ts
+ * writes; the natural-questions test compares the two, so a field added there is noticed here.
+ */
+export function contractJson(result: AnswerResult): ContractAnswer {
+  return ContractAnswer.parse(JSON.parse(JSON.stringify(toContractAnswer(result))));
+}
+
+/** Ask every turn of a conversation; the CONTRACT JSON of the last reply. */
 export function askConversation(turns: readonly string[], k: Knowledge): ContractAnswer {
   let result: AnswerResult | undefined;
   for (const turn of turns) result = answerQuestion(turn, k, result?.conversation);
   if (result === undefined) throw new Error("a natural question needs at least one turn");
-  return ContractAnswer.parse(JSON.parse(JSON.stringify(toContractAnswer(result))));
+  return contractJson(result);
 }
 
 /**
@@ -294,7 +303,7 @@ const line = (s: CategoryScore) => `${pct(s.accuracy)} (${s.correct}/${s.questio
 /** The bench section: one row per category and the JSON under "naturalQuestions". */
 export async function run(): Promise<{ rows: [string, string][]; json: Record<string, unknown> }> {
   const dataset = loadDataset(process.env.DATA_DIR ?? "./data");
-  const report = scoreNatural(dataset);
+  const report = scoreNatural(dataset, NATURAL, true);
   const same = equivalence(dataset);
   const rows: [string, string][] = [["natural questions, overall", line(report.overall)]];
   for (const c of CATEGORIES) rows.push([`natural questions, ${c}`, line(report.byCategory[c])]);
@@ -305,7 +314,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
 if (isMain) {
-  const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"), NATURAL, process.argv.includes("--cli"));
+  const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"), NATURAL, !process.argv.includes("--in-process"));
   const width = Math.max(...CATEGORIES.map((c) => c.length));
   process.stdout.write(`${"overall".padEnd(width)}  ${line(report.overall)}\n`);
   for (const c of CATEGORIES) process.stdout.write(`${c.padEnd(width)}  ${line(report.byCategory[c])}\n`);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { describeFailure, judge, scoreNatural, unitNames, type ContractAnswer } from "../bench/natural.js";
+import { askConversation, askThroughCli, describeFailure, judge, scoreNatural, unitNames, type ContractAnswer } from "../bench/natural.js";
 import { loadDataset } from "../src/dataset/store.js";
+import { buildKnowledge } from "../src/search/index.js";
 import { foldKey } from "../src/text/vietnamese.js";
 import { CATEGORIES, NATURAL, type Category, type Expectation, type Ref } from "./golden/natural.js";
 
@@ -72,6 +73,12 @@ describe("the natural-question set", () => {
       }
       if (n.expect.count !== undefined) expect(n.expect.set?.length).toBe(n.expect.count);
     }
+  });
+
+  it("is answered in process as `npm run ask -- --json --batch` prints it", () => {
+    const sample = CATEGORIES.flatMap((c) => NATURAL.find((n) => n.category === c && n.turns.length === 1)?.turns ?? []);
+    const k = buildKnowledge(dataset);
+    expect(sample.map((question) => askConversation([question], k))).toEqual(askThroughCli(sample));
   });
 
   it("is answered at least as well as MIN_ACCURACY says, per category", () => {
