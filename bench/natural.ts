@@ -70,7 +70,8 @@ export interface NaturalReport {
 }
 
 export interface UnitNames {
-  province: string;
+  /** null for a unit of a national ranking (a province or ministry) */
+  province: string | null;
   keys: Set<string>;
   /** the name without its kind ("y te", "bao lac"): what a question naming the unit contains */
   distinctive: string;
@@ -118,13 +119,14 @@ function componentOf(e: ContractEntry, component: string): number | undefined {
 /** What the reply says when a year is missing ("chỉ có năm 2023", "không có dữ liệu", "only 2023"). */
 const SAYS_MISSING = /\b(?:khong co|chua co|khong tim thay|chi co|khong nam trong|chua duoc|no data|not available|not in|only|no ranking|does not)\b/u;
 
-/** Every unit of the dataset the text names whose distinctive words the question does not contain. */
+/** Every provincial unit the text names whose distinctive words the question does not contain. */
 function unaskedUnits(text: string, question: string, units: Map<string, UnitNames>): string[] {
   const said = ` ${foldKey(text)} `;
   const asked = ` ${foldKey(question)} `;
   const out: string[] = [];
   for (const [id, names] of units) {
-    if (asked.includes(` ${names.distinctive} `)) continue;
+    // Provinces are named to say what the data hold ("Dữ liệu hiện có: Bắc Giang, Bắc Ninh…"), not suggested.
+    if (names.province === null || asked.includes(` ${names.distinctive} `)) continue;
     if ([...names.keys].some((k) => said.includes(` ${k} `))) out.push(id);
   }
   return out;

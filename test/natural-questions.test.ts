@@ -20,7 +20,7 @@ const MIN_ACCURACY: Readonly<Record<Category, number>> = {
   average: 0,
   ordering: 0,
   compare: 0.33,
-  overview: 0.11,
+  overview: 0.5,
   trend: 0.87,
   "small-talk": 0.05,
   "missing-year": 1,

@@ -148,7 +148,8 @@ const compare = (t: string | string[], ids: string[], year?: number) =>
   q(t, { intent: ["compare"], status: ["ok"], firstSet: refs(ids, year) });
 const overviewOf = (t: string | string[], province: string, year?: number) =>
   q(t, { intent: ["overview"], status: ["ok"], allOf: { province, ...(year === undefined ? {} : { year }) } });
-const overviewUnit = (t: string, id: string) => q(t, { intent: ["overview"], status: ["ok"], first: [ref(id)] });
+/** A unit's summary: its full lookup (rank, score, components) is as much an overview as one named so. */
+const overviewUnit = (t: string, id: string) => q(t, { intent: ["overview", "rank"], status: ["ok"], first: [ref(id)] });
 /** A unit over the years; one ranked only once may get that one year or an honest "nothing to compare". */
 const trend = (t: string, id: string, years: number[]) =>
   q(t, { intent: ["trend"], status: years.length > 1 ? ["ok"] : ["ok", "not_found"], trend: { id, years } });
