@@ -158,7 +158,7 @@ describe("the scorer", () => {
 
   it("rejects that reply once its first match is a unit nobody asked about, or its average is off", () => {
     const asked = (n: (typeof NATURAL)[number]) =>
-      new Set([...refsOf(n.expect).map((r) => r.id), ...(n.expect.predecessors?.must ?? []), n.expect.trend?.id, n.expect.allOf?.province]);
+      new Set<string | null | undefined>([...refsOf(n.expect).map((r) => r.id), ...(n.expect.predecessors?.must ?? []), n.expect.trend?.id, n.expect.allOf?.province]);
     const accepted = NATURAL.filter((n) => {
       const right = ideal(n.expect);
       const stranger = entryOf(rows.find((x) => !asked(n).has(x.row.unitId) && !asked(n).has(x.province) && x.row.rank !== null)!);
