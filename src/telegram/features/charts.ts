@@ -1,10 +1,9 @@
 import { Composer, GrammyError, InputFile } from "grammy";
 import { MAX_QUESTION_LENGTH, answerQuestion } from "../../answer/index.js";
-import { indexName } from "../../render/copy.js";
 import { planForAnswer, requestForButton } from "../../render/charts/answer.js";
-import { CHAT, blockLabel } from "../../render/charts/copy.js";
+import { CHAT } from "../../render/charts/copy.js";
 import { planChart, renderPlan, type ChartPlan } from "../../render/charts/index.js";
-import { availableExports, citation, csvFileName, selectExport, tableToCsv } from "../../render/csv.js";
+import { availableExports, buildExport, selectExport, splitFormat } from "../../render/export/index.js";
 import { renderAnswer } from "../../render/index.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
 import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
@@ -129,20 +128,14 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
       await ctx.reply(CHAT.exportUsage[lang](available), replyParams(ctx));
       return;
     }
-    const selection = args.length <= MAX_QUESTION_LENGTH ? selectExport(dataset, args) : null;
+    const { format, rest } = splitFormat(args);
+    const selection = args.length <= MAX_QUESTION_LENGTH ? selectExport(dataset, rest) : null;
     if (!selection) {
       await ctx.reply(CHAT.exportNotFound[lang](args.slice(0, 100), available), replyParams(ctx));
       return;
     }
-    const { decision, tables } = selection;
-    for (const table of tables) {
-      const csv = tableToCsv(decision, table);
-      const what = `${decision.province} — ${blockLabel(table.block, lang)} — ${decision.year} — ${indexName(table.index, lang)}`;
-      await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), csvFileName(decision, table)), {
-        caption: CHAT.exportCaption[lang](what, citation(decision)),
-        ...replyParams(ctx),
-      });
-    }
+    const file = await buildExport(selection, format, lang);
+    await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: file.caption, ...replyParams(ctx) });
   });
 
   return composer;
