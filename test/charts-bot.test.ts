@@ -121,7 +121,7 @@ describe("the 📊 Biểu đồ button under an answer", () => {
     const bar = ((rank.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard.flat()).find((b) => b.text === "📊 Biểu đồ")!;
     await handle(emulator.pressButton(user, rank, bar.callback_data!));
     const photo = last(emulator.callsTo("sendPhoto"));
-    expect(String(photo.params.caption)).toContain("Bắc Giang — Khối sở, ban, ngành — 2023");
+    expect(String(photo.params.caption)).toContain("Bắc Giang — Khối sở, ngành — 2023");
     expect(pngInfo(uploaded(photo)!.data).width).toBeGreaterThan(600);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Decision, Table } from "../src/domain/dataset.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildExport, selectExport } from "../src/render/export/index.js";
-import { decimalsOf } from "../src/render/export/sheet.js";
+import { decimalsOf } from "../src/render/format.js";
 
 const dataset = loadDataset("data");
 

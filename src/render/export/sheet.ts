@@ -7,7 +7,7 @@ import type { Decision, Table } from "../../domain/dataset.js";
 import type { Lang } from "../../answer/types.js";
 import { decisionRef } from "../../dataset/entries.js";
 import { EXPORT_COPY } from "../copy/export.js";
-import { citation } from "../format.js";
+import { citation, decimalsOf } from "../format.js";
 import { blockName, blockTitle, capitalize, gradeText, indexName, indexTag } from "../names.js";
 
 export type Cell = string | number | null;
@@ -30,15 +30,6 @@ export interface SheetModel {
   rows: Cell[][];
   /** the decision's own average row, where it prints one */
   average: Cell[] | null;
-}
-
-const MAX_DECIMALS = 4;
-
-/** How many decimals a number is written with: 875.83 → 2, 0.9 → 1, 1000 → 0. */
-export function decimalsOf(value: number): number {
-  const text = String(value);
-  const dot = text.indexOf(".");
-  return dot < 0 ? 0 : Math.min(MAX_DECIMALS, text.length - dot - 1);
 }
 
 /** A number the way the reader writes it, for headings: "1000", "0,5" / "0.5". */

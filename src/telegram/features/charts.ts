@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InputFile } from "grammy";
 import { MAX_QUESTION_LENGTH, answerQuestion } from "../../answer/index.js";
 import { planForAnswer, requestForButton } from "../../render/charts/answer.js";
-import { CHAT } from "../../render/charts/copy.js";
+import { CHART_COPY } from "../../render/charts/copy.js";
 import { planChart, renderPlan, type ChartPlan } from "../../render/charts/index.js";
 import { availableExports, buildExport, selectExport, splitFormat } from "../../render/export/index.js";
 import { renderAnswer } from "../../render/index.js";
@@ -86,7 +86,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
     const question = ctx.match.trim();
     const lang = chatLang(ctx);
     if (question.length === 0 || question.length > MAX_QUESTION_LENGTH) {
-      await ctx.reply(CHAT.chartUsage[lang], replyParams(ctx));
+      await ctx.reply(CHART_COPY[lang].chartUsage, replyParams(ctx));
       return;
     }
     const k = deps.knowledge();
@@ -97,7 +97,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
       await sendChart(ctx, charts.cache, chartPlan);
       return;
     }
-    if (result.status === "ok") await ctx.reply(CHAT.noChart[result.lang], replyParams(ctx));
+    if (result.status === "ok") await ctx.reply(CHART_COPY[result.lang].noChart, replyParams(ctx));
     else await sendFormatted(ctx, renderAnswer(result), { replyTo: quotedMessageId(ctx) });
   });
 
@@ -125,13 +125,13 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
     const dataset = deps.knowledge().dataset;
     const available = availableExports(dataset);
     if (args.length === 0) {
-      await ctx.reply(CHAT.exportUsage[lang](available), replyParams(ctx));
+      await ctx.reply(CHART_COPY[lang].exportUsage(available), replyParams(ctx));
       return;
     }
     const { format, rest } = splitFormat(args);
     const selection = args.length <= MAX_QUESTION_LENGTH ? selectExport(dataset, rest) : null;
     if (!selection) {
-      await ctx.reply(CHAT.exportNotFound[lang](args.slice(0, 100), available), replyParams(ctx));
+      await ctx.reply(CHART_COPY[lang].exportNotFound(args.slice(0, 100), available), replyParams(ctx));
       return;
     }
     const file = await buildExport(selection, format, lang);
