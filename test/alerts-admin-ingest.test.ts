@@ -103,7 +103,7 @@ describe("an admin adds a decision by sending its text file to the bot", () => {
     await h.handle(h.emulator.sendDocumentMessage(adminChat(), admin, { name: NEW_FILE, data: readFileSync(join(REAL_DECISIONS, NEW_FILE)) }));
     const summary = lastTo(admin.id);
     await h.handle(h.emulator.pressButton(admin, summary, buttons(summary)[1]!.callback_data!));
-    expect(lastTo(admin.id).text).toContain("Đã huỷ");
+    expect(lastTo(admin.id).text).toContain("Đã hủy");
     await h.handle(h.emulator.pressButton(admin, summary, buttons(summary)[0]!.callback_data!));
     expect(datasetText()).toBe(before);
     expect(h.reloads()).toBe(0);

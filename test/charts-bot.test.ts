@@ -183,6 +183,21 @@ describe("/export <province> [year]", () => {
     expect(String(docs[0]!.params.caption)).toContain("dấu chấm thập phân");
   });
 
+  it("sends the answer's decision as one workbook from the 📥 Xuất Excel button under an answer", async () => {
+    const user = makeUser("Hoa");
+    await handle(emulator.sendPrivateText(user, "Sở Y tế Hưng Yên xếp thứ mấy?"));
+    const answer = lastMessage(user.id);
+    const button = (answer.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard.flat().find((b) => b.text === "📥 Xuất Excel");
+    expect(button?.callback_data).toMatch(/^xl:/u);
+    await handle(emulator.pressButton(user, answer, button!.callback_data!));
+    const docs = emulator.callsTo("sendDocument");
+    expect(docs).toHaveLength(1);
+    expect(uploaded(docs[0]!)!.filename).toBe("hung-yen-2023-dti.xlsx");
+    await handle(emulator.pressButton(user, answer, "xl:AAAAAAAAAAA:2023:D"));
+    expect(emulator.callsTo("sendDocument")).toHaveLength(1);
+    expect(last(emulator.callsTo("answerCallbackQuery")).params.text).toBe("Nút này đã cũ. Vui lòng hỏi lại bằng lời.");
+  });
+
   it("narrows to one block, and explains what exists when the province or year has no table", async () => {
     const user = makeUser("Minh");
     await handle(emulator.sendPrivateText(user, "/export bac giang 2021 huyen"));

@@ -73,7 +73,7 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
       const lang = chatLang(ctx);
       if (args.length === 0) {
         const command = ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? intent;
-        await ctx.reply(COPY.commandNeedsArgument[lang](command, COMMAND_EXAMPLE[intent]), replyParameters(quotedMessageId(ctx)));
+        await ctx.reply(COPY[lang].commandNeedsArgument(command, COMMAND_EXAMPLE[intent]), replyParameters(quotedMessageId(ctx)));
         return;
       }
       await askAndReply(ctx, deps, commandQuestion(intent, args, lang));
@@ -91,7 +91,7 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
     if (question === undefined) return next();
     if (question.length === 0) {
       const lang = chatLang(ctx);
-      await ctx.reply(COPY.commandNeedsArgument[lang]("xephang", COMMAND_EXAMPLE.rank), replyParameters(ctx.msg.message_id));
+      await ctx.reply(COPY[lang].commandNeedsArgument("xephang", COMMAND_EXAMPLE.rank), replyParameters(ctx.msg.message_id));
       return;
     }
     await askAndReply(ctx, deps, question);

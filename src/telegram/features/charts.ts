@@ -112,11 +112,30 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
         : null;
     const chartPlan = request ? planChart(k, request, lang) : null;
     if (!chartPlan) {
-      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[lang] }));
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
       return;
     }
     await ignoreHarmless(ctx.answerCallbackQuery());
     await sendChart(ctx, charts.cache, chartPlan);
+  });
+
+  composer.callbackQuery(/^xl:/, async (ctx) => {
+    const action = decodeCallback(ctx.callbackQuery.data);
+    const lang = chatLang(ctx);
+    const k = deps.knowledge();
+    const unitId = action?.action === "export" ? resolveUnitHandle(k.dataset, action.unit) : undefined;
+    const entry =
+      action?.action === "export" && unitId !== undefined
+        ? (k.entriesByUnit.get(unitId) ?? []).find((e) => e.year === action.year && e.index === action.index)
+        : undefined;
+    const decision = entry ? k.dataset.decisions.find((d) => d.id === entry.decision.id) : undefined;
+    if (!decision) {
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
+      return;
+    }
+    await ignoreHarmless(ctx.answerCallbackQuery());
+    const file = await buildExport({ decision, tables: decision.tables }, "xlsx", lang);
+    await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: file.caption, ...replyParams(ctx) });
   });
 
   composer.command(["export", "xuat"], async (ctx) => {

@@ -59,7 +59,7 @@ export function inlineResults(query: string, k: Knowledge, lang: Lang): InlineQu
   if (q.length === 0)
     return EXAMPLES[lang].map((example, i) => {
       const r = answerQuestion(example, k);
-      return { ...article(`ex${i}`, example, r, lang), description: `${COPY.inlineExamples[lang]} · ${describe(r, lang)}` };
+      return { ...article(`ex${i}`, example, r, lang), description: `${COPY[lang].inlineExamples} · ${describe(r, lang)}` };
     });
   const result = answerQuestion(q, k);
   if (result.status === "ambiguous") {
@@ -73,7 +73,7 @@ export function inlineResults(query: string, k: Knowledge, lang: Lang): InlineQu
     if (out.length > 0) return out;
   }
   if (result.status === "not_found" || result.status === "ambiguous")
-    return [article("nf", COPY.inlineNothing[lang](q).split(".")[0] ?? q, result, lang)];
+    return [article("nf", COPY[lang].inlineNothing(q).split(".")[0] ?? q, result, lang)];
   return [article("a0", titleOf(result, q), result, result.lang)];
 }
 
