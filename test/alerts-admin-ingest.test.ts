@@ -45,7 +45,7 @@ describe("an admin adds a decision by sending its text file to the bot", () => {
     expect(summary.text).toContain(NEW_FILE);
     expect(summary.text).toContain("Cao Bằng");
     expect(summary.text).toMatch(/Đọc được 2 bảng, \d+ dòng/u);
-    expect(buttons(summary).map((b) => b.text)).toEqual(["✅ Công bố", "✖️ Huỷ"]);
+    expect(buttons(summary).map((b) => b.text)).toEqual(["✅ Công bố", "✖️ Hủy"]);
     expect(datasetText()).toBe(before);
     expect(existsSync(join(h.dataDir, "decisions", NEW_FILE))).toBe(false);
     expect(h.emulator.sentMessages(subscriber.id)).toEqual([]);

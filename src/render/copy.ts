@@ -4,10 +4,14 @@
  * (bot shell, charts, exports, alerts, subscriptions, administrators) so they are found, and checked
  * for a key missing in one language, in one place. Index, block and grade names live in names.ts.
  */
+import { COPY as BOT_COPY } from "./bot-copy.js";
+import { BOT_NAME as NAME } from "./copy/brand.js";
+import { ADMIN_COPY, ALERT_COPY, SUBSCRIPTION_COPY } from "./copy/alerts.js";
+import { EXPORT_COPY as EXPORTS } from "./copy/export.js";
+import { CHART_COPY as CHARTS } from "./charts/copy.js";
+
 export { blockName, blockTitle, gradeText, indexName, indexShort, indexTag } from "./names.js";
-export { BOT_NAME } from "./copy/brand.js";
-export { EXPORT_COPY } from "./copy/export.js";
-export { CHART_COPY } from "./charts/copy.js";
+export { NAME as BOT_NAME, EXPORTS as EXPORT_COPY, CHARTS as CHART_COPY, BOT_COPY as COPY };
 
 export const T = {
   vi: {
@@ -162,4 +166,18 @@ export const T = {
       scales: "Note: the two units are scored on different scales; compare ranks within their blocks only.",
     },
   },
+} as const;
+
+export { ADMIN_COPY, ALERT_COPY, SUBSCRIPTION_COPY };
+
+/** Every catalogue of user-facing text, by what it words: the list test/render-copy.test.ts checks. */
+export const CATALOGUES = {
+  answers: T,
+  bot: BOT_COPY,
+  charts: CHARTS,
+  exports: EXPORTS,
+  alerts: ALERT_COPY,
+  subscriptions: SUBSCRIPTION_COPY,
+  admin: ADMIN_COPY,
+  name: NAME,
 } as const;

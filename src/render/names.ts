@@ -127,7 +127,7 @@ function groupVietnamese(group: string): string {
  */
 export function blockName(group: string, block: string, lang: Lang): string {
   if (lang === "vi") return group.trim() === "" ? (BLOCK_FALLBACK_VI[block] ?? block) : groupVietnamese(group);
-  return groupEnglish(group) ?? BLOCK_FALLBACK_EN[block] ?? block;
+  return groupEnglish(group) ?? BLOCK_FALLBACK_EN[block] ?? group;
 }
 
 const BLOCK_FALLBACK_VI: Record<string, string> = {
