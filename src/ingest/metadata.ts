@@ -57,6 +57,7 @@ const citation = (date: string): RegExp =>
     "u",
   );
 const CITATION = citation(String.raw`\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})`);
+const CITATION_BARE = /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d+)\s*\/\s*(?<sym>[\p{Lu}Đ][\p{L}\d.-]*)/u;
 const CITATION_LONG = citation(String.raw`\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})`);
 const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:\s+(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){0,3})/gu;
 const ROLE_LINE = /^(KT\.|TM\.|TL\.|Q\.|PHÓ CHỦ TỊCH|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u;
@@ -161,6 +162,24 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     const cited = isoDate(g.y!, g.m, g.d);
     if (meta.date === null || cited.startsWith(meta.date) && cited.length > meta.date.length) meta.date = cited;
     if (g.issuer && meta.issuer === null) meta.issuer = normalizeText(g.issuer);
+  }
+  // A news item that names the decision without its date: "Ngày 19/1/2023, Chủ tịch UBND tỉnh ký ban hành Quyết định số 179/QĐ-UBND …".
+  for (const l of citesDecision ? [] : lines) {
+    const m = CITATION_BARE.exec(l.text);
+    if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
+    const g = m.groups;
+    citesDecision = true;
+    meta.kind ??= g.kind!;
+    if (meta.symbol === null) {
+      meta.symbol = g.sym!;
+      meta.number = g.num ? `${g.num}/${g.sym}` : null;
+    }
+    const before = l.text.slice(0, m.index);
+    const d = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(before) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(before);
+    if (d && meta.date === null) meta.date = isoDate(d[3]!, d[2], d[1]);
+    const by = /((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh(?:\s+\p{Lu}\p{Ll}*)*)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|phê duyệt|công bố)\s*$/u.exec(before.trim());
+    if (by && meta.issuer === null) meta.issuer = normalizeText(by[1]!);
+    break;
   }
   if (meta.kind === null && meta.symbol) {
     const prefix = meta.symbol.split("-")[0]!;

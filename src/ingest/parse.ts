@@ -4,7 +4,7 @@ import { readLines, type SourceLine } from "./lines.js";
 import { readMeta, type DecisionMeta } from "./metadata.js";
 import type { Problem } from "./problems.js";
 import { nameValueColumns } from "./columns.js";
-import { asTableRegion, findLooseRegions, headerSegments, type LooseRegion } from "./loose.js";
+import { asTableRegion, findLooseRegions, type LooseRegion } from "./loose.js";
 import { ministryNamed, nationalBlockOf, nationalGroup, provinceCount, publishingMinistry } from "./national.js";
 import { findRegions, type Region } from "./regions.js";
 import { buildTable, type ParsedTable } from "./table.js";
@@ -107,13 +107,35 @@ interface Found {
 }
 
 /** Tables found by their header words (the layouts of the first decisions), then by the shape of their rows. */
+/** Whether a region reads as a table without a single error. */
+function readsCleanly(region: Region): boolean {
+  let errors = 0;
+  const table = buildTable(region, (_l, _e, _f, severity) => void (severity !== "warning" && errors++));
+  return table !== null && errors === 0 && rankProblems(table, "").length === 0;
+}
+
+/**
+ * Tables found by their header words (the layouts of the first decisions), then by the shape of
+ * their rows in what is left. A header-word table that does not read cleanly gives way to a reading
+ * by shape of the same lines when that one reads cleanly with at least as many rows; otherwise its
+ * errors stand, as they point at the cell that is wrong.
+ */
 function findTables(lines: SourceLine[]): Found[] {
-  const byHeader = findRegions(lines);
-  const taken = (i: number) => byHeader.some((r) => i >= r.headerLine - 1 && i < r.end);
-  const byRows = findLooseRegions(lines, taken).map((loose): Found => {
+  const headed = findRegions(lines);
+  const clean = headed.filter(readsCleanly);
+  const cleanTaken = (i: number) => clean.some((r) => i >= r.headerLine - 1 && i < r.end);
+  const shaped = findLooseRegions(lines, cleanTaken).map((loose): Found => {
     const { region, doubtful } = asTableRegion(loose, nameValueColumns);
     return { region, loose, doubtful };
   });
+  const within = (r: Region, f: Found) => f.region.rows.some((x) => x.line >= r.headerLine && x.line <= (lines[r.end - 1]?.no ?? Infinity));
+  const byHeader = headed.filter((r) => {
+    if (clean.includes(r)) return true;
+    const rival = shaped.find((f) => within(r, f));
+    return !(rival && readsCleanly(rival.region) && rival.region.rows.length >= r.rows.length);
+  });
+  const taken = (i: number) => byHeader.some((r) => i >= r.headerLine - 1 && i < r.end);
+  const byRows = shaped.filter((f) => !f.region.rows.some((x) => taken(x.line - 1)));
   return [...byHeader.map((region): Found => ({ region, loose: null, doubtful: false })), ...byRows].sort(
     (a, b) => a.region.headerLine - b.region.headerLine,
   );
@@ -187,7 +209,7 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     const heading = readHeading(headingLines(lines, from, headerIdx));
     const table = buildTable(region, (line, expected, found, severity) => error(line, expected, found, severity));
     if (!table) return;
-    const headerText = loose ? loose.headerLines.map((l) => l.text).join(" ") : table.headerText;
+    const headerText = loose ? loose.headerSegments.join(" ") : table.headerText;
     const title = heading.title || meta.title || "";
     const index = indexOf(title, headerText, meta.title ?? "");
     const national = nationalBlockOf(table.rows.map((r) => r.name));
@@ -198,10 +220,12 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     problems.push(...rankProblems(table, file));
     if (doubtful)
       warn(region.headerLine, "a header naming each score column", `${table.columns.length + 1} score columns without readable names: named by position`);
+    if (loose?.cutRow)
+      warn(loose.cutRow.line, `a whole row (${region.header[0]!.length} cells)`, `a row cut off inside ("${loose.cutRow.cells.join(" ")}"): left out`);
     if (loose?.reachesEnd)
       warn(loose.rows[loose.rows.length - 1]!.line, "the end of the table", `${table.rows.length} rows, ranks ${rankRange(table)}; the text stops there and the table may continue`);
     if (index === null || block === null) return;
-    const group = national ? nationalGroup(national, loose ? headerSegments(loose) : table.labels) : groupName(title, table.labels, block);
+    const group = national ? nationalGroup(national, loose ? loose.headerSegments : table.labels) : groupName(title, table.labels, block);
     parsed.push({ ...table, ...heading, headerText, title, index, block, group, line: region.headerLine });
   });
   const tables = mergeDetails(parsed, warn);
