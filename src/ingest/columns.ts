@@ -55,19 +55,6 @@ function componentsIn(text: string): string[] {
   return out;
 }
 
-/** A header piece that continues the one above it: it starts in lower case ("năm 2022"), or the one above dangles ("… trực thuộc"). */
-const DANGLING = /\b(cua|va|thuoc|truc thuoc|cac|theo|ve|tai|tren|voi|nam)$/u;
-
-function joinWraps(segments: string[]): string[] {
-  const out: string[] = [];
-  for (const s of segments) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && (/^\p{Ll}/u.test(s) || DANGLING.test(foldKey(prev)))) out[out.length - 1] = `${prev} ${s}`;
-    else out.push(s);
-  }
-  return out;
-}
-
 function joinFragments(segments: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -90,7 +77,7 @@ export function nameValueColumns(segments: string[], count: number): NamedColumn
   const totalAt = (names: string[]) => names.findIndex((n) => TOTAL_WORDS.test(foldKey(n)));
   const result = (names: string[], doubtful = false): NamedColumns => ({ names, totalAt: totalAt(names), doubtful });
   if (count === 0) return result([]);
-  const values = dropLabels(joinWraps(clean));
+  const values = dropLabels(clean);
   if (values.length === count) return result(values);
   const components = componentsIn(clean.join(" "));
   if (components.length === count) return result(components);
@@ -101,7 +88,7 @@ export function nameValueColumns(segments: string[], count: number): NamedColumn
     const totalPrinted = after !== "" ? (clean[clean.length - 1] ?? "Tổng") : "Tổng";
     return { names: [...components, totalPrinted], totalAt: count - 1, doubtful: false };
   }
-  const joined = dropLabels(joinFragments(joinWraps(clean)));
+  const joined = dropLabels(joinFragments(clean));
   if (joined.length === count) return result(joined);
   if (count === 1) return { names: [values[values.length - 1] ?? "Tổng điểm"], totalAt: 0, doubtful: false };
   return { names: Array.from({ length: count }, (_, k) => `Cột ${k + 1}`), totalAt: -1, doubtful: true };

@@ -1,5 +1,6 @@
 import { isNumeric, parseInteger } from "../text/numbers.js";
 import { foldKey } from "../text/vietnamese.js";
+import { joinWrapped, linePieces, type HeaderPiece } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import { isNameCell, type RawRow, type Region } from "./regions.js";
 import { gradeOf, isNotEvaluated } from "./vocabulary.js";
@@ -118,26 +119,36 @@ export interface LooseRegion extends Region {
   cutRow: RawRow | null;
 }
 
+/** A header piece that names the first column: the order or rank ("STT", "Thứ tự xếp hạng", "Rank"). */
+const FIRST_COLUMN = /^(stt|tt|so tt|so thu tu|thu tu|xep hang|thu hang|hang|vi tri|rank|ranking|no|#)\b/u;
+
+/** Header pieces start at the one naming the first column; a title above it is not a column. */
+function fromFirstColumn<T>(pieces: T[], text: (p: T) => string): T[] {
+  const at = pieces.findIndex((p) => FIRST_COLUMN.test(foldKey(text(p))));
+  return at > 0 ? pieces.slice(at) : pieces;
+}
+
 /** Lines above a run that describe its columns: up to the blank line before them. */
-function headerAbove(lines: SourceLine[], first: number, floor: number): SourceLine[] {
-  const out: SourceLine[] = [];
+function headerAbove(lines: SourceLine[], first: number, floor: number): { line: SourceLine; at: number }[] {
+  const out: { line: SourceLine; at: number }[] = [];
   let j = first - 1;
   while (j >= floor && lines[j]!.text === "") j--;
   for (; j >= floor && out.length < 40; j--) {
     const l = lines[j]!;
     if (l.text === "" || l.text.length > MAX_CELL) break;
-    out.unshift(l);
+    out.unshift({ line: l, at: j });
   }
-  return out;
+  return fromFirstColumn(out, (l) => l.line.text);
 }
 
-/** Header cells of a row-per-line table: the cells of tabbed lines (column by column when aligned), else lines. */
-function rowHeaderSegments(header: SourceLine[], width: number): string[] {
-  const tabbed = header.filter((l) => l.cells.filter((c) => c !== "").length >= 2);
-  if (tabbed.length > 0 && tabbed.length === header.length && tabbed.every((l) => l.cells.length === width)) {
+/** Header cells of a row-per-line table: column by column when tabbed lines align with the rows, else pieces. */
+function rowHeaderSegments(header: { line: SourceLine; at: number }[], width: number): string[] {
+  const lines = header.map((h) => h.line);
+  const tabbed = lines.filter((l) => l.cells.filter((c) => c !== "").length >= 2);
+  if (tabbed.length > 0 && tabbed.length === lines.length && tabbed.every((l) => l.cells.length === width)) {
     return Array.from({ length: width }, (_, k) => tabbed.map((l) => l.cells[k] ?? "").filter((c) => c !== "").join(" "));
   }
-  return header.flatMap((l) => (l.cells.filter((c) => c !== "").length >= 2 ? l.cells.filter((c) => c !== "") : [l.text]));
+  return joinWrapped(header.flatMap((h) => linePieces(h.line, h.at)));
 }
 
 function mode(values: number[]): number {
@@ -188,7 +199,7 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
     out.push({
       layout: "row-per-line",
       header: [],
-      headerLine: header[0]?.no ?? lines[i]!.no,
+      headerLine: header[0]?.line.no ?? lines[i]!.no,
       labels: [],
       rows,
       maxima: [],
@@ -234,7 +245,8 @@ function cutStartAt(cells: Cell[], k: number): { ordinal: number } | null {
  * wrapped over several lines ("Tỉnh, thành phố trực thuộc / Trung ương").
  */
 function cellHeader(lines: SourceLine[], firstLine: number, floor: number): { segments: string[]; top: number } {
-  const pieces: { text: string; gluedToNext: boolean }[] = [];
+  const merged: HeaderPiece[] = [];
+  let pieces: { text: string; gluedToNext: boolean; at: number }[] = [];
   let blankBelow = false;
   let top = firstLine;
   for (let j = firstLine - 1; j >= floor && pieces.length < 24; j--) {
@@ -244,17 +256,18 @@ function cellHeader(lines: SourceLine[], firstLine: number, floor: number): { se
       continue;
     }
     if (l.text.length > 80 || /[:.]$/u.test(l.text) || /^\d+\.\s/u.test(l.text)) break;
-    pieces.unshift({ text: l.text, gluedToNext: !blankBelow });
+    pieces.unshift({ text: l.text, gluedToNext: !blankBelow, at: j });
     blankBelow = false;
-    top = j;
   }
+  pieces = fromFirstColumn(pieces, (p) => p.text);
+  top = pieces[0]?.at ?? firstLine;
   const blankSeparated = pieces.slice(0, -1).some((p) => !p.gluedToNext);
-  const segments: string[] = [];
   pieces.forEach((p, k) => {
-    if (blankSeparated && k > 0 && pieces[k - 1]!.gluedToNext) segments[segments.length - 1] += ` ${p.text}`;
-    else segments.push(p.text);
+    const prev = merged[merged.length - 1];
+    if (blankSeparated && prev && pieces[k - 1]!.gluedToNext) merged[merged.length - 1] = { text: `${prev.text} ${p.text}`, line: prev.line };
+    else merged.push({ text: p.text, line: p.at });
   });
-  return { segments, top };
+  return { segments: joinWrapped(merged), top };
 }
 
 /** Tables written one cell per line (with or without blank lines between cells). */
@@ -390,7 +403,11 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
       ? ordinals[1]!
       : (valueCols.find((k) => isRankColumn(column(k).map(integerOf))) ?? -1);
   const scoreCols = valueCols.filter((k) => k !== rankCol);
-  const named = nameValueColumns(loose.headerSegments, scoreCols.length);
+  // One header cell per column: the header names them in place.
+  const positional = loose.headerSegments.length === width;
+  const named = positional
+    ? { names: scoreCols.map((k) => loose.headerSegments[k]!), doubtful: false }
+    : nameValueColumns(loose.headerSegments, scoreCols.length);
   const labels: string[] = Array.from({ length: width }, () => "");
   for (const k of ordinals) {
     if (rankCol >= 0 && k !== rankCol) labels[k] = "STT";
@@ -399,7 +416,7 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   if (rankCol >= 0) labels[rankCol] = "Xếp hạng";
   labels[nameAt] = "Tên đơn vị";
   scoreCols.forEach((k, n) => (labels[k] = named.names[n] ?? `Cột ${k + 1}`));
-  if (lastIsGrade) labels[width - 1] = "Xếp loại";
+  if (lastIsGrade) labels[width - 1] = positional ? loose.headerSegments[width - 1]! : "Xếp loại";
   return {
     region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: [], rows, maxima: [], averages: [], end: loose.end },
     doubtful: named.doubtful,

@@ -59,7 +59,10 @@ const citation = (date: string): RegExp =>
 const CITATION = citation(String.raw`\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})`);
 const CITATION_BARE = /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d+)\s*\/\s*(?<sym>[\p{Lu}Đ][\p{L}\d.-]*)/u;
 const CITATION_LONG = citation(String.raw`\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})`);
-const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:\s+(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){0,3})/gu;
+// Each word whole: "LÀO" is one upper-case word, not "L" followed by something else.
+const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?:\s+(?:[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}])){0,3})/gu;
+/** Lines of a letterhead that are not a title: the authority, the national motto, dashes. */
+const LETTERHEAD = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd|cộng hòa xã hội|cộng hoà xã hội|độc lập|bộ [\p{L} ]+$|sở [\p{L} ]+$|-+$)/iu;
 const ROLE_LINE = /^(KT\.|TM\.|TL\.|Q\.|PHÓ CHỦ TỊCH|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u;
 
 function isoDate(y: string, m?: string, d?: string): string {
@@ -144,7 +147,11 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
 
   if (kindLine >= 0) meta.title = readTitle(body, kindLine);
   // A news item has no kind heading: its headline is the title.
-  else meta.title = body.find((l) => l.text !== "" && l.text.length <= 200 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text))?.text ?? null;
+  else {
+    const candidates = body.filter((l) => l.text !== "" && l.text.length <= 250 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text) && !LETTERHEAD.test(l.text));
+    // The headline names what is ranked; a letterhead or a date line does not.
+    meta.title = (candidates.find((l) => /chuyển đổi số|xếp hạng|\bDTI\b|CNTT|công nghệ thông tin|chính quyền điện tử|chính phủ điện tử/iu.test(l.text)) ?? candidates[0])?.text ?? null;
+  }
 
   // Citations fill what the header does not give (news items, appendices "Kèm theo Quyết định số …").
   for (const l of lines) {

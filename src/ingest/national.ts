@@ -34,9 +34,13 @@ export function nationalBlockOf(names: string[]): NationalBlock | null {
   return null;
 }
 
-/** How many provinces a complete national table ranks, for the year it assesses. */
-export function provinceCount(year: number): number {
-  return year >= 2025 ? 34 : 63;
+/**
+ * How many provinces a complete national table ranks: 34 when every name is one of the provinces
+ * since the merger of 1 July 2025 (a ranking published after it), 63 otherwise.
+ */
+export function provinceCount(names: string[]): number {
+  const today = names.every((n) => provinceNamed(n)?.after2025 === true);
+  return today && names.length <= 34 ? 34 : 63;
 }
 
 const MINISTRIES: [RegExp, string][] = [

@@ -65,8 +65,8 @@ function readHeading(heading: SourceLine[]): { appendix: string | null; title: s
 function groupName(title: string, labels: string[], block: Block): string {
   const t = title.toLowerCase();
   const m =
-    /(?:khối|khỏi)\s+(?:các\s+)?((?:sở|huyện|cơ quan|ubnd|đơn vị|ban)[^]*?)(?=\s+năm\s+\d{4}|\s+trên địa bàn|$)/u.exec(t) ??
-    /(?:của các|các)\s+((?:sở|huyện|ubnd|đơn vị|ban)[^]*?)(?=\s+năm\s+\d{4}|\s+trên địa bàn|$)/u.exec(t);
+    /(?:khối|khỏi)\s+(?:các\s+)?((?:sở|huyện|cơ quan|ubnd|đơn vị|ban)[^]*?)(?=\s+năm\s+\d{4}|\s+trên địa bàn|\s+tỉnh\s+(?!có\s|không\s)|\s*\(|$)/u.exec(t) ??
+    /(?:của các|các)\s+((?:sở|huyện|ubnd|đơn vị|ban)[^]*?)(?=\s+năm\s+\d{4}|\s+trên địa bàn|\s+tỉnh\s+(?!có\s|không\s)|\s*\(|$)/u.exec(t);
   if (m) return sentenceCase(m[1]!);
   if (labels[0]) return sentenceCase(labels[0]);
   const fallback: Record<Block, string> = {
@@ -221,9 +221,11 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     if (doubtful)
       warn(region.headerLine, "a header naming each score column", `${table.columns.length + 1} score columns without readable names: named by position`);
     if (loose?.cutRow)
-      warn(loose.cutRow.line, `a whole row (${region.header[0]!.length} cells)`, `a row cut off inside ("${loose.cutRow.cells.join(" ")}"): left out`);
-    if (loose?.reachesEnd)
-      warn(loose.rows[loose.rows.length - 1]!.line, "the end of the table", `${table.rows.length} rows, ranks ${rankRange(table)}; the text stops there and the table may continue`);
+      warn(
+        loose.cutRow.line,
+        "the whole table",
+        `${table.rows.length} rows, ranks ${rankRange(table)}; the text stops inside the next row ("${loose.cutRow.cells.join(" ")}", left out) and the table may continue`,
+      );
     if (index === null || block === null) return;
     const group = national ? nationalGroup(national, loose ? loose.headerSegments : table.labels) : groupName(title, table.labels, block);
     parsed.push({ ...table, ...heading, headerText, title, index, block, group, line: region.headerLine });
@@ -232,6 +234,7 @@ export function parseDecision(content: string, file: string): ParseOutcome {
 
   const tableYear =
     tables.map((t) => /năm\s+(\d{4})/iu.exec(t.title)?.[1]).find((y) => y !== undefined) ??
+    tables.map((t) => (t.year === null ? undefined : String(t.year))).find((y) => y !== undefined) ??
     // A news item quoting a decision: "… công bố Chỉ số chuyển đổi số … năm 2022".
     lines
       .slice(0, firstHeader)
@@ -251,11 +254,13 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     issuer = ministryNamed(lines.map((l) => l.text).join("\n")) ?? issuer;
     if (issuer === null) {
       issuer = publishingMinistry(year, meta.date);
-      warn(1, "the issuing ministry named in the text", `none: taken as ${issuer}, which publishes the national DTI of ${year}`);
+      warn(1, "the issuing ministry named in the text", `none: taken as ${issuer}, which published the national rankings of ${year}`);
     }
-    for (const t of nationalTables)
-      if (t.block === "provinces" && t.rows.length < provinceCount(year))
-        warn(t.line, `${provinceCount(year)} provinces in a national ranking of ${year}`, `${t.rows.length} rows, ranks ${rankRange(t)}; the table may be partial`);
+    for (const t of nationalTables) {
+      const expected = provinceCount(t.rows.map((r) => r.name));
+      if (t.block === "provinces" && t.rows.length < expected)
+        warn(t.line, `${expected} provinces in a national ranking`, `${t.rows.length} rows, ranks ${rankRange(t)}; the table may be partial`);
+    }
   }
   const kind = meta.kind ?? "Văn bản";
   if (problems.some((p) => p.severity === "error") || (scope === "province" && province === null) || year === null) {
