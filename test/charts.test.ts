@@ -201,6 +201,34 @@ describe("block chart", () => {
   });
 });
 
+describe("national table chart", () => {
+  const national = source.entries.filter((e) => e.province === null && e.index === "DTI");
+  const tableId = national[0]?.tableId ?? "";
+  const bacNinh = national.find((e) => e.unit === "Bắc Ninh");
+
+  it("charts the provinces of the national table, the asked one named, headed 'Việt Nam' / 'Vietnam'", () => {
+    expect(national.length).toBeGreaterThanOrEqual(63);
+    const vi = planOf({ kind: "bar", tableId, unitIds: [bacNinh!.unitId] }).spec;
+    expect(headingOf(vi).text).toBe("Việt Nam — Khối tỉnh, thành phố trực thuộc TW — năm 2022");
+    const values = plotOf(vi).data.values as { label: string; series: string }[];
+    expect(values).toHaveLength(national.length);
+    expect(values.filter((v) => v.series === "Bắc Ninh").map((v) => v.label)).toEqual([`${bacNinh!.rank}. Bắc Ninh`]);
+    const en = planOf({ kind: "bar", tableId, unitIds: [] }, "en").spec;
+    expect(headingOf(en).text).toBe("Vietnam — Provinces and centrally governed cities — 2022");
+    expect(footOf(en).text).toContain("Ministry of Information and Communications");
+  });
+
+  it("says when the source gives only some scores, and draws no 'average' of the few it gives", () => {
+    const spec = planOf({ kind: "bar", tableId, unitIds: [bacNinh!.unitId] }).spec;
+    const scored = national.filter((e) => e.total !== null).length;
+    expect(scored).toBeLessThan(national.length);
+    expect(headingOf(spec).subtitle).toContain(`Văn bản ghi điểm của ${scored}/${national.filter((e) => e.rank !== null).length} đơn vị; các đơn vị khác chỉ có thứ hạng.`);
+    expect(layersOf(spec).some((l) => markOf(l) === "rule" && l.data !== undefined)).toBe(false);
+    const asked = (plotOf(spec).data.values as { series: string; totalLabel: string }[]).find((v) => v.series === "Bắc Ninh")!;
+    expect(asked.totalLabel).toBe(bacNinh!.total === null ? "văn bản không ghi điểm" : asked.totalLabel);
+  });
+});
+
 describe("component chart", () => {
   const hyTable = tableOf("Hưng Yên", 2023, "departments_with_public_services");
   const hyHealth = unitId("Hưng Yên", "Sở Y tế");

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { Decision, Table } from "../src/domain/dataset.js";
+import { placeOf, type Decision, type Table } from "../src/domain/dataset.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildExport, selectExport } from "../src/render/export/index.js";
 import { decimalsOf } from "../src/render/format.js";
@@ -79,7 +79,7 @@ describe.each(dataset.decisions.map((d) => [d.id, d] as const))("Excel export of
       expect(fmt).toBe(decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`);
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: header });
       const top = [1, 2, 3].map((n) => String(ws.getRow(n).getCell(1).value));
-      expect(top[0]).toContain(decision.province);
+      expect(top[0]).toContain(placeOf(decision));
       expect(top[0]).toContain(String(decision.year));
       expect(top[1]).toMatch(/^Nguồn: /u);
       if (decision.number) expect(top[1]).toContain(decision.number);

@@ -44,6 +44,15 @@ const EXAMPLES: Example[] = [
     request: (s) => ({ kind: "bar", tableId: tableOf(s, "Bắc Giang", 2023, "districts"), unitIds: [unitOf(s, "Bắc Giang", "Huyện Việt Yên")] }),
   },
   {
+    file: "national.png",
+    lang: "vi",
+    request: (s) => {
+      const e = s.entries.find((x) => x.province === null && x.unit === "Bắc Ninh");
+      if (!e) throw new Error("charts:readme: no national table with Bắc Ninh in the dataset");
+      return { kind: "bar", tableId: e.tableId, unitIds: [e.unitId] };
+    },
+  },
+  {
     file: "components-printed-maxima.png",
     lang: "vi",
     request: (s) => ({ kind: "components", tableId: tableOf(s, "Hưng Yên", 2023, "departments_with_public_services"), unitId: unitOf(s, "Hưng Yên", "Sở Y tế") }),

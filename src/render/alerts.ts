@@ -5,7 +5,7 @@ import type { Block, IndexKind } from "../domain/dataset.js";
 import { COPY } from "./bot-copy.js";
 import { ADMIN_COPY, ALERT_COPY, DEFAULT_LANG, SUBSCRIPTION_COPY, type UploadProblemView, type UploadTableView } from "./copy/alerts.js";
 import { decisionLabel, num } from "./format.js";
-import { blockTitle, gradeText, indexName, indexShort, indexTag } from "./names.js";
+import { blockTitle, gradeText, indexName, indexShort, indexTag, placeName } from "./names.js";
 
 export type { SubscriptionKindView, SubscriptionView, UploadProblemView, UploadTableView } from "./copy/alerts.js";
 
@@ -271,8 +271,8 @@ function adminMessages(lang: Lang) {
     /** The uploaded file as read: "Quyết định số 943/QĐ-UBND ngày 27/07/2023 — Cao Bằng, năm đánh giá 2022". */
     decisionSummary: (d: DecisionSummaryInput): string =>
       `${decisionLine({ kind: d.kind ?? t.unknownDocument, number: d.number, date: d.date }, lang)} — ${t.assessedYear(d.province ?? "?", d.year === null ? "?" : String(d.year))}`,
-    publishedLabel: (d: { kind: string; number: string | null; date: string | null; province: string; year: number }): string =>
-      `${decisionLine(d, lang)} (${t.provinceYear(d.province, d.year)})`,
+    publishedLabel: (d: { kind: string; number: string | null; date: string | null; province: string | null; year: number }): string =>
+      `${decisionLine(d, lang)} (${t.provinceYear(placeName(d.province, lang), d.year)})`,
     /** Why a Publish failed: the first problem, or that the file could not be read at all. */
     publishProblem: (p: { line: number; expected: string } | undefined): string => (p ? t.problemAt(p.line, p.expected) : t.unreadable),
   };

@@ -4,6 +4,7 @@
  */
 import { FormattedString } from "@grammyjs/parse-mode";
 import type { Entry } from "../domain/answer.js";
+import { placeOf } from "../domain/dataset.js";
 import type {
   AmbiguousDetails,
   AnswerResult,
@@ -169,7 +170,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
   if (d.scope === "unit") {
     const e = d.history[d.history.length - 1];
     if (!e) return [t.notUnderstood];
-    const out: Array<Line | null> = [b(t.trendUnit(e.unit, e.province))];
+    const out: Array<Line | null> = [b(t.trendUnit(e.unit, placeOf(e)))];
     for (const h of d.history)
       out.push(`${h.year} · ${indexName(h.index, lang)}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${gradeText(h.grade, lang)}` : ""}`);
     if (d.history.length === 1) out.push(t.onlyOneYear(e.year));

@@ -3,7 +3,7 @@
  * Vietnamese keeps the decision's own words; English is derived from them, so a block the decision
  * names "Huyện, thành phố" reads "districts and cities", never "districts, towns and cities".
  */
-import type { IndexKind } from "../domain/dataset.js";
+import { NATIONAL_PLACE, type IndexKind } from "../domain/dataset.js";
 import { foldKey } from "../text/vietnamese.js";
 import type { Lang } from "../answer/types.js";
 
@@ -78,12 +78,15 @@ const UNIT_KIND_EN: Record<string, string> = {
   "thanh pho": "cities",
   tinh: "provinces",
   "thanh pho truc thuoc trung uong": "centrally governed cities",
+  "thanh pho truc thuoc tw": "centrally governed cities",
   bo: "ministries",
   "co quan ngang bo": "ministry-level agencies",
   "co quan thuoc chinh phu": "government agencies",
 };
 
 const BLOCK_FALLBACK_EN: Record<string, string> = {
+  provinces: "provinces and centrally governed cities",
+  ministries: "ministries and ministry-level agencies",
   departments: "departments",
   departments_with_public_services: "departments with public services",
   departments_without_public_services: "departments without public services",
@@ -116,9 +119,16 @@ function groupEnglish(group: string): string | null {
   return `${provincial ? "provincial " : ""}${listEnglish(words as string[])}${qualifier}`;
 }
 
-/** Vietnamese generic words are lower case inside a sentence: "Huyện, Thị xã, Thành phố" → "huyện, thị xã, thành phố". */
+/**
+ * Vietnamese generic words are lower case inside a sentence: "Các Huyện, Thị xã, Thành phố" → "huyện,
+ * thị xã, thành phố". Abbreviations stay as printed ("TW", "UBND"), and so does "Trung ương".
+ */
 function groupVietnamese(group: string): string {
-  return group.normalize("NFC").replace(/^khối\s+/iu, "").toLocaleLowerCase("vi").replace(/trung ương/gu, "Trung ương");
+  return group
+    .normalize("NFC")
+    .replace(/^(?:khối|các)\s+/iu, "")
+    .replace(/\p{L}+/gu, (w) => ([...w].length > 1 && w === w.toLocaleUpperCase("vi") ? w : w.toLocaleLowerCase("vi")))
+    .replace(/trung ương/gu, "Trung ương");
 }
 
 /**
@@ -131,6 +141,8 @@ export function blockName(group: string, block: string, lang: Lang): string {
 }
 
 const BLOCK_FALLBACK_VI: Record<string, string> = {
+  provinces: "tỉnh, thành phố trực thuộc Trung ương",
+  ministries: "bộ, cơ quan ngang bộ",
   departments: "sở, ban, ngành",
   departments_with_public_services: "sở, ban, ngành có dịch vụ công",
   departments_without_public_services: "sở, ban, ngành không có dịch vụ công",
@@ -145,4 +157,11 @@ export function blockTitle(group: string, block: string, lang: Lang): string {
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+const NATION: Record<Lang, string> = { vi: NATIONAL_PLACE, en: "Vietnam" };
+
+/** Where a table belongs: its province, or the country for a national table (units are provinces or ministries). */
+export function placeName(province: string | null, lang: Lang): string {
+  return province ?? NATION[lang];
 }

@@ -1,5 +1,5 @@
 import type { Entry } from "../../domain/answer.js";
-import type { Dataset, Table } from "../../domain/dataset.js";
+import { placeOf, type Dataset, type Table } from "../../domain/dataset.js";
 
 /** What a chart needs to know about the data: `Knowledge` from src/search satisfies it. */
 export interface ChartSource {
@@ -123,7 +123,7 @@ export function matchingTable(dataset: Dataset, tableId: string, year: number): 
   for (const d of dataset.decisions)
     for (const t of d.tables)
       if (t.id === tableId) {
-        province = d.province;
+        province = placeOf(d);
         target = t;
       }
   if (!target || province === undefined) return undefined;
@@ -141,10 +141,15 @@ export interface BlockAverage {
   printed: boolean;
 }
 
-/** The block's average total: the one the decision prints, else the mean over the ranked units. */
+/**
+ * The block's average total: the one the decision prints, else the mean over the ranked units — and
+ * none when some ranked units have no score in the source, since the mean of the rest is no block average.
+ */
 export function blockAverage(dataset: Dataset, block: readonly Entry[], tableId: string): BlockAverage | null {
   const printed = findTable(dataset, tableId)?.average?.total;
   if (printed !== undefined && printed !== null) return { value: printed, printed: true };
-  const value = mean(block.filter((e) => e.rank !== null && e.total !== null).map((e) => e.total as number));
+  const ranked = block.filter((e) => e.rank !== null);
+  if (ranked.some((e) => e.total === null)) return null;
+  const value = mean(ranked.map((e) => e.total as number));
   return value === null ? null : { value, printed: false };
 }

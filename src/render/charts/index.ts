@@ -3,7 +3,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { z } from "zod";
 import type { Entry } from "../../domain/answer.js";
 import { decimalsOf, decisionLabel, fixed } from "../format.js";
-import { blockTitle, indexTag } from "../names.js";
+import { blockTitle, indexTag, placeName } from "../names.js";
 import { CHART_COPY, type Lang } from "./copy.js";
 import { blockAverage, componentScores, matchingTable, slopeRows, tableEntries, type ChartSource } from "./data.js";
 import { specToImages } from "./render.js";
@@ -57,9 +57,9 @@ function askedLines(block: readonly Entry[], ids: readonly string[], lang: Lang)
     .join("\n");
 }
 
-/** Where a table belongs, for a heading: its province, or the country for a national table. */
-function placeOf(e: Entry): string {
-  return e.province;
+/** Where a table belongs, for a heading: its province, or the country (in the reader's language) for a national table. */
+function placeOf(e: Entry, lang: Lang): string {
+  return placeName(e.province, lang);
 }
 
 /** Build the spec and caption for a request; null when the ids no longer name anything in the data. */
@@ -71,10 +71,10 @@ export function planChart(source: ChartSource, request: ChartRequest, lang: Lang
       if (!first) return null;
       const asked = askedLines(block, request.unitIds, lang);
       const caption =
-        `📊 ${placeOf(first)} — ${blockTitle(first.group, first.block, lang)} — ${first.year} (${indexTag(first.index, lang)})` +
+        `📊 ${placeOf(first, lang)} — ${blockTitle(first.group, first.block, lang)} — ${first.year} (${indexTag(first.index, lang)})` +
         (asked ? `\n${asked}` : "") +
         `\n${decisionLabel(first.decision, lang)}`;
-      const input = { block, highlight: new Set(request.unitIds), average: blockAverage(source.dataset, block, request.tableId), place: placeOf(first) };
+      const input = { block, highlight: new Set(request.unitIds), average: blockAverage(source.dataset, block, request.tableId), place: placeOf(first, lang) };
       return plan("bar", blockChartSpec(input, lang), caption);
     }
     case "components": {
@@ -95,10 +95,10 @@ export function planChart(source: ChartSource, request: ChartRequest, lang: Lang
         .map((r) => `${r.unit}: ${r.fromRank ?? "–"} → ${r.toRank ?? "–"}`)
         .join("\n");
       const caption =
-        `📊 ${placeOf(to)} — ${blockTitle(to.group, to.block, lang)} — ${from.year} → ${to.year}` +
+        `📊 ${placeOf(to, lang)} — ${blockTitle(to.group, to.block, lang)} — ${from.year} → ${to.year}` +
         (moves ? `\n${moves}` : "") +
         (from.index === to.index ? "" : `\n${CHART_COPY[lang].methodologyChanged}`);
-      const title = { place: placeOf(to), group: to.group, block: to.block, from, to };
+      const title = { place: placeOf(to, lang), group: to.group, block: to.block, from, to };
       return plan("slope", slopeChartSpec(rows, new Set(request.unitIds), title, lang), caption);
     }
   }

@@ -164,7 +164,7 @@ export function blockChartSpec(input: BlockChartInput, lang: Lang): TopLevelSpec
     label: `${e.rank === null ? "–" : `${e.rank}.`} ${shortName(e.unit)}`,
     total: e.total,
     at: e.total ?? axis.domain[0],
-    totalLabel: e.total === null ? t.notRanked : fixed(e.total, decimals, lang),
+    totalLabel: e.total !== null ? fixed(e.total, decimals, lang) : e.rank === null ? t.notRanked : highlight.has(e.unitId) ? t.noScore : "",
     series: highlight.has(e.unitId) ? shortName(e.unit, 36) : t.others,
   }));
   const scale = first.maxTotal === null ? "" : ` (${t.outOf(fixed(first.maxTotal, 0, lang))}${axis.mark === "dot" ? `; ${t.fittedAxis(fixed(axis.domain[0], decimalsOf(axis.domain[0]), lang))}` : ""})`;
@@ -218,7 +218,13 @@ export function blockChartSpec(input: BlockChartInput, lang: Lang): TopLevelSpec
         encoding: { x: { field: "average", type: "quantitative", scale: xScale }, y: { value: -4 }, text: { field: "text", type: "nominal" } },
       },
     );
-  const subtitle = [indexName(first.index, lang), ...(average && !average.printed ? [`${t.average}: ${t.averageComputed}`] : [])];
+  const ranked = block.filter((e) => e.rank !== null);
+  const scored = ranked.filter((e) => e.total !== null).length;
+  const subtitle = [
+    indexName(first.index, lang),
+    ...(scored < ranked.length ? [t.partialScores(scored, ranked.length)] : []),
+    ...(average && !average.printed ? [`${t.average}: ${t.averageComputed}`] : []),
+  ];
   const heading = { text: `${input.place} — ${blockTitle(first.group, first.block, lang)} — ${t.year(first.year)}`, subtitle };
   return framed(heading, sourceLine(first.decision, lang), { width, height: { step: 20 }, data: { values }, layer: layers }, lang);
 }

@@ -1,4 +1,4 @@
-import type { Decision, Row, Table } from "../../domain/dataset.js";
+import { placeOf, type Decision, type Row, type Table } from "../../domain/dataset.js";
 import { decisionRef } from "../../dataset/entries.js";
 import { decisionLabel } from "../format.js";
 import { blockName, indexName } from "../names.js";
@@ -145,7 +145,7 @@ export function decisionToCsv(decision: Decision, tables: readonly Table[]): str
   const rows = tables.flatMap((table) =>
     table.rows.map((r) => [
       table.id,
-      textCell(decision.province),
+      textCell(placeOf(decision)),
       String(decision.year),
       indexName(table.index, "vi"),
       textCell(table.group || blockName(table.group, table.block, "vi")),

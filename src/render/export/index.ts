@@ -4,7 +4,7 @@ import { decisionRef } from "../../dataset/entries.js";
 import { BOT_NAME } from "../copy/brand.js";
 import { EXPORT_COPY } from "../copy/export.js";
 import { citation } from "../format.js";
-import { indexName } from "../names.js";
+import { indexName, placeName } from "../names.js";
 import { decisionToCsv } from "./csv.js";
 import { exportFileName, type ExportFormat, type ExportSelection } from "./select.js";
 import { tableSheet, uniqueNames } from "./sheet.js";
@@ -22,7 +22,7 @@ export async function buildExport(selection: ExportSelection, format: ExportForm
   const { decision, tables } = selection;
   const t = EXPORT_COPY[lang];
   const indexes = [...new Set(tables.map((tb) => indexName(tb.index, lang)))].join(", ");
-  const what = t.what(decision.province, decision.year, indexes, tables.length);
+  const what = t.what(placeName(decision.province, lang), decision.year, indexes, tables.length);
   const source = t.source(citation(decisionRef(decision), lang));
   const fileName = exportFileName(selection, format);
   if (format === "csv") return { fileName, bytes: Buffer.from(decisionToCsv(decision, tables), "utf8"), caption: t.csvCaption(what, source) };

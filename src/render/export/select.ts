@@ -1,4 +1,4 @@
-import type { Dataset, Decision, Table } from "../../domain/dataset.js";
+import { placeOf, type Dataset, type Decision, type Table } from "../../domain/dataset.js";
 import { foldKey } from "../../text/vietnamese.js";
 
 export interface ExportSelection {
@@ -34,7 +34,7 @@ export function selectExport(dataset: Dataset, args: string): ExportSelection | 
   const key = ` ${foldKey(args)} `;
   const year = /\b((?:19|20)\d{2})\b/u.exec(args)?.[1];
   const candidates = dataset.decisions
-    .filter((d) => d.province !== "" && key.includes(` ${foldKey(d.province)} `))
+    .filter((d) => key.includes(` ${foldKey(placeOf(d))} `))
     .filter((d) => year === undefined || d.year === Number(year))
     .sort((a, b) => b.year - a.year);
   const decision = candidates[0];
@@ -50,7 +50,7 @@ export function selectExport(dataset: Dataset, args: string): ExportSelection | 
 /** "Bắc Giang (2021, 2023), Bắc Ninh (2023)": what an export can send. */
 export function availableExports(dataset: Dataset): string {
   const years = new Map<string, Set<number>>();
-  for (const d of dataset.decisions) years.set(d.province, (years.get(d.province) ?? new Set()).add(d.year));
+  for (const d of dataset.decisions) years.set(placeOf(d), (years.get(placeOf(d)) ?? new Set()).add(d.year));
   return [...years]
     .sort(([a], [b]) => a.localeCompare(b, "vi"))
     .map(([p, ys]) => `${p} (${[...ys].sort().join(", ")})`)

@@ -8,7 +8,7 @@ import type { Lang } from "../../answer/types.js";
 import { decisionRef } from "../../dataset/entries.js";
 import { EXPORT_COPY } from "../copy/export.js";
 import { citation, decimalsOf } from "../format.js";
-import { blockName, blockTitle, capitalize, gradeText, indexName, indexTag } from "../names.js";
+import { blockName, blockTitle, capitalize, gradeText, indexName, indexTag, placeName } from "../names.js";
 
 export type Cell = string | number | null;
 
@@ -123,7 +123,7 @@ export function tableSheet(decision: Decision, table: Table, lang: Lang): SheetM
   });
   const block = blockTitle(table.group, table.block, lang);
   const heading = [
-    t.sheetTitle(decision.province, indexName(table.index, lang), decision.year, block),
+    t.sheetTitle(placeName(decision.province, lang), indexName(table.index, lang), decision.year, block),
     t.source(citation(decisionRef(decision), lang)),
     table.title,
     ...(table.hasReview ? [t.rankRule] : []),
