@@ -41,6 +41,8 @@ export const COPY = bilingual(
       excel: "📥 Xuất Excel",
     },
     inlineExamples: "Ví dụ câu hỏi",
+    inlineRank: (rank: number, outOf: number): string => `Hạng ${rank}/${outOf}`,
+    commandExamples: { rank: "Sở Y tế Bắc Ninh", top: "5 huyện Bắc Giang 2023", compare: "Sở Tài chính và Sở Y tế Hưng Yên", trend: "Huyện Việt Yên" },
     inlineNothing: (q: string): string => `Không tìm thấy “${q}”. Vui lòng thử tên đơn vị kèm tỉnh, ví dụ: Sở Y tế Bắc Ninh`,
   },
   {
@@ -63,6 +65,8 @@ export const COPY = bilingual(
       excel: "📥 Excel export",
     },
     inlineExamples: "Example question",
+    inlineRank: (rank: number, outOf: number): string => `Rank ${rank}/${outOf}`,
+    commandExamples: { rank: "Sở Y tế Bắc Ninh", top: "5 districts Bắc Giang 2023", compare: "Sở Tài chính and Sở Y tế Hưng Yên", trend: "Huyện Việt Yên" },
     inlineNothing: (q: string): string => `Nothing found for “${q}”. Please try a unit with its province, e.g. Sở Y tế Bắc Ninh`,
   },
 );
