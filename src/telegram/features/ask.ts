@@ -16,7 +16,6 @@ export const ASK_COMMANDS: Record<CommandIntent, string[]> = {
   trend: ["trend", "xuhuong"],
 };
 
-
 /** Answer `question` in this chat and remember the conversation for follow-ups. In groups, reply to the asker. */
 export async function askAndReply(ctx: MyContext, deps: BotDeps, question: string): Promise<void> {
   const presented = present(question, deps.knowledge(), sessionOf(ctx)?.conversation, { charts: deps.charts !== undefined });
