@@ -72,6 +72,10 @@ const UNIT_KIND_EN: Record<string, string> = {
   nganh: "agencies",
   "so nganh": "departments and agencies",
   "co quan": "agencies",
+  "don vi": "units",
+  "co quan don vi": "agencies and units",
+  "cap huyen": "district-level units",
+  "cap tinh": "provincial units",
   huyen: "districts",
   quan: "urban districts",
   "thi xa": "towns",
@@ -107,7 +111,7 @@ function groupEnglish(group: string): string | null {
     .split(/,|\s+và\s+/u)
     .map((p) => foldKey(p))
     .filter((p) => p !== "");
-  parts[0] = parts[0]?.replace(/^(khoi|cac)\s+/u, "") ?? "";
+  for (const [i, p] of parts.entries()) parts[i] = p.replace(/^(?:(?:khoi|cac|ubnd|uy ban nhan dan)\s+)+/u, "");
   const last = parts.length - 1;
   const service = /\s+(khong\s+)?co\s+dich\s+vu\s+cong$/u.exec(parts[last] ?? "");
   if (service) parts[last] = parts[last]!.slice(0, service.index);

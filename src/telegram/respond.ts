@@ -58,6 +58,7 @@ export function keyboardFor(question: string, result: AnswerResult, k: Knowledge
     kb.text(COPY[lang].buttons.wholeBlock, encodeFollowUp("wholeBlock", main.unitId, main.year, main.index));
   }
   if (opts.charts) {
+    if (kb.inline_keyboard.some((row) => row.length > 0)) kb.row();
     kb.text(COPY[lang].buttons.chart, encodeChart(main.unitId, main.year, main.index));
     kb.text(COPY[lang].buttons.excel, encodeExport(main.unitId, main.year, main.index));
   }
