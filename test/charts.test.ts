@@ -142,6 +142,12 @@ describe("block chart", () => {
     expect(values.filter((v) => v.series === "Sở Y tế")).toHaveLength(1);
   });
 
+  it("writes a computed average with the decimals of the printed scores, not those of the arithmetic", () => {
+    const spec = planOf({ kind: "bar", tableId: tableOf("Cao Bằng", 2022, "districts"), unitIds: [] }).spec;
+    const label = JSON.stringify(layersOf(spec)).match(/Trung bình khối: ([\d,]+)/u)?.[1];
+    expect(label).toMatch(/^\d+,\d$/u);
+  });
+
   it("writes every score of a scale with the same decimals (655,50 beside 662,99)", () => {
     for (const tableId of [tableOf("Bắc Ninh", 2023, "districts"), tableOf("Cao Bằng", 2022, "districts"), bgDepts]) {
       const values = plotOf(planOf({ kind: "bar", tableId, unitIds: [] }).spec).data.values as { totalLabel: string; total: number | null }[];
@@ -157,6 +163,8 @@ describe("block chart", () => {
       subtitle: "Biểu đồ: Bot tra cứu xếp hạng DTI",
     });
     expect(footOf(planOf({ kind: "bar", tableId: bgDepts, unitIds: [] }).spec).text).toBe("Nguồn: Thông báo tháng 12/2023, Chủ tịch UBND tỉnh Bắc Giang");
+    const slope = planOf(slopeRequest(source, bgDepts, 2021, [health])!, "en").spec;
+    expect(footOf(slope).text).toBe("Source: Notice of 12/2021; Notice of 12/2023, Chairman of the Bắc Giang Provincial People's Committee");
   });
 
   it("speaks only English in English: block words from the decision's own wording, no 'towns' where it has none", () => {

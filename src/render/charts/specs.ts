@@ -51,14 +51,21 @@ function config(lang: Lang) {
   return { ...BASE_CONFIG, locale: { number: NUMBER_LOCALES[lang] } };
 }
 
-/** "Nguồn: Quyết định số 2405/QĐ-UBND ngày 26/12/2023, Chủ tịch UBND tỉnh Bắc Ninh" */
+/**
+ * "Nguồn: Quyết định số 2405/QĐ-UBND ngày 26/12/2023, Chủ tịch UBND tỉnh Bắc Ninh"; decisions of one
+ * issuer share it: "Thông báo tháng 12/2021; Thông báo tháng 12/2023, Chủ tịch UBND tỉnh Bắc Giang".
+ */
 export function sourceLine(decisions: Entry["decision"] | Entry["decision"][], lang: Lang): string {
   const list = Array.isArray(decisions) ? decisions : [decisions];
   const unique = list.filter((d, i) => list.findIndex((o) => o.id === d.id) === i);
-  const cite = (d: Entry["decision"]) => `${decisionLabel(d, lang)}${d.issuer ? `, ${issuerName(d.issuer, lang)}` : ""}`;
-  return `${lang === "vi" ? "Nguồn" : "Source"}: ${unique.map(cite).join("; ")}`;
+  const byIssuer = new Map<string, string[]>();
+  for (const d of unique) {
+    const key = d.issuer ?? "";
+    byIssuer.set(key, [...(byIssuer.get(key) ?? []), decisionLabel(d, lang)]);
+  }
+  const parts = [...byIssuer].map(([issuer, labels]) => `${labels.join("; ")}${issuer ? `, ${issuerName(issuer, lang)}` : ""}`);
+  return `${lang === "vi" ? "Nguồn" : "Source"}: ${parts.join("; ")}`;
 }
-
 
 /**
  * A chart's frame: the heading above the plot, and the source line with the bot's name as a small
@@ -157,7 +164,7 @@ export function blockChartSpec(input: BlockChartInput, lang: Lang): TopLevelSpec
   const first = block[0];
   if (!first) throw new Error("blockChartSpec needs at least one entry");
   const totals = block.map((e) => e.total).filter((v): v is number => v !== null);
-  const decimals = scaleDecimals(average ? [...totals, average.value] : totals);
+  const decimals = scaleDecimals(average?.printed ? [...totals, average.value] : totals);
   const axis = scoreAxis(totals, first.maxTotal);
   const asked = block.filter((e) => highlight.has(e.unitId)).map((e) => shortName(e.unit, 36));
   const values: BlockDatum[] = block.map((e) => ({
