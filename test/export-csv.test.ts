@@ -147,6 +147,11 @@ describe("/export argument selection", () => {
     ]);
   });
 
+  it("finds the national table by the country's name in either language", () => {
+    expect(selectExport(dataset, "Việt Nam 2022")?.decision.scope).toBe("national");
+    expect(selectExport(dataset, "vietnam")?.decision.scope).toBe("national");
+  });
+
   it("gives null for an unknown province or a year without a decision", () => {
     expect(selectExport(dataset, "Hà Giang")).toBeNull();
     expect(selectExport(dataset, "Hưng Yên 2019")).toBeNull();

@@ -89,7 +89,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { command: "sosanh", description: { vi: "So sánh hai đơn vị", en: "Compare two units (alias of /compare)" }, group: false },
   { command: "trend", description: { vi: "Một đơn vị qua các năm", en: "A unit over the years" }, group: true },
   { command: "chart", description: { vi: "Biểu đồ cho một câu hỏi", en: "A chart for a question" }, group: true },
-  { command: "export", description: { vi: "Tải bảng xếp hạng (CSV)", en: "Download a ranking table (CSV)" }, group: true },
+  { command: "export", description: { vi: "Tải bảng xếp hạng (Excel hoặc CSV)", en: "Download a ranking table (Excel or CSV)" }, group: true },
   { command: "subscribe", description: { vi: "Nhận thông báo khi có quyết định mới", en: "Get alerts about new decisions" }, group: true },
   { command: "unsubscribe", description: { vi: "Ngừng nhận thông báo", en: "Stop alerts" }, group: true },
   { command: "subscriptions", description: { vi: "Các đăng ký nhận thông báo", en: "Your alert subscriptions" }, group: true },

@@ -1,5 +1,6 @@
 import { placeOf, type Dataset, type Decision, type Table } from "../../domain/dataset.js";
 import { foldKey } from "../../text/vietnamese.js";
+import { placeName } from "../names.js";
 
 export interface ExportSelection {
   decision: Decision;
@@ -34,7 +35,7 @@ export function selectExport(dataset: Dataset, args: string): ExportSelection | 
   const key = ` ${foldKey(args)} `;
   const year = /\b((?:19|20)\d{2})\b/u.exec(args)?.[1];
   const candidates = dataset.decisions
-    .filter((d) => key.includes(` ${foldKey(placeOf(d))} `))
+    .filter((d) => [placeOf(d), placeName(d.province, "en")].some((place) => key.includes(` ${foldKey(place)} `)))
     .filter((d) => year === undefined || d.year === Number(year))
     .sort((a, b) => b.year - a.year);
   const decision = candidates[0];
