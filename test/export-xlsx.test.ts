@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { placeOf, type Decision, type Table } from "../src/domain/dataset.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildExport, selectExport } from "../src/render/export/index.js";
+import { parseDecisionCsv } from "../src/render/export/csv.js";
 import { decimalsOf } from "../src/render/format.js";
 
 const dataset = loadDataset("data");
@@ -87,6 +88,23 @@ describe.each(dataset.decisions.map((d) => [d.id, d] as const))("Excel export of
       const longest = Math.max(...table.rows.map((r) => [...r.name].length));
       expect(nameWidth).toBeGreaterThanOrEqual(Math.min(60, longest));
     });
+  });
+});
+
+describe("a row with a score the header does not name", () => {
+  it("keeps that score, in a column of its own, in the workbook and in the CSV", async () => {
+    const cb = structuredClone(dataset.decisions.find((d) => d.id === "cao-bang-2022-dti")!);
+    const table = cb.tables[0]!;
+    table.rows[0]!.components["Kinh tế số"] = 12.5;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildExport({ decision: cb, tables: [table] }, "xlsx", "vi")).bytes as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const header = headerRowOf(ws, "STT");
+    const col = columnsOf(ws, header).get("Kinh tế số");
+    expect(col).toBeDefined();
+    expect(ws.getRow(header + 1).getCell(col!).value).toBe(12.5);
+    const csv = parseDecisionCsv((await buildExport({ decision: cb, tables: [table] }, "csv", "vi")).bytes.toString("utf8"));
+    expect(csv[0]!.components["Kinh tế số"]).toBe(12.5);
   });
 });
 

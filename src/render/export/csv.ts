@@ -2,6 +2,7 @@ import { placeOf, type Decision, type Row, type Table } from "../../domain/datas
 import { decisionRef } from "../../dataset/entries.js";
 import { decisionLabel } from "../format.js";
 import { blockName, indexName } from "../names.js";
+import { componentColumns as columnsOfTable } from "./sheet.js";
 
 /**
  * CSV exports of ranking tables, for machines: RFC 4180 (comma, CRLF, quotes doubled), a decimal point
@@ -120,7 +121,7 @@ export function citation(decision: Decision): string {
 /** Component columns of several tables, in first-seen order; a maximum goes in the header only when every table agrees on it. */
 function componentColumns(tables: readonly Table[]): { name: string; header: string }[] {
   const maxima = new Map<string, Set<number | null>>();
-  for (const t of tables) for (const c of t.columns) maxima.set(c.name, (maxima.get(c.name) ?? new Set()).add(c.max));
+  for (const t of tables) for (const c of columnsOfTable(t)) maxima.set(c.name, (maxima.get(c.name) ?? new Set()).add(c.max));
   return [...maxima].map(([name, set]) => {
     const [only] = set;
     return { name, header: set.size === 1 && only !== null && only !== undefined ? `${name} (tối đa ${only})` : name };

@@ -44,7 +44,18 @@ interface ColumnSpec {
   average?: Cell;
 }
 
+/**
+ * The table's component columns in the decision's order, then any component a row carries that the
+ * header did not name, so no score of a row is left out of the file.
+ */
+export function componentColumns(table: Pick<Table, "columns" | "rows">): { name: string; max: number | null }[] {
+  const known = new Set(table.columns.map((c) => c.name));
+  const extra = [...new Set(table.rows.flatMap((r) => Object.keys(r.components)))].filter((n) => !known.has(n));
+  return [...table.columns.map((c) => ({ name: c.name, max: c.max })), ...extra.map((name) => ({ name, max: null }))];
+}
+
 function columnSpecs(table: Table, lang: Lang): ColumnSpec[] {
+  const components = componentColumns(table);
   const t = EXPORT_COPY[lang];
   const componentHeader = (name: string, max: number | null) => (max === null ? name : t.componentMax(name, plain(max, lang)));
   const specs: ColumnSpec[] = [
@@ -58,7 +69,7 @@ function columnSpecs(table: Table, lang: Lang): ColumnSpec[] {
       average: table.average?.total ?? null,
     },
     { header: t.grade, kind: "text", cell: (r) => (r.grade === null ? null : gradeText(r.grade, lang)) },
-    ...table.columns.map(
+    ...components.map(
       (c): ColumnSpec => ({
         header: componentHeader(c.name, c.max),
         kind: "number",
@@ -75,7 +86,7 @@ function columnSpecs(table: Table, lang: Lang): ColumnSpec[] {
         cell: (r) => r.selfDeclared?.total ?? null,
         average: table.average?.selfDeclared?.total ?? null,
       },
-      ...table.columns.map(
+      ...components.map(
         (c): ColumnSpec => ({
           header: t.selfDeclared(c.name),
           kind: "number",
