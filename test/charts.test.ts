@@ -140,6 +140,8 @@ describe("block chart", () => {
     expect(color.legend).not.toBeNull();
     const values = plotOf(spec).data.values as { series: string }[];
     expect(values.filter((v) => v.series === "Sở Y tế")).toHaveLength(1);
+    const y = dots.encoding!.y as { axis: { labelColor: { condition: { test: string; value: string } } } };
+    expect(y.axis.labelColor.condition).toEqual({ test: 'indexof(["7. Sở Y tế"], datum.value) >= 0', value: HIGHLIGHT });
   });
 
   it("writes a computed average with the decimals of the printed scores, not those of the arithmetic", () => {

@@ -189,7 +189,21 @@ export function blockChartSpec(input: BlockChartInput, lang: Lang): TopLevelSpec
     scale: { domain: [...asked, t.others], range: [...asked.map(() => HIGHLIGHT), BASE] },
     legend: asked.length === 0 ? null : {},
   };
-  const y = { field: "label", type: "nominal" as const, sort: null, title: null, axis: { labelLimit: 0, ticks: false, domain: false } };
+  const askedLabels = values.filter((v) => v.series !== t.others).map((v) => v.label);
+  const isAsked = `indexof(${JSON.stringify(askedLabels)}, datum.value) >= 0`;
+  const y = {
+    field: "label",
+    type: "nominal" as const,
+    sort: null,
+    title: null,
+    axis: {
+      labelLimit: 0,
+      ticks: false,
+      domain: false,
+      labelColor: { condition: { test: isAsked, value: HIGHLIGHT }, value: "#222" },
+      labelFontWeight: { condition: { test: isAsked, value: "bold" }, value: "normal" },
+    },
+  };
   const width = 420;
   const layers: unknown[] = [
     axis.mark === "bar"
