@@ -101,7 +101,7 @@ function scoreText(row: Pick<AlertRowView, "total" | "maxTotal">, lang: Lang): s
 }
 
 /** "▲2 so với năm 2022 (hạng 5/17)", "giữ nguyên thứ hạng so với năm 2022", "năm 2021 không được xếp hạng". */
-export function changeText(rank: number | null, previous: PreviousRankView | null, lang: Lang = DEFAULT_LANG): string | null {
+function changeText(rank: number | null, previous: PreviousRankView | null, lang: Lang): string | null {
   const t = ALERT_COPY[lang];
   if (!previous) return null;
   if (previous.rank === null) return t.previousNotRanked(previous.year);
@@ -112,7 +112,7 @@ export function changeText(rank: number | null, previous: PreviousRankView | nul
 }
 
 /** One sentence when the earlier year measured another index (Bắc Giang 2021: IT application). */
-export function indexChangeNote(previous: PreviousRankView, current: IndexKind, lang: Lang = DEFAULT_LANG): string {
+function indexChangeNote(previous: PreviousRankView, current: IndexKind, lang: Lang): string {
   return ALERT_COPY[lang].indexChange(previous.year, indexShort(previous.index, lang), indexShort(current, lang));
 }
 
@@ -120,7 +120,7 @@ function rankText(rank: number | null, outOf: number, lang: Lang): string {
   return rank === null ? ALERT_COPY[lang].notRanked : ALERT_COPY[lang].rank(rank, outOf);
 }
 
-export function decisionLine(d: { kind: string; number: string | null; date: string | null }, lang: Lang = DEFAULT_LANG): string {
+function decisionLine(d: { kind: string; number: string | null; date: string | null }, lang: Lang): string {
   return decisionLabel(d, lang);
 }
 

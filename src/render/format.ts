@@ -54,7 +54,7 @@ export function dateWords(value: string | null, lang: Lang): string | null {
 const KIND_EN: Record<string, string> = { "quyet dinh": "Decision", "thong bao": "Notice", "bao cao": "Report", "cong van": "Official letter" };
 
 /** The kind of document in the reader's language: "Thông báo" → "Notice". */
-export function documentKind(kind: string, lang: Lang): string {
+function documentKind(kind: string, lang: Lang): string {
   return lang === "en" ? (KIND_EN[foldKey(kind)] ?? "Document") : kind;
 }
 

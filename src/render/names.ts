@@ -55,7 +55,7 @@ const GRADE_EN: Record<string, string> = {
 };
 
 /** The English meaning of a printed grade, or null for a grade this table does not know. */
-export function gradeEnglish(grade: string): string | null {
+function gradeEnglish(grade: string): string | null {
   return GRADE_EN[foldKey(grade)] ?? null;
 }
 

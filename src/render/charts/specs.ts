@@ -55,7 +55,7 @@ function config(lang: Lang) {
  * "Nguồn: Quyết định số 2405/QĐ-UBND ngày 26/12/2023, Chủ tịch UBND tỉnh Bắc Ninh"; decisions of one
  * issuer share it: "Thông báo tháng 12/2021; Thông báo tháng 12/2023, Chủ tịch UBND tỉnh Bắc Giang".
  */
-export function sourceLine(decisions: Entry["decision"] | Entry["decision"][], lang: Lang): string {
+function sourceLine(decisions: Entry["decision"] | Entry["decision"][], lang: Lang): string {
   const list = Array.isArray(decisions) ? decisions : [decisions];
   const unique = list.filter((d, i) => list.findIndex((o) => o.id === d.id) === i);
   const byIssuer = new Map<string, string[]>();
@@ -94,7 +94,7 @@ function framed(heading: { text: string; subtitle: string[] }, source: string, b
 }
 
 /** Decimals of a scale: the most any printed total of the table has ("0,9029" → 4, "875,83" → 2). */
-export function scaleDecimals(values: readonly number[]): number {
+function scaleDecimals(values: readonly number[]): number {
   return Math.max(0, ...values.map(decimalsOf));
 }
 

@@ -110,7 +110,7 @@ function widthOf(cells: readonly Cell[]): number {
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/gu;
 
 /** "DTI — Khối sở, ban, ngành", cut to Excel's 31 characters. */
-export function sheetName(table: Table, lang: Lang): string {
+function sheetName(table: Table, lang: Lang): string {
   const name = `${indexTag(table.index, lang)} — ${capitalize(blockName(table.group, table.block, lang))}`.replace(FORBIDDEN_IN_SHEET_NAME, " ");
   const chars = [...name];
   return chars.length <= 31 ? name : chars.slice(0, 30).join("").trimEnd() + "…";

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import type { SheetColumn, SheetModel } from "./sheet.js";
 
 /** Excel number format for a column: "0" or "0.00" — Excel draws the decimal separator of the reader's locale. */
-export function numberFormat(column: Pick<SheetColumn, "decimals">): string {
+function numberFormat(column: Pick<SheetColumn, "decimals">): string {
   return column.decimals === 0 ? "0" : `0.${"0".repeat(column.decimals)}`;
 }
 
