@@ -144,6 +144,15 @@ describe("block chart", () => {
     expect(y.axis.labelColor.condition).toEqual({ test: 'indexof(["7. Sở Y tế"], datum.value) >= 0', value: HIGHLIGHT });
   });
 
+  it("names two asked units in the legend, and a longer list (a top five) as one entry", () => {
+    const hy = tableOf("Hưng Yên", 2023, "departments_with_public_services");
+    const block = tableEntries(source.entries, hy);
+    const legendOf = (ids: string[]) =>
+      ((layersOf(planOf({ kind: "bar", tableId: hy, unitIds: ids }).spec).find((l) => markOf(l) === "circle")!.encoding!.color) as { scale: { domain: string[] } }).scale.domain;
+    expect(legendOf(block.slice(0, 2).map((e) => e.unitId))).toEqual([block[0]!.unit, block[1]!.unit, "Các đơn vị khác"]);
+    expect(legendOf(block.slice(0, 5).map((e) => e.unitId))).toEqual(["5 đơn vị được hỏi", "Các đơn vị khác"]);
+  });
+
   it("writes a computed average with the decimals of the printed scores, not those of the arithmetic", () => {
     const spec = planOf({ kind: "bar", tableId: tableOf("Cao Bằng", 2022, "districts"), unitIds: [] }).spec;
     const label = JSON.stringify(layersOf(spec)).match(/Trung bình khối: ([\d,]+)/u)?.[1];

@@ -22,6 +22,9 @@ export const RISEN = "#2166ac";
 export const FALLEN = "#e08214";
 export const SAME = "#8c8c8c";
 
+/** Asked units named one by one in a legend; more share one entry. */
+const MAX_LEGEND_UNITS = 2;
+
 /** Longest unit name drawn in full: longer ones end in "…" so one name cannot squeeze the bars. */
 export const MAX_LABEL_CHARS = 44;
 
@@ -166,13 +169,17 @@ export function blockChartSpec(input: BlockChartInput, lang: Lang): TopLevelSpec
   const totals = block.map((e) => e.total).filter((v): v is number => v !== null);
   const decimals = scaleDecimals(average?.printed ? [...totals, average.value] : totals);
   const axis = scoreAxis(totals, first.maxTotal);
-  const asked = block.filter((e) => highlight.has(e.unitId)).map((e) => shortName(e.unit, 36));
+  const askedUnits = block.filter((e) => highlight.has(e.unitId));
+  // A legend names up to two asked units; a longer list (a top five) is one entry, or the legend outgrows the chart.
+  const seriesOf = (e: Entry): string =>
+    !highlight.has(e.unitId) ? t.others : askedUnits.length > MAX_LEGEND_UNITS ? t.askedMany(askedUnits.length) : shortName(e.unit, 36);
+  const asked = [...new Set(askedUnits.map(seriesOf))];
   const values: BlockDatum[] = block.map((e) => ({
     label: `${e.rank === null ? "–" : `${e.rank}.`} ${shortName(e.unit)}`,
     total: e.total,
     at: e.total ?? axis.domain[0],
     totalLabel: e.total !== null ? fixed(e.total, decimals, lang) : e.rank === null ? t.notRanked : highlight.has(e.unitId) ? t.noScore : "",
-    series: highlight.has(e.unitId) ? shortName(e.unit, 36) : t.others,
+    series: seriesOf(e),
   }));
   const scale = first.maxTotal === null ? "" : ` (${t.outOf(fixed(first.maxTotal, 0, lang))}${axis.mark === "dot" ? `; ${t.fittedAxis(fixed(axis.domain[0], decimalsOf(axis.domain[0]), lang))}` : ""})`;
   const xScale = { domain: axis.domain, nice: false, zero: axis.mark === "bar" };
