@@ -79,6 +79,7 @@ describe.each(dataset.decisions.map((d) => [d.id, d] as const))("Excel export of
       const fmt = ws.getRow(header + 1).getCell(totalCol).numFmt;
       expect(fmt).toBe(decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`);
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+      expect(ws.autoFilter).toBeTruthy();
       const top = [1, 2, 3].map((n) => String(ws.getRow(n).getCell(1).value));
       expect(top[0]).toContain(placeOf(decision));
       expect(top[0]).toContain(String(decision.year));

@@ -30,6 +30,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetModel, credit: string)
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF4" } };
     cell.border = { bottom: { style: "thin" } };
   });
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: sheet.columns.length } };
   for (const row of sheet.rows) ws.addRow(row);
   if (sheet.average) ws.addRow(sheet.average).font = { italic: true };
   ws.addRow([]);
