@@ -17,6 +17,12 @@ function percentile(sorted: number[], p: number): number {
 
 const ms = (v: number): number => Math.round(v * 10) / 10;
 
+/** The national table's chart (63 provinces), when the dataset holds one. */
+function nationalRequest(entries: ReturnType<typeof allEntries>): Record<string, ChartRequest> {
+  const e = entries.find((x) => x.province === null);
+  return e ? { national: { kind: "bar", tableId: e.tableId, unitIds: [e.unitId] } } : {};
+}
+
 export async function run(runs = 20): Promise<{ rows: [string, string][]; json: Record<string, unknown> }> {
   const dataset = loadDataset(process.env.DATA_DIR ?? "./data");
   const source = { dataset, entries: allEntries(dataset) };
@@ -26,6 +32,7 @@ export async function run(runs = 20): Promise<{ rows: [string, string][]; json: 
     bar: { kind: "bar", tableId: "bac-giang-2023-dti#1", unitIds: ["bac-giang/so-y-te"] },
     components: { kind: "components", tableId: "hung-yen-2023-dti#1", unitId: "hung-yen/so-y-te" },
     slope,
+    ...nationalRequest(source.entries),
   };
 
   const plan = (r: ChartRequest) => {

@@ -45,7 +45,7 @@ describe("an admin adds a decision by sending its text file to the bot", () => {
     expect(summary.text).toContain(NEW_FILE);
     expect(summary.text).toContain("Cao Bằng");
     expect(summary.text).toMatch(/Đọc được 2 bảng, \d+ dòng/u);
-    expect(buttons(summary).map((b) => b.text)).toEqual(["✅ Công bố", "✖️ Huỷ"]);
+    expect(buttons(summary).map((b) => b.text)).toEqual(["✅ Công bố", "✖️ Hủy"]);
     expect(datasetText()).toBe(before);
     expect(existsSync(join(h.dataDir, "decisions", NEW_FILE))).toBe(false);
     expect(h.emulator.sentMessages(subscriber.id)).toEqual([]);
@@ -103,7 +103,7 @@ describe("an admin adds a decision by sending its text file to the bot", () => {
     await h.handle(h.emulator.sendDocumentMessage(adminChat(), admin, { name: NEW_FILE, data: readFileSync(join(REAL_DECISIONS, NEW_FILE)) }));
     const summary = lastTo(admin.id);
     await h.handle(h.emulator.pressButton(admin, summary, buttons(summary)[1]!.callback_data!));
-    expect(lastTo(admin.id).text).toContain("Đã huỷ");
+    expect(lastTo(admin.id).text).toContain("Đã hủy");
     await h.handle(h.emulator.pressButton(admin, summary, buttons(summary)[0]!.callback_data!));
     expect(datasetText()).toBe(before);
     expect(h.reloads()).toBe(0);

@@ -97,7 +97,7 @@ describe("broadcast of a new decision with a fake Bot API", () => {
     expect(last.chatId).toBe(999);
     expect(last.payload.text).toContain("Đã gửi: 4/6");
     expect(last.payload.text).toContain("Không gửi được: 1");
-    expect(last.payload.text).toContain("Đã huỷ đăng ký (chặn hoặc xoá bot): 1");
+    expect(last.payload.text).toContain("Đã hủy đăng ký (chặn hoặc xóa bot): 1");
   });
 
   it("resumes after a restart: settled chats are not sent again, chats left in flight are", async () => {

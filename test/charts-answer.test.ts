@@ -4,6 +4,7 @@ import { loadDataset } from "../src/dataset/store.js";
 import { chartForAnswer, requestForAnswer, requestForButton } from "../src/render/charts/answer.js";
 import { HIGHLIGHT } from "../src/render/charts/index.js";
 import { buildKnowledge } from "../src/search/index.js";
+import { plotOf } from "./fixtures/chart-spec.js";
 import { pngInfo, svgMarks, svgTexts } from "./fixtures/charts-svg.js";
 
 const k = buildKnowledge(loadDataset("data"));
@@ -41,8 +42,8 @@ describe("the chart chosen for an answer", () => {
     const to = entryOf("Bắc Giang", "Huyện Việt Yên", 2023);
     expect(requestForAnswer(result, k)).toEqual({ kind: "slope", fromTableId: from.tableId, toTableId: to.tableId, unitIds: [to.unitId] });
     const chart = (await chartForAnswer(result, k))!;
-    const red = svgMarks(chart.svg).filter((m) => m.role === "line mark" && m.stroke === HIGHLIGHT);
-    expect(red).toHaveLength(1);
+    const asked = (plotOf(chart.spec).data.values as { unitId: string; asked: boolean }[]).filter((p) => p.asked);
+    expect(new Set(asked.map((p) => p.unitId))).toEqual(new Set([to.unitId]));
     expect(svgTexts(chart.svg)).toContain("2  Huyện Việt Yên");
   });
 

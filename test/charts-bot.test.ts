@@ -6,7 +6,8 @@ import { parseConfig } from "../src/config/index.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { silentLogger } from "../src/log/logger.js";
 import { planForAnswer } from "../src/render/charts/answer.js";
-import { parseTableCsv } from "../src/render/csv.js";
+import ExcelJS from "exceljs";
+import { parseDecisionCsv } from "../src/render/export/csv.js";
 import { buildKnowledge, type Knowledge } from "../src/search/index.js";
 import { createBot, type MyContext } from "../src/telegram/bot.js";
 import { ChartsDeps } from "../src/telegram/features/charts.js";
@@ -120,7 +121,7 @@ describe("the 📊 Biểu đồ button under an answer", () => {
     const bar = ((rank.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard.flat()).find((b) => b.text === "📊 Biểu đồ")!;
     await handle(emulator.pressButton(user, rank, bar.callback_data!));
     const photo = last(emulator.callsTo("sendPhoto"));
-    expect(String(photo.params.caption)).toContain("Bắc Giang — Khối sở, ban, ngành — 2023");
+    expect(String(photo.params.caption)).toContain("Bắc Giang — Khối sở, ngành — 2023");
     expect(pngInfo(uploaded(photo)!.data).width).toBeGreaterThan(600);
   });
 
@@ -149,30 +150,58 @@ describe("the 📊 Biểu đồ button under an answer", () => {
 });
 
 describe("/export <province> [year]", () => {
-  it("sends each block's table as a UTF-8 CSV with BOM that parses back to the dataset rows", async () => {
+  it("sends one Excel workbook per request, a sheet per table, scores as numeric cells", async () => {
     const user = makeUser("Lan");
     await handle(emulator.sendPrivateText(user, "/export Bắc Ninh 2023"));
     const docs = emulator.callsTo("sendDocument");
     const decision = knowledge.dataset.decisions.find((d) => d.id === "bac-ninh-2023-dti")!;
-    expect(docs).toHaveLength(decision.tables.length);
-    for (const [i, call] of docs.entries()) {
-      const file = uploaded(call)!;
-      expect(file.filename).toMatch(/^bac-ninh-2023-dti-[a-z-]+\.csv$/u);
-      expect([...file.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-      const rows = parseTableCsv(file.data.toString("utf8"));
-      const table = decision.tables[i]!;
-      expect(rows.map((r) => [r.name, r.rank, r.total, r.components])).toEqual(table.rows.map((r) => [r.name, r.rank, r.total, r.components]));
-      expect(String(call.params.caption)).toContain("2405/QĐ-UBND");
-    }
+    expect(docs).toHaveLength(1);
+    const file = uploaded(docs[0]!)!;
+    expect(file.filename).toBe("bac-ninh-2023-dti.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.data as unknown as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(decision.tables.length);
+    const values = wb.worksheets[0]!.getColumn(4).values.filter((v) => typeof v === "number");
+    expect(values.slice(0, decision.tables[0]!.rows.length)).toEqual(decision.tables[0]!.rows.map((r) => r.total));
+    expect(String(docs[0]!.params.caption)).toContain("2405/QĐ-UBND");
+  });
+
+  it("sends one CSV for machines when asked, labelled as such, that parses back to the dataset rows", async () => {
+    const user = makeUser("Lan");
+    await handle(emulator.sendPrivateText(user, "/export Bắc Ninh 2023 csv"));
+    const docs = emulator.callsTo("sendDocument");
+    expect(docs).toHaveLength(1);
+    const file = uploaded(docs[0]!)!;
+    expect(file.filename).toBe("bac-ninh-2023-dti.csv");
+    expect([...file.data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const decision = knowledge.dataset.decisions.find((d) => d.id === "bac-ninh-2023-dti")!;
+    const rows = parseDecisionCsv(file.data.toString("utf8"));
+    expect(rows.map((r) => [r.tableId, r.name, r.rank, r.total, r.components])).toEqual(
+      decision.tables.flatMap((t) => t.rows.map((r) => [t.id, r.name, r.rank, r.total, r.components])),
+    );
+    expect(String(docs[0]!.params.caption)).toContain("CSV");
+    expect(String(docs[0]!.params.caption)).toContain("dấu chấm thập phân");
+  });
+
+  it("sends the answer's decision as one workbook from the 📥 Xuất Excel button under an answer", async () => {
+    const user = makeUser("Hoa");
+    await handle(emulator.sendPrivateText(user, "Sở Y tế Hưng Yên xếp thứ mấy?"));
+    const answer = lastMessage(user.id);
+    const button = (answer.reply_markup as { inline_keyboard: Button[][] }).inline_keyboard.flat().find((b) => b.text === "📥 Xuất Excel");
+    expect(button?.callback_data).toMatch(/^xl:/u);
+    await handle(emulator.pressButton(user, answer, button!.callback_data!));
+    const docs = emulator.callsTo("sendDocument");
+    expect(docs).toHaveLength(1);
+    expect(uploaded(docs[0]!)!.filename).toBe("hung-yen-2023-dti.xlsx");
+    await handle(emulator.pressButton(user, answer, "xl:AAAAAAAAAAA:2023:D"));
+    expect(emulator.callsTo("sendDocument")).toHaveLength(1);
+    expect(last(emulator.callsTo("answerCallbackQuery")).params.text).toBe("Nút này đã cũ. Vui lòng hỏi lại bằng lời.");
   });
 
   it("narrows to one block, and explains what exists when the province or year has no table", async () => {
     const user = makeUser("Minh");
     await handle(emulator.sendPrivateText(user, "/export bac giang 2021 huyen"));
-    expect(emulator.callsTo("sendDocument").map((c) => uploaded(c)!.filename)).toEqual([
-      "bac-giang-2021-ict-districts.csv",
-      "bac-giang-2021-ict-districts-portal.csv",
-    ]);
+    expect(emulator.callsTo("sendDocument").map((c) => uploaded(c)!.filename)).toEqual(["bac-giang-2021-ict-districts.xlsx"]);
     await handle(emulator.sendPrivateText(user, "/export Hà Giang"));
     expect(lastMessage(user.id).text).toContain("Không có bảng xếp hạng cho “Hà Giang”");
     expect(lastMessage(user.id).text).toContain("Bắc Giang (2021, 2023)");

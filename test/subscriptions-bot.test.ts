@@ -52,11 +52,11 @@ describe("subscribing in a private chat", () => {
     expect(buttons(edited)).toHaveLength(2);
 
     await h.handle(h.emulator.sendPrivateText(user, "/unsubscribe Sở Y tế Hưng Yên"));
-    expect(lastTo(user.id).text).toContain("Đã huỷ đăng ký");
+    expect(lastTo(user.id).text).toContain("Đã hủy đăng ký");
     expect(subs(user.id)).toEqual(["all:"]);
     await h.handle(h.emulator.sendPrivateText(user, "/huydangky"));
     expect(subs(user.id)).toEqual([]);
-    expect(lastTo(user.id).text).toContain("Đã huỷ 1 đăng ký");
+    expect(lastTo(user.id).text).toContain("Đã hủy 1 đăng ký");
   });
 
   it("offers the candidates when a unit name is ambiguous and subscribes to the one picked", async () => {

@@ -121,7 +121,7 @@ function provinceNotices(ctx: Ctx, province: string): void {
 }
 
 function entryNotices(ctx: Ctx, entry: Entry): void {
-  provinceNotices(ctx, entry.province);
+  if (entry.province !== null) provinceNotices(ctx, entry.province);
   if (isIctDepartment(entry.unit)) ctx.notices.push({ kind: "ict_department_merged" });
   for (const n of entry.notes)
     ctx.notices.push({ kind: "data_note", unit: entry.unit, text: n.text, noteKind: n.kind, difference: n.difference ?? null });

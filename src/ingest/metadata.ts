@@ -1,3 +1,4 @@
+import type { DocumentForm } from "../domain/dataset.js";
 import { foldKey, normalizeText } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
 
@@ -17,6 +18,11 @@ export interface DecisionMeta {
   title: string | null;
   issuer: string | null;
   signer: { name: string; title: string } | null;
+  /**
+   * official: the text carries its own number line or signature; news_item: it quotes a decision it
+   * cites; report_page: neither (a page that publishes the ranking, such as the ministry's DTI portal)
+   */
+  form: DocumentForm;
   /** index of the signer's name line, where the body of the decision ends */
   signatureEnd: number;
 }
@@ -51,8 +57,12 @@ const citation = (date: string): RegExp =>
     "u",
   );
 const CITATION = citation(String.raw`\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})`);
+const CITATION_BARE = /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d+)\s*\/\s*(?<sym>[\p{Lu}Đ][\p{L}\d.-]*)/u;
 const CITATION_LONG = citation(String.raw`\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})`);
-const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:\s+(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){0,3})/gu;
+// Each word whole: "LÀO" is one upper-case word, not "L" followed by something else.
+const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?:\s+(?:[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}])){0,3})/gu;
+/** Lines of a letterhead that are not a title: the authority, the national motto, dashes. */
+const LETTERHEAD = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd|cộng hòa xã hội|cộng hoà xã hội|độc lập|bộ [\p{L} ]+$|sở [\p{L} ]+$|-+$)/iu;
 const ROLE_LINE = /^(KT\.|TM\.|TL\.|Q\.|PHÓ CHỦ TỊCH|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u;
 
 function isoDate(y: string, m?: string, d?: string): string {
@@ -99,8 +109,11 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     title: null,
     issuer: null,
     signer: null,
+    form: "report_page",
     signatureEnd: -1,
   };
+  let ownNumber = false;
+  let citesDecision = false;
   const body = lines.slice(0, bodyEnd);
   let kindLine = -1;
   for (let i = 0; i < body.length; i++) {
@@ -110,6 +123,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
       if (m?.groups) {
         meta.number = m.groups.num ? `${m.groups.num}/${m.groups.sym}` : null;
         meta.symbol = m.groups.sym!;
+        ownNumber = true;
         continue;
       }
     }
@@ -133,13 +147,18 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
 
   if (kindLine >= 0) meta.title = readTitle(body, kindLine);
   // A news item has no kind heading: its headline is the title.
-  else meta.title = body.find((l) => l.text !== "" && l.text.length <= 200 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text))?.text ?? null;
+  else {
+    const candidates = body.filter((l) => l.text !== "" && l.text.length <= 250 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text) && !LETTERHEAD.test(l.text));
+    // The headline names what is ranked; a letterhead or a date line does not.
+    meta.title = (candidates.find((l) => /chuyển đổi số|xếp hạng|\bDTI\b|CNTT|công nghệ thông tin|chính quyền điện tử|chính phủ điện tử/iu.test(l.text)) ?? candidates[0])?.text ?? null;
+  }
 
   // Citations fill what the header does not give (news items, appendices "Kèm theo Quyết định số …").
   for (const l of lines) {
     const m = CITATION_LONG.exec(l.text) ?? CITATION.exec(l.text);
     if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
     const g = m.groups;
+    citesDecision = true;
     meta.kind ??= g.kind!;
     if (meta.symbol === null) {
       meta.symbol = g.sym!;
@@ -151,9 +170,32 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     if (meta.date === null || cited.startsWith(meta.date) && cited.length > meta.date.length) meta.date = cited;
     if (g.issuer && meta.issuer === null) meta.issuer = normalizeText(g.issuer);
   }
+  // A news item that names the decision without its date: "Ngày 19/1/2023, Chủ tịch UBND tỉnh ký ban hành Quyết định số 179/QĐ-UBND …".
+  for (const l of citesDecision ? [] : lines) {
+    const m = CITATION_BARE.exec(l.text);
+    if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
+    const g = m.groups;
+    citesDecision = true;
+    meta.kind ??= g.kind!;
+    if (meta.symbol === null) {
+      meta.symbol = g.sym!;
+      meta.number = g.num ? `${g.num}/${g.sym}` : null;
+    }
+    const before = l.text.slice(0, m.index);
+    const d = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(before) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(before);
+    if (d && meta.date === null) meta.date = isoDate(d[3]!, d[2], d[1]);
+    const by = /((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh(?:\s+\p{Lu}\p{Ll}*)*)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|phê duyệt|công bố)\s*$/u.exec(before.trim());
+    if (by && meta.issuer === null) meta.issuer = normalizeText(by[1]!);
+    break;
+  }
   if (meta.kind === null && meta.symbol) {
     const prefix = meta.symbol.split("-")[0]!;
     meta.kind = SYMBOL_KINDS[prefix] ?? null;
+  }
+  // A page without a kind heading often opens with its kind: "BÁO CÁO XẾP HẠNG …".
+  if (meta.kind === null && meta.title !== null) {
+    const first = foldKey(meta.title).split(" ").slice(0, 2).join(" ");
+    meta.kind = KINDS.find(([re]) => re.test(first))?.[1] ?? null;
   }
   meta.province ??= provinceFromPhrases(lines);
 
@@ -161,6 +203,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   meta.year = titleYear[titleYear.length - 1] ?? null;
 
   readSignature(body, meta);
+  meta.form = ownNumber || meta.signer !== null ? "official" : citesDecision ? "news_item" : "report_page";
   if (meta.issuer === null && meta.province !== null && meta.signer !== null) {
     meta.issuer = /^TM\./u.test(meta.signer.title) ? `UBND tỉnh ${meta.province}` : `Chủ tịch UBND tỉnh ${meta.province}`;
   }

@@ -1,5 +1,5 @@
 import type { Column, Note, Scores } from "../domain/dataset.js";
-import { decimalsOf, formatNumber, isNumeric, parseNumber, parsePoints, round } from "../text/numbers.js";
+import { decimalsOf, formatNumber, isNumeric, parseInteger, parseNumber, parsePoints, round } from "../text/numbers.js";
 import { normalizeText } from "../text/vietnamese.js";
 import type { Problem } from "./problems.js";
 import { isAverageLabel, isNameCell, type RawRow, type Region } from "./regions.js";
@@ -10,6 +10,7 @@ import {
   isNotEvaluated,
   isOverallIndexHeader,
   isSelfDeclaredGroup,
+  isYearHeader,
   type HeaderRole,
 } from "./vocabulary.js";
 
@@ -42,6 +43,8 @@ export interface ParsedTable {
   average: (Scores & { selfDeclared: Scores | null }) | null;
   labels: string[];
   headerText: string;
+  /** the year a "Năm" column gives every row, null when there is none (or the rows disagree) */
+  year: number | null;
 }
 
 type Report = (line: number, expected: string, found: string, severity?: Problem["severity"]) => void;
@@ -119,6 +122,7 @@ interface Layout {
   orderCol: number;
   rankCol: number;
   gradeCol: number;
+  yearCol: number;
   official: { totalCol: number; componentCols: number[] };
   self: { totalCol: number; componentCols: number[] } | null;
 }
@@ -144,22 +148,30 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
   if (gradeCol < 0) gradeCol = leaves.findIndex((_, i) => i !== nameCol && share(rows, i, (c) => gradeOf(c) !== null) >= 0.8);
   const orderCol = find("order");
   const rankCol = find("rank");
+  // "2,020" under "Năm" is the year 2020: a lone separator is a decimal mark only in a score column.
+  const isYear = (c: string) => {
+    const y = parseInteger(c);
+    return y !== null && y >= 1990 && y <= 2100;
+  };
+  const yearCol = leaves.findIndex((l, i) => isYearHeader(l.printed) && share(rows, i, isYear) >= 0.8);
   const numeric = leaves
     .map((l, i) => ({ l, i }))
-    .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && (l.role === "value" || l.role === "total"))
+    .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && i !== yearCol && (l.role === "value" || l.role === "total"))
     // A score column with one unreadable cell is still a score column: the cell is reported, not the column dropped.
     .filter(({ i }) => share(rows, i, isNumeric) > 0);
   const groups = [...new Set(numeric.map(({ l }) => l.group))];
   const selfGroup = groups.find((g) => g !== null && isSelfDeclaredGroup(g));
   const officialCols = numeric.filter(({ l }) => l.group !== selfGroup || selfGroup === undefined).map(({ i }) => i);
   const selfCols = selfGroup === undefined ? [] : numeric.filter(({ l }) => l.group === selfGroup).map(({ i }) => i);
-  if (officialCols.length === 0) return "a column of total scores";
+  // A rank list (rank and name only) is a table too: it ranks, it just prints no scores.
+  if (officialCols.length === 0 && (rankCol < 0 || numeric.length > 0)) return "a column of total scores";
   return {
     nameCol,
     orderCol,
     rankCol,
     gradeCol,
-    official: scoreColumns(officialCols, leaves),
+    yearCol,
+    official: officialCols.length > 0 ? scoreColumns(officialCols, leaves) : { totalCol: -1, componentCols: [] },
     self: selfCols.length > 0 ? scoreColumns(selfCols, leaves) : null,
   };
 }
@@ -189,6 +201,7 @@ function columnMax(leaf: Leaf, col: number, maxima: Map<number, number>): number
 
 /** The smallest conventional scale (1, 10, 100, 1000) that holds every total: used only when none is printed. */
 function conventionalScale(totals: number[]): number | null {
+  if (totals.length === 0) return null;
   const top = Math.max(...totals);
   return [1, 10, 100, 1000].find((s) => top <= s) ?? null;
 }
@@ -209,6 +222,7 @@ function readScores(
     else components[names.get(c)!] = v;
     decimals = Math.max(decimals, decimalsOf(cell));
   }
+  if (cols.totalCol < 0) return { scores: { total: null, components }, decimals };
   const totalCell = cells[cols.totalCol] ?? "";
   const total = parseNumber(totalCell);
   if (total === null) report(line, `a total score in column "${names.get(cols.totalCol)}"`, totalCell);
@@ -238,10 +252,10 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
   }
   const names = new Map<number, string>();
   const allScoreCols = [...layout.official.componentCols, layout.official.totalCol, ...(layout.self ? [...layout.self.componentCols, layout.self.totalCol] : [])];
-  for (const c of allScoreCols) names.set(c, componentName(leaves[c]!.printed));
+  for (const c of allScoreCols) if (c >= 0) names.set(c, componentName(leaves[c]!.printed));
 
   leaves.forEach((leaf, i) => {
-    const used = names.has(i) || [layout.nameCol, layout.orderCol, layout.rankCol, layout.gradeCol].includes(i);
+    const used = names.has(i) || [layout.nameCol, layout.orderCol, layout.rankCol, layout.gradeCol, layout.yearCol].includes(i);
     if (!used && leaf.printed !== "" && region.rows.some((r) => (r.cells[i] ?? "") !== ""))
       report(region.headerLine, `scores in column "${leaf.printed}"`, "text only: the column is kept out of the scores", "warning");
   });
@@ -304,11 +318,11 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
     printed: leaves[c]!.printed,
     max: columnMax(leaves[c]!, c, maxima),
   }));
-  const totalLeaf = leaves[layout.official.totalCol]!;
+  const totalLeaf: Leaf | undefined = leaves[layout.official.totalCol];
   const totals = rows.map((r) => r.total).filter((t): t is number => t !== null);
   const componentMaxima = columns.map((c) => c.max);
   const maxTotal =
-    columnMax(totalLeaf, layout.official.totalCol, maxima) ??
+    (totalLeaf ? columnMax(totalLeaf, layout.official.totalCol, maxima) : null) ??
     (componentMaxima.length > 0 && componentMaxima.every((m) => m !== null)
       ? round((componentMaxima as number[]).reduce((a, b) => a + b, 0))
       : conventionalScale(totals));
@@ -317,14 +331,21 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
   addNotes(rows, columns, layout.self !== null, decimals, selfDecimals);
   return {
     columns,
-    totalPrinted: totalLeaf.printed,
+    totalPrinted: totalLeaf?.printed ?? "",
     maxTotal,
     hasReview: layout.self !== null,
     rows,
     average,
     labels: [...region.labels, ...expanded.labels],
     headerText: region.header.flat().join(" "),
+    year: tableYear(region.rows, layout.yearCol),
   };
+}
+
+function tableYear(rows: RawRow[], col: number): number | null {
+  if (col < 0) return null;
+  const years = new Set(rows.map((r) => parseInteger(r.cells[col] ?? "")).filter((y) => y !== null));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 function readAverage(

@@ -57,6 +57,10 @@ const COMPONENTS = [
 ];
 const COMPONENT_KEYS = new Map(COMPONENTS.map((c) => [foldKey(c), c]));
 
+export function knownComponents(): readonly string[] {
+  return COMPONENTS;
+}
+
 /**
  * A component header as a canonical name: the point suffix ("(120 điểm)", ": 6 điểm") and the
  * "Chỉ số" prefix go; a known component is spelled as the lexicon spells it (fixing diacritic typos
@@ -90,6 +94,11 @@ export function headerRole(printed: string): HeaderRole {
   return "value";
 }
 
+/** A column of years ("Năm", "Năm đánh giá", "Year"): its numbers are years, never scores. */
+export function isYearHeader(printed: string): boolean {
+  return /^(nam|year)( danh gia| xep hang| assessed)?$/u.test(foldKey(printed));
+}
+
 /** A self-declared score group ("Điểm tính qua khai báo", "Điểm tự đánh giá") as opposed to the official one. */
 export function isSelfDeclaredGroup(printed: string): boolean {
   return /(khai bao|tu danh gia|tu cham)/u.test(foldKey(printed));
@@ -105,9 +114,9 @@ export function indexOf(...texts: string[]): IndexKind | null {
   for (const t of texts) {
     const k = foldKey(t);
     // "công thông tin điện tử" is a common typo of "cổng": folded, both read "cong thong tin dien tu".
-    if (/cong thong tin dien tu|website|trang thong tin dien tu/u.test(k)) return "PORTAL";
-    if (/ung dung (cntt|cong nghe thong tin)|\bict\b/u.test(k)) return "ICT";
-    if (/chuyen doi so|\bdti\b/u.test(k)) return "DTI";
+    if (/cong thong tin dien tu|website|trang thong tin dien tu|\bportal\b/u.test(k)) return "PORTAL";
+    if (/ung dung (cntt|cong nghe thong tin)|\bict\b|chinh phu dien tu|chinh quyen dien tu|e government/u.test(k)) return "ICT";
+    if (/chuyen doi so|\bdti\b|digital transformation/u.test(k)) return "DTI";
   }
   return null;
 }
@@ -118,8 +127,8 @@ export function blockOf(...texts: string[]): Block | null {
     const k = foldKey(t);
     if (/khong co dich vu cong/u.test(k)) return "departments_without_public_services";
     if (/co dich vu cong/u.test(k)) return "departments_with_public_services";
-    if (/\b(huyen|thi xa|thanh pho|cap huyen|dia phuong)\b/u.test(k) && !/\bso\b.*\bnganh\b/u.test(k)) return "districts";
-    if (/\b(so|ban|nganh|cap so|cap tinh)\b/u.test(k)) return "departments";
+    if (/\b(huyen|thi xa|thanh pho|cap huyen|dia phuong|districts?)\b/u.test(k) && !/\bso\b.*\bnganh\b/u.test(k)) return "districts";
+    if (/\b(so|ban|nganh|cap so|cap tinh|departments?|agenc(y|ies))\b/u.test(k)) return "departments";
   }
   return null;
 }

@@ -4,6 +4,7 @@
  */
 import { FormattedString } from "@grammyjs/parse-mode";
 import type { Entry } from "../domain/answer.js";
+import { placeOf } from "../domain/dataset.js";
 import type {
   AmbiguousDetails,
   AnswerResult,
@@ -17,7 +18,7 @@ import type {
   TrendDetails,
   UnitDetails,
 } from "../answer/types.js";
-import { T, blockName, gradeText, indexName } from "./copy.js";
+import { T, blockName, blockTitle, gradeText, indexName } from "./copy.js";
 import { citation, diff, num, scoreOf } from "./format.js";
 
 /** A piece of a line shown bold or italic. */
@@ -152,7 +153,7 @@ function overviewLines(d: OverviewDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
   const out: Array<Line | null> = [b(t.overview(d.province, d.year))];
   for (const tb of d.tables) {
-    out.push([b(blockName(tb.group, tb.block, lang)), ` — ${indexName(tb.index, lang)}, ${t.units(tb.outOf)}`]);
+    out.push([b(blockTitle(tb.group, tb.block, lang)), ` — ${indexName(tb.index, lang)}, ${t.units(tb.outOf)}`]);
     out.push(`${t.leaders}: ${tb.first.map((e) => `${e.rank}. ${e.unit} (${num(e.total, lang)})`).join("; ")}`);
     if (tb.last) out.push(`${t.last}: ${tb.last.rank}. ${tb.last.unit} (${num(tb.last.total, lang)})`);
     if (tb.average !== null) out.push(`${t.average}: ${num(tb.average, lang, 2)}${tb.maxTotal !== null ? `/${num(tb.maxTotal, lang)}` : ""}`);
@@ -169,7 +170,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
   if (d.scope === "unit") {
     const e = d.history[d.history.length - 1];
     if (!e) return [t.notUnderstood];
-    const out: Array<Line | null> = [b(t.trendUnit(e.unit, e.province))];
+    const out: Array<Line | null> = [b(t.trendUnit(e.unit, placeOf(e)))];
     for (const h of d.history)
       out.push(`${h.year} · ${indexName(h.index, lang)}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${gradeText(h.grade, lang)}` : ""}`);
     if (d.history.length === 1) out.push(t.onlyOneYear(e.year));
@@ -191,7 +192,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
   for (const r of d.rows) {
     if (r.to.block !== block) {
       block = r.to.block;
-      out.push(b(blockName(r.to.group, r.to.block, lang)));
+      out.push(b(blockTitle(r.to.group, r.to.block, lang)));
     }
     const change = r.rankChange === null ? "" : ` ${t.rankChange(r.rankChange)}`;
     out.push(`• ${r.unit}: ${r.from.rank ?? "—"} → ${r.to.rank ?? "—"}${change}`);

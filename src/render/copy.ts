@@ -1,46 +1,17 @@
-/** Every sentence a user reads in a text answer, in Vietnamese and English: one place to edit. */
-import type { IndexKind } from "../domain/dataset.js";
-import type { Lang } from "../answer/types.js";
+/**
+ * The copy module: every sentence a user reads, in Vietnamese and English, in one shape —
+ * `CATALOGUE[lang].key`. This file holds the answers' words (`T`) and gathers the other catalogues
+ * (bot shell, charts, exports, alerts, subscriptions, administrators) so they are found, and checked
+ * for a key missing in one language, in one place. Index, block and grade names live in names.ts.
+ */
+import { COPY as BOT_COPY } from "./bot-copy.js";
+import { BOT_NAME as NAME } from "./copy/brand.js";
+import { ADMIN_COPY, ALERT_COPY, SUBSCRIPTION_COPY } from "./copy/alerts.js";
+import { EXPORT_COPY as EXPORTS } from "./copy/export.js";
+import { CHART_COPY as CHARTS } from "./charts/copy.js";
 
-const INDEX_NAME: Record<Lang, Record<IndexKind, string>> = {
-  vi: { DTI: "Chỉ số chuyển đổi số (DTI)", ICT: "Chỉ số ứng dụng CNTT", PORTAL: "Xếp loại cổng thông tin điện tử" },
-  en: { DTI: "digital-transformation index (DTI)", ICT: "IT-application index", PORTAL: "e-portal rating" },
-};
-
-export function indexName(index: IndexKind, lang: Lang): string {
-  return INDEX_NAME[lang][index];
-}
-
-const GRADE_EN: Record<string, string> = {
-  "Xuất sắc": "excellent",
-  Tốt: "good",
-  Khá: "fairly good",
-  "Trung bình": "average",
-  Yếu: "weak",
-  Kém: "poor",
-  Đạt: "passed",
-  "Chưa đạt": "not passed",
-  "Không đạt": "failed",
-  "Hoàn thành": "completed",
-};
-
-/** A grade as printed; an English reader also gets its meaning: "Xuất sắc (excellent)". */
-export function gradeText(grade: string, lang: Lang): string {
-  const en = lang === "en" ? GRADE_EN[grade] : undefined;
-  return en ? `${grade} (${en})` : grade;
-}
-
-const BLOCK_EN: Record<string, string> = {
-  departments: "departments",
-  departments_with_public_services: "departments with public services",
-  departments_without_public_services: "departments without public services",
-  districts: "districts, towns and cities",
-};
-
-/** The block as the decision names it (Vietnamese) or in plain English. */
-export function blockName(group: string, block: string, lang: Lang): string {
-  return lang === "vi" ? group : (BLOCK_EN[block] ?? group);
-}
+export { blockName, blockTitle, gradeText, indexName, indexShort, indexTag } from "./names.js";
+export { NAME as BOT_NAME, EXPORTS as EXPORT_COPY, CHARTS as CHART_COPY, BOT_COPY as COPY };
 
 export const T = {
   vi: {
@@ -58,15 +29,15 @@ export const T = {
     components: "Các chỉ số thành phần",
     avgShort: "TB",
     source: "Nguồn",
-    selfDeclared: (v: string) => `Điểm tự khai báo: ${v} (xếp hạng theo điểm sau rà soát)`,
+    selfDeclared: (v: string) => `Điểm tính qua khai báo: ${v} (xếp hạng theo điểm sau rà soát)`,
     notEvaluated: "không được đánh giá, xếp hạng (“Không đánh giá”)",
     componentRank: (rank: number, outOf: number) => `hạng ${rank}/${outOf} về chỉ số này`,
     componentMissing: (name: string) => `Năm này không có chỉ số “${name}”.`,
     vsAverage: (d: string) => `so với trung bình ${d}`,
     alsoRated: "Cùng năm còn có",
     otherYears: (ys: string) => `Có dữ liệu các năm: ${ys}`,
-    top: (n: number, block: string, province: string, year: number) => `Top ${n} ${block} — ${province}, năm ${year}`,
-    bottom: (n: number, block: string, province: string, year: number) => `${n} đơn vị đứng cuối ${block} — ${province}, năm ${year}`,
+    top: (n: number, block: string, province: string, year: number) => `${n} đơn vị dẫn đầu khối ${block} — ${province}, năm ${year}`,
+    bottom: (n: number, block: string, province: string, year: number) => `${n} đơn vị đứng cuối khối ${block} — ${province}, năm ${year}`,
     otherTables: (names: string) => `Bảng khác cùng năm: ${names}`,
     outOfUnits: (n: number) => `(${n} đơn vị được xếp hạng)`,
     overview: (province: string, year: number) => `Tổng quan ${province}, năm ${year}`,
@@ -76,17 +47,17 @@ export const T = {
     units: (n: number) => `${n} đơn vị`,
     trendUnit: (unit: string, province: string) => `${unit} (${province}) qua các năm`,
     trendProvince: (province: string, from: number, to: number) => `${province}: thứ hạng ${from} → ${to} của các đơn vị có mặt cả hai năm`,
-    rankChange: (d: number) => (d > 0 ? `▲ tăng ${d} bậc` : d < 0 ? `▼ giảm ${-d} bậc` : "= giữ nguyên"),
+    rankChange: (d: number) => (d > 0 ? `▲ tăng ${d} bậc` : d < 0 ? `▼ giảm ${-d} bậc` : "giữ nguyên thứ hạng"),
     onlyOneYear: (y: number) => `Mới có dữ liệu năm ${y}, chưa so sánh được qua các năm.`,
     corresponding: "Chỉ số tương ứng",
     compare: (a: string, b: string) => `So sánh ${a} và ${b}`,
     better: (name: string) => `${name} xếp trên.`,
     ambiguous: (name: string) => `“${name}” có ở nhiều nơi — bạn hỏi đơn vị nào?`,
     ambiguousMany: "Có nhiều đơn vị khớp — bạn hỏi đơn vị nào?",
-    chooseHint: "Hãy hỏi lại kèm tên tỉnh, ví dụ:",
+    chooseHint: "Vui lòng hỏi lại kèm tên tỉnh, ví dụ:",
     help: [
-      "Mình trả lời về kết quả xếp hạng chuyển đổi số (DTI) và ứng dụng CNTT của các sở, ban, ngành, huyện, thị xã, thành phố.",
-      "Hỏi tự nhiên, ví dụ:",
+      "Bot trả lời về kết quả xếp hạng chuyển đổi số (DTI) và ứng dụng CNTT của các sở, ban, ngành, huyện, thị xã, thành phố.",
+      "Vui lòng hỏi bằng lời thường, ví dụ:",
     ],
     helpExamples: [
       "Sở Y tế Bắc Ninh xếp thứ mấy?",
@@ -99,7 +70,7 @@ export const T = {
     availableData: "Dữ liệu hiện có",
     years: (ys: number[]) => ys.join(", "),
     empty: "Bạn chưa hỏi gì. Ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”",
-    tooLong: (n: number) => `Tin nhắn dài quá (${n} ký tự). Hãy hỏi ngắn gọn, ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”`,
+    tooLong: (n: number) => `Tin nhắn dài quá (${n} ký tự). Vui lòng hỏi ngắn gọn, ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”`,
     noDataProvince: (p: string) => `Chưa có dữ liệu xếp hạng của ${p}.`,
     unitNotFound: (asked: string, province: string | null) =>
       province ? `Không tìm thấy đơn vị “${asked}” trong dữ liệu của ${province}.` : `Không tìm thấy đơn vị “${asked}”.`,
@@ -107,7 +78,7 @@ export const T = {
     yearMissing: (unit: string, year: number | null, years: string) =>
       year === null ? `${unit}: chưa có dữ liệu. Các năm có dữ liệu: ${years}.` : `${unit}: không có dữ liệu năm ${year}. Các năm có dữ liệu: ${years}.`,
     needProvince: "Bạn muốn xem tỉnh nào?",
-    notUnderstood: "Mình chưa hiểu câu hỏi. Hãy nêu tên đơn vị và tỉnh, ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?” (gõ /help để xem thêm).",
+    notUnderstood: "Bot chưa hiểu câu hỏi. Vui lòng nêu tên đơn vị và tỉnh, ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?” (gõ /help để xem thêm).",
     notices: {
       merged: (p: string, into: string) => `Lưu ý: từ 01/7/2025 tỉnh ${p} đã sáp nhập vào tỉnh ${into}.`,
       ictMerged: "Lưu ý: từ 01/3/2025 Sở Thông tin và Truyền thông đã hợp nhất vào Sở Khoa học và Công nghệ.",
@@ -153,7 +124,7 @@ export const T = {
     units: (n: number) => `${n} units`,
     trendUnit: (unit: string, province: string) => `${unit} (${province}) over the years`,
     trendProvince: (province: string, from: number, to: number) => `${province}: ranks ${from} → ${to} of the units present in both years`,
-    rankChange: (d: number) => (d > 0 ? `▲ up ${d}` : d < 0 ? `▼ down ${-d}` : "= unchanged"),
+    rankChange: (d: number) => (d > 0 ? `▲ up ${d}` : d < 0 ? `▼ down ${-d}` : "rank unchanged"),
     onlyOneYear: (y: number) => `Only ${y} has data so far; nothing to compare yet.`,
     corresponding: "Corresponding components",
     compare: (a: string, b: string) => `${a} vs ${b}`,
@@ -162,7 +133,7 @@ export const T = {
     ambiguousMany: "Several units match — which one do you mean?",
     chooseHint: "Ask again with the province, for example:",
     help: [
-      "I answer questions about the official digital-transformation (DTI) and IT-application rankings of Vietnamese departments and districts.",
+      "I answer questions about the official Digital Transformation Index (DTI) and IT Application Index rankings of Vietnamese departments and districts.",
       "Ask naturally, for example:",
     ],
     helpExamples: [
@@ -195,4 +166,18 @@ export const T = {
       scales: "Note: the two units are scored on different scales; compare ranks within their blocks only.",
     },
   },
+} as const;
+
+export { ADMIN_COPY, ALERT_COPY, SUBSCRIPTION_COPY };
+
+/** Every catalogue of user-facing text, by what it words: the list test/render-copy.test.ts checks. */
+export const CATALOGUES = {
+  answers: T,
+  bot: BOT_COPY,
+  charts: CHARTS,
+  exports: EXPORTS,
+  alerts: ALERT_COPY,
+  subscriptions: SUBSCRIPTION_COPY,
+  admin: ADMIN_COPY,
+  name: NAME,
 } as const;

@@ -24,7 +24,7 @@
  */
 import MiniSearch, { type Options } from "minisearch";
 import type { Entry } from "../domain/answer.js";
-import type { Dataset, Decision, Table, UnitKind } from "../domain/dataset.js";
+import { placeOf, type Dataset, type Decision, type Table, type UnitKind } from "../domain/dataset.js";
 import { allEntries } from "../dataset/entries.js";
 import { editDistance } from "../text/distance.js";
 import { findProvinces } from "./provinces.js";
@@ -198,7 +198,8 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
   const tables = new Map<string, TableInfo>();
   const provinces = new Map<string, ProvinceData>();
   for (const decision of dataset.decisions) {
-    const p = provinces.get(decision.province) ?? { name: decision.province, years: [], tableIds: [] };
+    const place = placeOf(decision);
+    const p = provinces.get(place) ?? { name: place, years: [], tableIds: [] };
     if (!p.years.includes(decision.year)) p.years.push(decision.year);
     p.years.sort((a, b) => a - b);
     for (const table of decision.tables) {
@@ -206,7 +207,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       tables.set(table.id, { decision, table, entries: list, average: tableAverage(table, list) });
       p.tableIds.push(table.id);
     }
-    provinces.set(decision.province, p);
+    provinces.set(place, p);
   }
 
   const nameWords: NameWords = {
@@ -220,12 +221,14 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     compacts: new Map(),
     scratch: { question: 0, matchedFor: new Uint32Array(0), match: new Float64Array(0), markedFor: new Uint32Array(0) },
   };
-  const units: UnitInfo[] = dataset.units.map((u) => {
+  // The units of national tables (provinces, ministries) are answered through the national scope, not
+  // resolved as a province's units: indexed here, "Phú Thọ" would compete with every "Phó …" unit.
+  const units: UnitInfo[] = dataset.units.filter((u) => u.province !== null).map((u) => {
     const variants = [u.name, ...u.aliases.filter((a) => a !== u.name)].map((n) => variantOf(n, nameWords));
     const years = [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b);
     return {
       id: u.id,
-      province: u.province,
+      province: placeOf(u),
       name: u.name,
       kind: u.kind,
       variants,

@@ -76,7 +76,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
       limit: rate.limit,
       keyGenerator: (ctx) => ctx.from?.id.toString(),
       onLimitExceeded: async (ctx) => {
-        const notice = COPY.rateLimited[chatLang(ctx)];
+        const notice = COPY[chatLang(ctx)].rateLimited;
         if (ctx.callbackQuery) await ignoreHarmless(ctx.answerCallbackQuery({ text: notice }));
         else if (ctx.chat?.type === "private") await ctx.reply(notice);
       },

@@ -10,6 +10,7 @@ import type { Dataset, IndexKind } from "../domain/dataset.js";
  *   p:<unit>:<intent>:<year>     pick a candidate of an ambiguous question (year 0 = not given)
  *   a:<kind>:<unit>:<year>:<idx> follow-up under an answer: prev year, year over year (trend), whole block
  *   ch:<unit>:<year>:<idx>       chart of that answer (handled by the charts feature)
+ *   xl:<unit>:<year>:<idx>       Excel export of that answer's decision (handled by the charts feature)
  *   ex:<n>                       an example question from /start
  */
 export const MAX_CALLBACK_BYTES = 64;
@@ -32,6 +33,7 @@ export const CallbackSchema = z.union([
     .tuple([z.literal("a"), followUp, handle, year, indexCode])
     .transform(([, kind, unit, y, index]) => ({ action: "followUp" as const, kind, unit, year: y, index })),
   z.tuple([z.literal("ch"), handle, year, indexCode]).transform(([, unit, y, index]) => ({ action: "chart" as const, unit, year: y, index })),
+  z.tuple([z.literal("xl"), handle, year, indexCode]).transform(([, unit, y, index]) => ({ action: "export" as const, unit, year: y, index })),
   z.tuple([z.literal("ex"), z.coerce.number().int().min(0).max(20)]).transform(([, n]) => ({ action: "example" as const, n })),
 ]);
 export type CallbackAction = z.infer<typeof CallbackSchema>;
@@ -62,6 +64,8 @@ export const encodeFollowUp = (kind: FollowUp, unitId: string, y: number, index:
   checked(`a:${FOLLOW_UP_LETTERS[kind]}:${unitHandle(unitId)}:${y}:${INDEX_LETTERS[index]}`);
 export const encodeChart = (unitId: string, y: number, index: IndexKind): string =>
   checked(`ch:${unitHandle(unitId)}:${y}:${INDEX_LETTERS[index]}`);
+export const encodeExport = (unitId: string, y: number, index: IndexKind): string =>
+  checked(`xl:${unitHandle(unitId)}:${y}:${INDEX_LETTERS[index]}`);
 export const encodeExample = (n: number): string => checked(`ex:${n}`);
 
 /** Handles already computed: every answer's buttons name units, and a SHA-256 costs more than the rest of a keyboard. */

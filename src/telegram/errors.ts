@@ -51,8 +51,8 @@ export function errorBoundary(logger: Logger): (err: BotError<MyContext>) => Pro
     logger.error(`update failed (${kind} error)`, { update_id: updateId, chat_id: ctx.chat?.id, error: err.error });
     const lang = langOf(ctx.from?.language_code);
     try {
-      if (ctx.callbackQuery) await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.apology[lang] }));
-      else if (ctx.chat && ctx.message) await ctx.reply(COPY.apology[lang], replyParameters(quotedMessageId(ctx)));
+      if (ctx.callbackQuery) await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].apology }));
+      else if (ctx.chat && ctx.message) await ctx.reply(COPY[lang].apology, replyParameters(quotedMessageId(ctx)));
     } catch (apologyError) {
       logger.warn("could not send the apology", { update_id: updateId, error: apologyError });
     }

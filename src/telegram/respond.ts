@@ -5,7 +5,7 @@ import { answerQuestion, parseQuestion, type AnswerResult, type Conversation } f
 import type { Entry } from "../domain/answer.js";
 import { renderAnswer } from "../render/index.js";
 import type { Knowledge } from "../search/index.js";
-import { encodeChart, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
+import { encodeChart, encodeExport, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
 import { COPY, type Lang } from "../render/bot-copy.js";
 
 /** How many candidates an ambiguous question offers as buttons. */
@@ -53,11 +53,15 @@ export function keyboardFor(question: string, result: AnswerResult, k: Knowledge
   if (result.intent === "rank" || result.intent === "overview") {
     const history = k.entriesByUnit.get(main.unitId) ?? [];
     const years = new Set(history.map((e) => e.year));
-    if (years.has(main.year - 1)) kb.text(COPY.buttons.previousYear[lang](main.year - 1), encodeFollowUp("previousYear", main.unitId, main.year, main.index));
-    if (years.size > 1) kb.text(COPY.buttons.yearOverYear[lang], encodeFollowUp("yearOverYear", main.unitId, main.year, main.index));
-    kb.text(COPY.buttons.wholeBlock[lang], encodeFollowUp("wholeBlock", main.unitId, main.year, main.index));
+    if (years.has(main.year - 1)) kb.text(COPY[lang].buttons.previousYear(main.year - 1), encodeFollowUp("previousYear", main.unitId, main.year, main.index));
+    if (years.size > 1) kb.text(COPY[lang].buttons.yearOverYear, encodeFollowUp("yearOverYear", main.unitId, main.year, main.index));
+    kb.text(COPY[lang].buttons.wholeBlock, encodeFollowUp("wholeBlock", main.unitId, main.year, main.index));
   }
-  if (opts.charts) kb.text(COPY.buttons.chart[lang], encodeChart(main.unitId, main.year, main.index));
+  if (opts.charts) {
+    if (kb.inline_keyboard.some((row) => row.length > 0)) kb.row();
+    kb.text(COPY[lang].buttons.chart, encodeChart(main.unitId, main.year, main.index));
+    kb.text(COPY[lang].buttons.excel, encodeExport(main.unitId, main.year, main.index));
+  }
   return kb.inline_keyboard.some((row) => row.length > 0) ? kb : undefined;
 }
 

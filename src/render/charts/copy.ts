@@ -1,74 +1,81 @@
-/** Every word a chart or its caption shows, in Vietnamese and English. */
-import type { Lang } from "../../answer/types.js";
-import type { Entry } from "../../domain/answer.js";
-import { decisionLabel } from "../format.js";
+/** Every word a chart, its caption and the charts feature show, in Vietnamese and English. */
+import { bilingual, type Lang } from "../copy/catalogue.js";
 
 export type { Lang };
 
-const BLOCKS: Record<string, Record<Lang, string>> = {
-  departments: { vi: "Khối sở, ban, ngành", en: "Departments" },
-  departments_with_public_services: { vi: "Khối sở có dịch vụ công", en: "Departments with public services" },
-  departments_without_public_services: {
-    vi: "Khối sở không có dịch vụ công",
-    en: "Departments without public services",
+export const CHART_COPY = bilingual(
+  {
+    year: (y: number) => `năm ${y}`,
+    rank: "Hạng",
+    rankOf: (rank: number, outOf: number) => `hạng ${rank}/${outOf}`,
+    total: "Tổng điểm",
+    outOf: (max: string) => `thang ${max}`,
+    fittedAxis: (from: string) => `trục bắt đầu từ ${from} để thấy rõ chênh lệch`,
+    average: "Trung bình khối",
+    averageValue: (v: string) => `Trung bình khối: ${v}`,
+    averageComputed: "tính từ các đơn vị được xếp hạng",
+    averageShort: "TB khối",
+    others: "Các đơn vị khác",
+    askedMany: (n: number) => `${n} đơn vị được hỏi`,
+    range: "Thấp nhất – cao nhất trong khối",
+    best: "cao nhất",
+    components: "Điểm thành phần",
+    ofPrinted: "Tỷ lệ so với điểm tối đa ghi trong văn bản",
+    ofScale: "Giá trị chỉ số (thang 0–1)",
+    ofBest: "Tỷ lệ so với điểm cao nhất trong khối (= 100%)",
+    ranksBetween: "Thứ hạng",
+    risen: "Tăng hạng",
+    fallen: "Giảm hạng",
+    same: "Giữ hạng",
+    oneYear: "Chỉ có một năm",
+    emphasised: (names: string) => `Nét đậm: ${names}`,
+    notRanked: "không xếp hạng",
+    noScore: "văn bản không ghi điểm",
+    partialScores: (scored: number, ranked: number) => `Văn bản ghi điểm của ${scored}/${ranked} đơn vị; các đơn vị khác chỉ có thứ hạng.`,
+    methodologyChanged: "Lưu ý: hai năm dùng hai bộ chỉ số khác nhau, chỉ so sánh được thứ hạng.",
+    bestAsMax: "Văn bản không ghi điểm tối đa của thành phần: 100% là điểm cao nhất trong khối.",
+    credit: (bot: string) => `Biểu đồ: ${bot}`,
+    chartUsage: "Vui lòng gõ câu hỏi sau lệnh, ví dụ: /chart Sở Y tế Bắc Ninh 2023",
+    noChart: "Câu trả lời này không có biểu đồ. Vui lòng hỏi thứ hạng, top, điểm thành phần hoặc “qua các năm” của một đơn vị.",
+    exportUsage: (available: string) =>
+      `Vui lòng gõ tên tỉnh và năm sau lệnh, ví dụ: /export Bắc Ninh 2023 (tệp Excel) hoặc /export Bắc Ninh 2023 csv (tệp CSV cho máy).\nCó dữ liệu: ${available}`,
+    exportNotFound: (asked: string, available: string) => `Không có bảng xếp hạng cho “${asked}”.\nCó dữ liệu: ${available}`,
   },
-  districts: { vi: "Khối huyện, thị xã, thành phố", en: "Districts, towns and cities" },
-};
-
-export function blockLabel(block: string, lang: Lang): string {
-  return BLOCKS[block]?.[lang] ?? block;
-}
-
-export function sourceLine(decisions: Entry["decision"] | Entry["decision"][], lang: Lang): string {
-  const list = Array.isArray(decisions) ? decisions : [decisions];
-  return `${lang === "vi" ? "Nguồn" : "Source"}: ${list.map((d) => decisionLabel(d, lang)).join("; ")}`;
-}
-
-/** Chart labels: a fixed four decimals on 0–1 scales ("1,0000" beside "0,9773") so labels line up. */
-export function formatScore(value: number, maxTotal: number | null, lang: Lang): string {
-  const unitScale = maxTotal === 1 || (maxTotal === null && value <= 1);
-  const digits = unitScale ? { minimumFractionDigits: 4, maximumFractionDigits: 4 } : { maximumFractionDigits: 2 };
-  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", digits).format(value);
-}
-
-export const TEXT = {
-  rank: { vi: "Hạng", en: "Rank" },
-  total: { vi: "Tổng điểm", en: "Total score" },
-  share: { vi: "Tỷ lệ so với điểm tối đa", en: "Share of the maximum" },
-  average: { vi: "Trung bình khối", en: "Block average" },
-  components: { vi: "Điểm thành phần", en: "Component scores" },
-  ranksBetween: { vi: "Thứ hạng", en: "Ranks" },
-  notRanked: { vi: "không xếp hạng", en: "not ranked" },
-  methodologyChanged: {
-    vi: "Lưu ý: hai năm dùng hai bộ chỉ số khác nhau, chỉ so sánh được thứ hạng.",
-    en: "Note: the two years use different indices; only ranks compare.",
+  {
+    year: (y: number) => `${y}`,
+    rank: "Rank",
+    rankOf: (rank: number, outOf: number) => `rank ${rank}/${outOf}`,
+    total: "Total score",
+    outOf: (max: string) => `out of ${max}`,
+    fittedAxis: (from: string) => `axis starts at ${from} to show the differences`,
+    average: "Block average",
+    averageValue: (v: string) => `Block average: ${v}`,
+    averageComputed: "computed from the ranked units",
+    averageShort: "block avg",
+    others: "Other units",
+    askedMany: (n: number) => `The ${n} units asked about`,
+    range: "Lowest – highest in the block",
+    best: "highest",
+    components: "Component scores",
+    ofPrinted: "Share of the maximum printed in the decision",
+    ofScale: "Index value (0–1 scale)",
+    ofBest: "Share of the block's highest score (= 100%)",
+    ranksBetween: "Ranks",
+    risen: "Rose",
+    fallen: "Fell",
+    same: "Kept its rank",
+    oneYear: "One year only",
+    emphasised: (names: string) => `Bold line: ${names}`,
+    notRanked: "not ranked",
+    noScore: "no score in the source",
+    partialScores: (scored: number, ranked: number) => `The source gives scores for ${scored} of ${ranked} units; the others have a rank only.`,
+    methodologyChanged: "Note: the two years use different indices; only ranks compare.",
+    bestAsMax: "The decision prints no component maxima: 100% is the block's highest score.",
+    credit: (bot: string) => `Chart: ${bot}`,
+    chartUsage: "Please put a question after the command, e.g. /chart Sở Y tế Bắc Ninh 2023",
+    noChart: "This answer has no chart. Please ask for a rank, a top list, component scores or a unit “over the years”.",
+    exportUsage: (available: string) =>
+      `Please put a province and year after the command, e.g. /export Bắc Ninh 2023 (Excel file) or /export Bắc Ninh 2023 csv (CSV for machines).\nAvailable: ${available}`,
+    exportNotFound: (asked: string, available: string) => `No ranking table for “${asked}”.\nAvailable: ${available}`,
   },
-  bestAsMax: {
-    vi: "Quyết định không ghi điểm tối đa của thành phần: tỷ lệ tính theo điểm cao nhất trong khối.",
-    en: "The decision prints no component maxima: shares are of the block's best score.",
-  },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-/** What the bot says around charts and exports. */
-export const CHAT = {
-  chartUsage: {
-    vi: "Gõ câu hỏi sau lệnh, ví dụ: /chart Sở Y tế Bắc Ninh 2023",
-    en: "Put a question after the command, e.g. /chart Sở Y tế Bắc Ninh 2023",
-  },
-  noChart: {
-    vi: "Câu trả lời này không có biểu đồ. Thử hỏi thứ hạng, top, điểm thành phần hoặc “qua các năm” của một đơn vị.",
-    en: "This answer has no chart. Try a rank, a top list, component scores or a unit “over the years”.",
-  },
-  exportUsage: {
-    vi: (available: string): string => `Gõ tên tỉnh và năm sau lệnh, ví dụ: /export Bắc Ninh 2023\nCó dữ liệu: ${available}`,
-    en: (available: string): string => `Put a province and year after the command, e.g. /export Bắc Ninh 2023\nAvailable: ${available}`,
-  },
-  exportNotFound: {
-    vi: (asked: string, available: string): string => `Không có bảng xếp hạng cho “${asked}”.\nCó dữ liệu: ${available}`,
-    en: (asked: string, available: string): string => `No ranking table for “${asked}”.\nAvailable: ${available}`,
-  },
-  exportCaption: {
-    vi: (what: string, source: string): string => `📄 ${what}\n${source}\nMở bằng Excel hoặc Google Sheets (UTF-8).`,
-    en: (what: string, source: string): string => `📄 ${what}\n${source}\nOpens in Excel or Google Sheets (UTF-8).`,
-  },
-} as const;
+);

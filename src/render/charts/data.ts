@@ -1,5 +1,5 @@
 import type { Entry } from "../../domain/answer.js";
-import type { Dataset, Table } from "../../domain/dataset.js";
+import { placeOf, type Dataset, type Table } from "../../domain/dataset.js";
 
 /** What a chart needs to know about the data: `Knowledge` from src/search satisfies it. */
 export interface ChartSource {
@@ -24,6 +24,9 @@ export interface ComponentScore {
   /** the unit's score; null when its row leaves the component blank */
   score: number | null;
   average: number | null;
+  /** the lowest and highest scores of the block on this component */
+  lowest: number | null;
+  best: number | null;
   max: number;
   /** where `max` comes from: printed in the decision, the 0–1 scale, or the block's best score */
   maxSource: MaxSource;
@@ -72,12 +75,14 @@ export function componentScores(source: ChartSource, tableId: string, unitId: st
     const { max, source } = componentMaximum(block, name);
     const score = unit.components[name] ?? null;
     const printed = table?.average?.components[name];
-    const average =
-      printed ?? mean(block.map((e) => e.components[name]).filter((v): v is number => v !== undefined));
+    const values = block.map((e) => e.components[name]).filter((v): v is number => v !== undefined);
+    const average = printed ?? mean(values);
     return {
       name,
       score,
       average,
+      lowest: values.length === 0 ? null : Math.min(...values),
+      best: values.length === 0 ? null : Math.max(...values),
       max,
       maxSource: source,
       share: score === null ? null : score / max,
@@ -118,7 +123,7 @@ export function matchingTable(dataset: Dataset, tableId: string, year: number): 
   for (const d of dataset.decisions)
     for (const t of d.tables)
       if (t.id === tableId) {
-        province = d.province;
+        province = placeOf(d);
         target = t;
       }
   if (!target || province === undefined) return undefined;
@@ -128,4 +133,23 @@ export function matchingTable(dataset: Dataset, tableId: string, year: number): 
     .filter((t) => t.block === target.block && t.id !== tableId);
   const score = (t: Table): number => (t.index === target.index ? 0 : t.index === "PORTAL" ? 2 : 1);
   return candidates.sort((a, b) => score(a) - score(b))[0];
+}
+
+export interface BlockAverage {
+  value: number;
+  /** the decision prints it ("Điểm trung bình"); otherwise the mean of the ranked units' totals */
+  printed: boolean;
+}
+
+/**
+ * The block's average total: the one the decision prints, else the mean over the ranked units — and
+ * none when some ranked units have no score in the source, since the mean of the rest is no block average.
+ */
+export function blockAverage(dataset: Dataset, block: readonly Entry[], tableId: string): BlockAverage | null {
+  const printed = findTable(dataset, tableId)?.average?.total;
+  if (printed !== undefined && printed !== null) return { value: printed, printed: true };
+  const ranked = block.filter((e) => e.rank !== null);
+  if (ranked.some((e) => e.total === null)) return null;
+  const value = mean(ranked.map((e) => e.total as number));
+  return value === null ? null : { value, printed: false };
 }

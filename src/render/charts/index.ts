@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import type { TopLevelSpec } from "vega-lite";
 import { z } from "zod";
 import type { Entry } from "../../domain/answer.js";
-import { decisionLabel } from "../format.js";
-import { TEXT, blockLabel, formatScore, type Lang } from "./copy.js";
-import { componentScores, matchingTable, slopeRows, tableEntries, type ChartSource } from "./data.js";
+import { decimalsOf, decisionLabel, fixed } from "../format.js";
+import { blockTitle, indexTag, placeName } from "../names.js";
+import { CHART_COPY, type Lang } from "./copy.js";
+import { blockAverage, componentScores, matchingTable, slopeRows, tableEntries, type ChartSource } from "./data.js";
 import { specToImages } from "./render.js";
-import { barChartSpec, componentChartSpec, slopeChartSpec } from "./specs.js";
+import { blockChartSpec, componentChartSpec, slopeChartSpec } from "./specs.js";
 
 export type { ChartSource } from "./data.js";
 export { HIGHLIGHT } from "./specs.js";
@@ -45,14 +46,20 @@ function plan(kind: ChartKind, spec: TopLevelSpec, caption: string): ChartPlan {
 
 /** "Sở Y tế: hạng 2/17 — 875,83" for each asked unit, one per line. */
 function askedLines(block: readonly Entry[], ids: readonly string[], lang: Lang): string {
+  const t = CHART_COPY[lang];
   return block
     .filter((e) => ids.includes(e.unitId))
     .map((e) => {
-      const rank = e.rank === null ? TEXT.notRanked[lang] : `${TEXT.rank[lang].toLowerCase()} ${e.rank}/${e.outOf}`;
-      const total = e.total === null ? "" : ` — ${formatScore(e.total, e.maxTotal, lang)}`;
+      const rank = e.rank === null ? t.notRanked : t.rankOf(e.rank, e.outOf);
+      const total = e.total === null ? "" : ` — ${fixed(e.total, decimalsOf(e.total), lang)}`;
       return `${e.unit}: ${rank}${total}`;
     })
     .join("\n");
+}
+
+/** Where a table belongs, for a heading: its province, or the country (in the reader's language) for a national table. */
+function placeOf(e: Entry, lang: Lang): string {
+  return placeName(e.province, lang);
 }
 
 /** Build the spec and caption for a request; null when the ids no longer name anything in the data. */
@@ -64,16 +71,17 @@ export function planChart(source: ChartSource, request: ChartRequest, lang: Lang
       if (!first) return null;
       const asked = askedLines(block, request.unitIds, lang);
       const caption =
-        `📊 ${first.province} — ${blockLabel(first.block, lang)} — ${first.year} (${first.index})` +
+        `📊 ${placeOf(first, lang)} — ${blockTitle(first.group, first.block, lang)} — ${first.year} (${indexTag(first.index, lang)})` +
         (asked ? `\n${asked}` : "") +
         `\n${decisionLabel(first.decision, lang)}`;
-      return plan("bar", barChartSpec(block, new Set(request.unitIds), lang), caption);
+      const input = { block, highlight: new Set(request.unitIds), average: blockAverage(source.dataset, block, request.tableId), place: placeOf(first, lang) };
+      return plan("bar", blockChartSpec(input, lang), caption);
     }
     case "components": {
       const unit = source.entries.find((e) => e.tableId === request.tableId && e.unitId === request.unitId);
       const scores = componentScores(source, request.tableId, request.unitId);
       if (!unit || !scores || scores.length === 0) return null;
-      const total = unit.total === null ? "" : ` — ${TEXT.total[lang]} ${formatScore(unit.total, unit.maxTotal, lang)}`;
+      const total = unit.total === null ? "" : ` — ${CHART_COPY[lang].total} ${fixed(unit.total, decimalsOf(unit.total), lang)}`;
       const caption = `📊 ${unit.unit}, ${unit.province} ${unit.year}${total}\n${decisionLabel(unit.decision, lang)}`;
       return plan("components", componentChartSpec(unit, scores, lang), caption);
     }
@@ -87,10 +95,10 @@ export function planChart(source: ChartSource, request: ChartRequest, lang: Lang
         .map((r) => `${r.unit}: ${r.fromRank ?? "–"} → ${r.toRank ?? "–"}`)
         .join("\n");
       const caption =
-        `📊 ${to.province} — ${blockLabel(to.block, lang)} — ${from.year} → ${to.year}` +
+        `📊 ${placeOf(to, lang)} — ${blockTitle(to.group, to.block, lang)} — ${from.year} → ${to.year}` +
         (moves ? `\n${moves}` : "") +
-        (from.index === to.index ? "" : `\n${TEXT.methodologyChanged[lang]}`);
-      const title = { province: to.province, block: to.block, from, to };
+        (from.index === to.index ? "" : `\n${CHART_COPY[lang].methodologyChanged}`);
+      const title = { place: placeOf(to, lang), group: to.group, block: to.block, from, to };
       return plan("slope", slopeChartSpec(rows, new Set(request.unitIds), title, lang), caption);
     }
   }

@@ -1,7 +1,7 @@
 import type { AnswerResult } from "../../answer/types.js";
 import { writeFileAtomic } from "../../dataset/store.js";
 import type { Knowledge } from "../../search/index.js";
-import { CHAT } from "./copy.js";
+import { CHART_COPY } from "./copy.js";
 
 /**
  * `npm run ask -- --chart out.png "<question>"`: write the chart the bot would send. An answer without a
@@ -17,7 +17,7 @@ export async function writeAnswerChart(
   const { chartForAnswer } = await import("./answer.js");
   const chart = await chartForAnswer(result, knowledge);
   if (!chart) {
-    warn(`--chart: ${CHAT.noChart[result.lang]}`);
+    warn(`--chart: ${CHART_COPY[result.lang].noChart}`);
     return;
   }
   writeFileAtomic(path, chart.png);

@@ -5,6 +5,8 @@ import { UploadStore } from "../../alerts/index.js";
 import { decisionId } from "../../dataset/build.js";
 import { ingestContent, previewFile, type FileReport } from "../../dataset/pipeline.js";
 import { adminCopy } from "../../render/alerts.js";
+import type { Lang } from "../../answer/types.js";
+import { chatLang } from "../chat-lang.js";
 import type { MyContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
@@ -30,9 +32,9 @@ export function safeFileName(name: string | undefined): string {
   return `${base || "decision"}.txt`;
 }
 
-function describe(r: FileReport | undefined): string | null {
+function describe(r: FileReport | undefined, lang: Lang): string | null {
   if (!r || !r.ok) return null;
-  return adminCopy.decisionSummary(r);
+  return adminCopy[lang].decisionSummary(r);
 }
 
 /** Fetch a file the user sent, through getFile and the Bot API's file URL (never logged: it holds the token). */
@@ -59,34 +61,34 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
   const apiRoot = deps.config.apiRoot ?? DEFAULT_API_ROOT;
 
   composer.chatType("private").on("message:document", async (ctx) => {
-    if (!isAdmin(ctx.from.id)) return void (await sendFormatted(ctx, adminCopy.notAdmin));
+    if (!isAdmin(ctx.from.id)) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notAdmin));
     const doc = ctx.message.document;
     const looksText = (doc.file_name ?? "").toLowerCase().endsWith(".txt") || doc.mime_type === "text/plain";
-    if (!looksText) return void (await sendFormatted(ctx, adminCopy.notText));
-    if ((doc.file_size ?? 0) > MAX_UPLOAD_BYTES) return void (await sendFormatted(ctx, adminCopy.tooBig));
+    if (!looksText) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notText));
+    if ((doc.file_size ?? 0) > MAX_UPLOAD_BYTES) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].tooBig));
     let bytes: Buffer;
     try {
       bytes = await download(ctx, doc.file_id, apiRoot);
     } catch (err) {
       deps.logger.warn("admin upload: download failed", { err: err instanceof Error ? err.message : String(err) });
-      return void (await sendFormatted(ctx, adminCopy.downloadFailed));
+      return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].downloadFailed));
     }
-    if (bytes.length > MAX_UPLOAD_BYTES) return void (await sendFormatted(ctx, adminCopy.tooBig));
+    if (bytes.length > MAX_UPLOAD_BYTES) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].tooBig));
     let content: string;
     try {
       content = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/u, "");
     } catch {
-      return void (await sendFormatted(ctx, adminCopy.notText));
+      return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notText));
     }
     const fileName = safeFileName(doc.file_name);
     const preview = previewFile(fileName, content, deps.config.dataDir);
     const report = preview.reports.find((r) => r.file === fileName) ?? preview.reports[0];
     const tables = (report?.tables ?? []).map((t) => ({ title: `${t.appendix ? `${t.appendix} · ` : ""}${t.group} (${t.index})`, rows: t.rows }));
     const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, expected: p.expected, found: p.found }));
-    const text = adminCopy.read(fileName, describe(report), tables, problems, preview.ok);
+    const text = adminCopy[chatLang(ctx)].read(fileName, describe(report, chatLang(ctx)), tables, problems, preview.ok);
     if (!preview.ok) return void (await sendFormatted(ctx, text));
     const upload = uploads.add(ctx.from.id, ctx.chat.id, fileName, content);
-    const kb = new InlineKeyboard().text(adminCopy.publishButton, `${PUBLISH_PREFIX}${upload.id}`).text(adminCopy.cancelButton, `${CANCEL_PREFIX}${upload.id}`);
+    const kb = new InlineKeyboard().text(adminCopy[chatLang(ctx)].publishButton, `${PUBLISH_PREFIX}${upload.id}`).text(adminCopy[chatLang(ctx)].cancelButton, `${CANCEL_PREFIX}${upload.id}`);
     await sendFormatted(ctx, text, { keyboard: kb });
   });
 
@@ -94,19 +96,19 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
     (ctx) => ctx.callbackQuery.data.startsWith("adm:"),
     async (ctx) => {
       const data = ctx.callbackQuery.data;
-      if (!isAdmin(ctx.from.id)) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy.notAdmin.text, show_alert: true })));
-      if (!CallbackSchema.safeParse(data).success) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy.alreadyHandled })));
+      if (!isAdmin(ctx.from.id)) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].notAdmin.text, show_alert: true })));
+      if (!CallbackSchema.safeParse(data).success) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].alreadyHandled })));
       const id = Number(data.slice(data.lastIndexOf(":") + 1));
       const upload = uploads.get(id);
-      if (!upload || upload.status !== "pending") return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy.alreadyHandled })));
+      if (!upload || upload.status !== "pending") return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].alreadyHandled })));
       if (data.startsWith(CANCEL_PREFIX)) {
         uploads.settle(id, "cancelled");
         await ignoreHarmless(ctx.answerCallbackQuery());
         await ignoreHarmless(ctx.editMessageReplyMarkup());
-        await sendFormatted(ctx, adminCopy.cancelled);
+        await sendFormatted(ctx, adminCopy[chatLang(ctx)].cancelled);
         return;
       }
-      if (!uploads.settle(id, "published")) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy.alreadyHandled })));
+      if (!uploads.settle(id, "published")) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].alreadyHandled })));
       await ignoreHarmless(ctx.answerCallbackQuery());
       const decision = decisionId(upload.fileName);
       const known = a.ledger.known().has(decision);
@@ -115,18 +117,18 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
       const result = ingestContent(upload.fileName, upload.content, deps.config.dataDir);
       if (!result.ok || !result.dataset) {
         uploads.reopen(id);
-        const reason = adminCopy.publishProblem(result.reports.flatMap((r) => r.problems)[0]);
-        return void (await sendFormatted(ctx, adminCopy.publishFailed(reason)));
+        const reason = adminCopy[chatLang(ctx)].publishProblem(result.reports.flatMap((r) => r.problems)[0]);
+        return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishFailed(reason)));
       }
       await ignoreHarmless(ctx.editMessageReplyMarkup());
       const published = result.dataset.decisions.find((d) => d.id === decision);
-      const label = published ? adminCopy.publishedLabel(published) : upload.fileName;
+      const label = published ? adminCopy[chatLang(ctx)].publishedLabel(published) : upload.fileName;
       await ad.reload?.();
       const enqueued = a.onDatasetChanged(result.dataset);
       const mine = enqueued.find((e) => e.decisionId === decision);
-      if (known && !mine) return void (await sendFormatted(ctx, adminCopy.publishedNoAlert(label)));
+      if (known && !mine) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishedNoAlert(label)));
       const chats = mine?.chats ?? (published ? a.countSubscribersFor(published) : 0);
-      await sendFormatted(ctx, adminCopy.published(label, chats));
+      await sendFormatted(ctx, adminCopy[chatLang(ctx)].published(label, chats));
     },
   );
 

@@ -16,13 +16,6 @@ export const ASK_COMMANDS: Record<CommandIntent, string[]> = {
   trend: ["trend", "xuhuong"],
 };
 
-const COMMAND_EXAMPLE: Record<CommandIntent, string> = {
-  rank: "Sở Y tế Bắc Ninh",
-  top: "5 huyện Bắc Giang 2023",
-  compare: "Sở Tài chính và Sở Y tế Hưng Yên",
-  trend: "Huyện Việt Yên",
-};
-
 /** Answer `question` in this chat and remember the conversation for follow-ups. In groups, reply to the asker. */
 export async function askAndReply(ctx: MyContext, deps: BotDeps, question: string): Promise<void> {
   const presented = present(question, deps.knowledge(), sessionOf(ctx)?.conversation, { charts: deps.charts !== undefined });
@@ -73,7 +66,7 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
       const lang = chatLang(ctx);
       if (args.length === 0) {
         const command = ctx.msg.text.slice(1).split(/[\s@]/)[0] ?? intent;
-        await ctx.reply(COPY.commandNeedsArgument[lang](command, COMMAND_EXAMPLE[intent]), replyParameters(quotedMessageId(ctx)));
+        await ctx.reply(COPY[lang].commandNeedsArgument(command, COPY[lang].commandExamples[intent]), replyParameters(quotedMessageId(ctx)));
         return;
       }
       await askAndReply(ctx, deps, commandQuestion(intent, args, lang));
@@ -91,7 +84,7 @@ export function askFeature(deps: BotDeps): Composer<MyContext> {
     if (question === undefined) return next();
     if (question.length === 0) {
       const lang = chatLang(ctx);
-      await ctx.reply(COPY.commandNeedsArgument[lang]("xephang", COMMAND_EXAMPLE.rank), replyParameters(ctx.msg.message_id));
+      await ctx.reply(COPY[lang].commandNeedsArgument("xephang", COPY[lang].commandExamples.rank), replyParameters(ctx.msg.message_id));
       return;
     }
     await askAndReply(ctx, deps, question);

@@ -39,7 +39,7 @@ export function buttonsFeature(deps: BotDeps): Composer<MyContext> {
       }
     }
     if (question === undefined || !ctx.chat) {
-      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[lang] }));
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
       return;
     }
     await ignoreHarmless(ctx.answerCallbackQuery());

@@ -1,10 +1,9 @@
 import { Composer, GrammyError, InputFile } from "grammy";
 import { MAX_QUESTION_LENGTH, answerQuestion } from "../../answer/index.js";
-import { indexName } from "../../render/copy.js";
 import { planForAnswer, requestForButton } from "../../render/charts/answer.js";
-import { CHAT, blockLabel } from "../../render/charts/copy.js";
+import { CHART_COPY } from "../../render/charts/copy.js";
 import { planChart, renderPlan, type ChartPlan } from "../../render/charts/index.js";
-import { availableExports, citation, csvFileName, selectExport, tableToCsv } from "../../render/csv.js";
+import { availableExports, buildExport, selectExport, splitFormat } from "../../render/export/index.js";
 import { renderAnswer } from "../../render/index.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
 import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
@@ -87,7 +86,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
     const question = ctx.match.trim();
     const lang = chatLang(ctx);
     if (question.length === 0 || question.length > MAX_QUESTION_LENGTH) {
-      await ctx.reply(CHAT.chartUsage[lang], replyParams(ctx));
+      await ctx.reply(CHART_COPY[lang].chartUsage, replyParams(ctx));
       return;
     }
     const k = deps.knowledge();
@@ -98,7 +97,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
       await sendChart(ctx, charts.cache, chartPlan);
       return;
     }
-    if (result.status === "ok") await ctx.reply(CHAT.noChart[result.lang], replyParams(ctx));
+    if (result.status === "ok") await ctx.reply(CHART_COPY[result.lang].noChart, replyParams(ctx));
     else await sendFormatted(ctx, renderAnswer(result), { replyTo: quotedMessageId(ctx) });
   });
 
@@ -113,11 +112,30 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
         : null;
     const chartPlan = request ? planChart(k, request, lang) : null;
     if (!chartPlan) {
-      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[lang] }));
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
       return;
     }
     await ignoreHarmless(ctx.answerCallbackQuery());
     await sendChart(ctx, charts.cache, chartPlan);
+  });
+
+  composer.callbackQuery(/^xl:/, async (ctx) => {
+    const action = decodeCallback(ctx.callbackQuery.data);
+    const lang = chatLang(ctx);
+    const k = deps.knowledge();
+    const unitId = action?.action === "export" ? resolveUnitHandle(k.dataset, action.unit) : undefined;
+    const entry =
+      action?.action === "export" && unitId !== undefined
+        ? (k.entriesByUnit.get(unitId) ?? []).find((e) => e.year === action.year && e.index === action.index)
+        : undefined;
+    const decision = entry ? k.dataset.decisions.find((d) => d.id === entry.decision.id) : undefined;
+    if (!decision) {
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
+      return;
+    }
+    await ignoreHarmless(ctx.answerCallbackQuery());
+    const file = await buildExport({ decision, tables: decision.tables }, "xlsx", lang);
+    await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: file.caption, ...replyParams(ctx) });
   });
 
   composer.command(["export", "xuat"], async (ctx) => {
@@ -126,23 +144,17 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
     const dataset = deps.knowledge().dataset;
     const available = availableExports(dataset);
     if (args.length === 0) {
-      await ctx.reply(CHAT.exportUsage[lang](available), replyParams(ctx));
+      await ctx.reply(CHART_COPY[lang].exportUsage(available), replyParams(ctx));
       return;
     }
-    const selection = args.length <= MAX_QUESTION_LENGTH ? selectExport(dataset, args) : null;
+    const { format, rest } = splitFormat(args);
+    const selection = args.length <= MAX_QUESTION_LENGTH ? selectExport(dataset, rest) : null;
     if (!selection) {
-      await ctx.reply(CHAT.exportNotFound[lang](args.slice(0, 100), available), replyParams(ctx));
+      await ctx.reply(CHART_COPY[lang].exportNotFound(args.slice(0, 100), available), replyParams(ctx));
       return;
     }
-    const { decision, tables } = selection;
-    for (const table of tables) {
-      const csv = tableToCsv(decision, table);
-      const what = `${decision.province} — ${blockLabel(table.block, lang)} — ${decision.year} — ${indexName(table.index, lang)}`;
-      await ctx.replyWithDocument(new InputFile(Buffer.from(csv, "utf8"), csvFileName(decision, table)), {
-        caption: CHAT.exportCaption[lang](what, citation(decision)),
-        ...replyParams(ctx),
-      });
-    }
+    const file = await buildExport(selection, format, lang);
+    await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: file.caption, ...replyParams(ctx) });
   });
 
   return composer;

@@ -3,6 +3,7 @@ import type { InlineQueryResultArticle, MessageEntity } from "grammy/types";
 import { answerQuestion, type AnswerResult } from "../../answer/index.js";
 import type { Entry } from "../../domain/answer.js";
 import { num } from "../../render/format.js";
+import { indexTag } from "../../render/names.js";
 import { renderAnswer, renderPlain } from "../../render/index.js";
 import type { Knowledge } from "../../search/index.js";
 import type { MyContext } from "../context.js";
@@ -20,9 +21,9 @@ export const INLINE_CACHE_SECONDS = 30;
 export function describe(result: AnswerResult, lang: Lang): string {
   const m: Entry | undefined = result.matches[0];
   if (result.status === "ok" && m && m.rank !== null) {
-    const rank = lang === "en" ? `Rank ${m.rank}/${m.outOf}` : `Hạng ${m.rank}/${m.outOf}`;
+    const rank = COPY[lang].inlineRank(m.rank, m.outOf);
     const total = m.total === null ? "" : ` · ${num(m.total, lang)}${m.maxTotal ? `/${num(m.maxTotal, lang)}` : ""}`;
-    return `${rank}${total} · ${m.index} ${m.year}`;
+    return `${rank}${total} · ${indexTag(m.index, lang)} ${m.year}`;
   }
   const first = renderPlain(result).split("\n").find((l: string) => l.trim().length > 0) ?? "";
   return first.length > 120 ? `${first.slice(0, 119)}…` : first;
@@ -59,7 +60,7 @@ export function inlineResults(query: string, k: Knowledge, lang: Lang): InlineQu
   if (q.length === 0)
     return EXAMPLES[lang].map((example, i) => {
       const r = answerQuestion(example, k);
-      return { ...article(`ex${i}`, example, r, lang), description: `${COPY.inlineExamples[lang]} · ${describe(r, lang)}` };
+      return { ...article(`ex${i}`, example, r, lang), description: `${COPY[lang].inlineExamples} · ${describe(r, lang)}` };
     });
   const result = answerQuestion(q, k);
   if (result.status === "ambiguous") {
@@ -73,7 +74,7 @@ export function inlineResults(query: string, k: Knowledge, lang: Lang): InlineQu
     if (out.length > 0) return out;
   }
   if (result.status === "not_found" || result.status === "ambiguous")
-    return [article("nf", COPY.inlineNothing[lang](q).split(".")[0] ?? q, result, lang)];
+    return [article("nf", COPY[lang].inlineNothing(q).split(".")[0] ?? q, result, lang)];
   return [article("a0", titleOf(result, q), result, result.lang)];
 }
 

@@ -9,7 +9,7 @@ export function membershipFeature(): Composer<MyContext> {
     const { old_chat_member: before, new_chat_member: after } = ctx.myChatMember;
     const joined = (after.status === "member" || after.status === "administrator") && (before.status === "left" || before.status === "kicked");
     if (!joined || ctx.chat.type === "private" || ctx.chat.type === "channel") return;
-    await ctx.reply(COPY.groupIntro[langOf(ctx.from.language_code)](ctx.me.username));
+    await ctx.reply(COPY[langOf(ctx.from.language_code)].groupIntro(ctx.me.username));
   });
   return composer;
 }

@@ -20,7 +20,7 @@ export function startFeature(deps: BotDeps): Composer<MyContext> {
   composer.command("start", async (ctx) => {
     const lang = chatLang(ctx);
     if (ctx.chat.type !== "private") {
-      await ctx.reply(COPY.groupIntro[lang](ctx.me.username));
+      await ctx.reply(COPY[lang].groupIntro(ctx.me.username));
       return;
     }
     const payload = ctx.match.trim();
@@ -28,12 +28,12 @@ export function startFeature(deps: BotDeps): Composer<MyContext> {
       await askAndReply(ctx, deps, payload.replace(/[_-]+/g, " "));
       return;
     }
-    await sendFormatted(ctx, COPY.greeting[lang](ctx.from?.first_name ?? ""), { keyboard: exampleKeyboard(lang) });
+    await sendFormatted(ctx, COPY[lang].greeting(ctx.from?.first_name ?? ""), { keyboard: exampleKeyboard(lang) });
   });
 
   composer.command("help", async (ctx) => {
     const lang = chatLang(ctx);
-    await sendFormatted(ctx, COPY.help[lang](ctx.me.username), { replyTo: quotedMessageId(ctx) });
+    await sendFormatted(ctx, COPY[lang].help(ctx.me.username), { replyTo: quotedMessageId(ctx) });
   });
 
   return composer;

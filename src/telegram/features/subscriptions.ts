@@ -8,6 +8,8 @@ import { resolveUnit, type Knowledge, type UnitInfo } from "../../search/index.j
 import { findProvinces } from "../../search/provinces.js";
 import { isGeneric, tokenizeForSearch } from "../../search/terms.js";
 import { fold } from "../../text/vietnamese.js";
+import type { Lang } from "../../answer/types.js";
+import { chatLang } from "../chat-lang.js";
 import type { MyContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
@@ -84,10 +86,10 @@ function replyOptions(ctx: MyContext): { replyTo?: number } {
   return ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined ? { replyTo: ctx.msg.message_id } : {};
 }
 
-function listKeyboard(a: Alerts, subs: readonly Subscription[]): InlineKeyboard | undefined {
+function listKeyboard(a: Alerts, subs: readonly Subscription[], lang: Lang): InlineKeyboard | undefined {
   if (subs.length === 0) return undefined;
   const kb = new InlineKeyboard();
-  for (const s of subs) kb.text(subscriptionCopy.removeButton(s), `${SUB_REMOVE_PREFIX}${a.refs.idFor("sub", `${s.kind}\n${s.target}`)}`).row();
+  for (const s of subs) kb.text(subscriptionCopy[lang].removeButton(s), `${SUB_REMOVE_PREFIX}${a.refs.idFor("sub", `${s.kind}\n${s.target}`)}`).row();
   return kb;
 }
 
@@ -102,38 +104,38 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
   const a = ad.alerts;
 
   const subscribe = async (ctx: MyContext, target: SubscriptionTarget): Promise<FormattedString> =>
-    a.subscriptions.add(ctx.chat!.id, target) ? subscriptionCopy.subscribed(target) : subscriptionCopy.alreadySubscribed(target);
+    a.subscriptions.add(ctx.chat!.id, target) ? subscriptionCopy[chatLang(ctx)].subscribed(target) : subscriptionCopy[chatLang(ctx)].alreadySubscribed(target);
 
   composer.command(["subscribe", "dangky"], async (ctx) => {
     const text = ctx.match.trim();
-    if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy.tooLong, replyOptions(ctx)));
-    if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy.notAdmin, replyOptions(ctx)));
+    if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].tooLong, replyOptions(ctx)));
+    if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].notAdmin, replyOptions(ctx)));
     const r = resolveTarget(deps.knowledge(), text);
-    if (r.status === "not_found") return void (await sendFormatted(ctx, subscriptionCopy.notFound(text), replyOptions(ctx)));
+    if (r.status === "not_found") return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].notFound(text), replyOptions(ctx)));
     if (r.status === "ambiguous") {
       const kb = new InlineKeyboard();
       for (const u of r.candidates) kb.text(`${u.name} (${u.province})`.slice(0, 60), `${SUB_PICK_PREFIX}${a.refs.idFor("unit-id", u.id)}`).row();
       const names = r.candidates.map((u) => `${u.name} (${u.province})`);
-      return void (await sendFormatted(ctx, subscriptionCopy.ambiguous(text, names), { ...replyOptions(ctx), keyboard: kb }));
+      return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].ambiguous(text, names), { ...replyOptions(ctx), keyboard: kb }));
     }
     await sendFormatted(ctx, await subscribe(ctx, r.target), replyOptions(ctx));
   });
 
   composer.command(["unsubscribe", "huydangky"], async (ctx) => {
     const text = ctx.match.trim();
-    if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy.tooLong, replyOptions(ctx)));
-    if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy.notAdmin, replyOptions(ctx)));
-    if (text === "") return void (await sendFormatted(ctx, subscriptionCopy.unsubscribedAll(a.subscriptions.removeChat(ctx.chat.id)), replyOptions(ctx)));
+    if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].tooLong, replyOptions(ctx)));
+    if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].notAdmin, replyOptions(ctx)));
+    if (text === "") return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].unsubscribedAll(a.subscriptions.removeChat(ctx.chat.id)), replyOptions(ctx)));
     const r = resolveTarget(deps.knowledge(), text);
     const targets = r.status === "ok" ? [r.target] : r.status === "ambiguous" ? r.candidates.map(unitTarget) : [];
     const removed = targets.filter((t) => a.subscriptions.remove(ctx.chat.id, t.kind, t.target));
-    if (removed.length === 0) return void (await sendFormatted(ctx, subscriptionCopy.notSubscribedTo(text), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, a.subscriptions.list(ctx.chat.id))) }));
-    await sendFormatted(ctx, FormattedString.join(removed.map(subscriptionCopy.unsubscribed), "\n"), replyOptions(ctx));
+    if (removed.length === 0) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].notSubscribedTo(text), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, a.subscriptions.list(ctx.chat.id), chatLang(ctx))) }));
+    await sendFormatted(ctx, FormattedString.join(removed.map((t) => subscriptionCopy[chatLang(ctx)].unsubscribed(t)), "\n"), replyOptions(ctx));
   });
 
   composer.command(["subscriptions", "dsdangky"], async (ctx) => {
     const subs = a.subscriptions.list(ctx.chat.id);
-    await sendFormatted(ctx, subscriptionCopy.list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, subs)) });
+    await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, subs, chatLang(ctx))) });
   });
 
   // A group upgraded to a supergroup keeps what it followed, before any alert has to find out by a 400.
@@ -147,7 +149,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     async (ctx) => {
       const data = ctx.callbackQuery.data;
       if (!CallbackSchema.safeParse(data).success || !ctx.chat) {
-        await ignoreHarmless(ctx.answerCallbackQuery({ text: alertCopy.staleButton }));
+        await ignoreHarmless(ctx.answerCallbackQuery({ text: alertCopy[chatLang(ctx)].staleButton }));
         return;
       }
       const id = Number(data.slice(data.lastIndexOf(":") + 1));
@@ -157,25 +159,25 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
         if (data.startsWith(ALERT_TABLE_PREFIX)) {
           const tableId = a.refs.valueOf("table", id);
           const view = tableId === null ? null : composeTableDetail(dataset, tableId, entriesByUnit);
-          if (!view) return void (await ctx.reply(alertCopy.detailGone));
-          for (const part of renderTableDetail(view)) await sendFormatted(ctx, part);
+          if (!view) return void (await ctx.reply(alertCopy[chatLang(ctx)].detailGone));
+          for (const part of renderTableDetail(view, chatLang(ctx))) await sendFormatted(ctx, part);
           return;
         }
         const ref = a.refs.valueOf("unit", id);
         const [tableId, unitId] = ref?.split("\n") ?? [];
         const view = tableId && unitId ? composeUnitDetail(dataset, tableId, unitId, entriesByUnit) : null;
-        if (!view) return void (await ctx.reply(alertCopy.detailGone));
-        await sendFormatted(ctx, renderUnitDetail(view));
+        if (!view) return void (await ctx.reply(alertCopy[chatLang(ctx)].detailGone));
+        await sendFormatted(ctx, renderUnitDetail(view, chatLang(ctx)));
         return;
       }
       if (!(await mayChange(ctx))) {
-        await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy.notAdminButton, show_alert: true }));
+        await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy[chatLang(ctx)].notAdminButton, show_alert: true }));
         return;
       }
       if (data.startsWith(SUB_PICK_PREFIX)) {
         const unitId = a.refs.valueOf("unit-id", id);
         const unit = unitId === null ? undefined : deps.knowledge().unitById.get(unitId);
-        if (!unit) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: alertCopy.staleButton })));
+        if (!unit) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: alertCopy[chatLang(ctx)].staleButton })));
         await ignoreHarmless(ctx.answerCallbackQuery());
         await sendFormatted(ctx, await subscribe(ctx, unitTarget(unit)));
         return;
@@ -184,13 +186,13 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
       const [kind, target] = ref?.split("\n") ?? [];
       const sub = a.subscriptions.list(ctx.chat.id).find((s) => s.kind === kind && s.target === target);
       if (!sub || !a.subscriptions.remove(ctx.chat.id, sub.kind, sub.target)) {
-        await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy.missingButton }));
+        await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy[chatLang(ctx)].missingButton }));
         return;
       }
-      await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy.removedButton }));
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: subscriptionCopy[chatLang(ctx)].removedButton }));
       const subs = a.subscriptions.list(ctx.chat.id);
-      const list = subscriptionCopy.list(subs);
-      const kb = listKeyboard(a, subs);
+      const list = subscriptionCopy[chatLang(ctx)].list(subs);
+      const kb = listKeyboard(a, subs, chatLang(ctx));
       await ignoreHarmless(
         ctx.editMessageText(list.text, { entities: list.entities, ...(kb ? { reply_markup: kb } : {}) }),
       );

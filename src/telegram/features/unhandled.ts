@@ -13,14 +13,14 @@ import { exampleKeyboard } from "./start.js";
 export function unhandledFeature(): Composer<MyContext> {
   const composer = new Composer<MyContext>();
   composer.on("callback_query", async (ctx) => {
-    await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[chatLang(ctx)] }));
+    await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[chatLang(ctx)].staleButton }));
   });
   composer.chatType("private").on("message:text", async (ctx) => {
-    await sendFormatted(ctx, COPY.help[chatLang(ctx)](ctx.me.username));
+    await sendFormatted(ctx, COPY[chatLang(ctx)].help(ctx.me.username));
   });
   composer.chatType("private").on("message", async (ctx) => {
     const lang = chatLang(ctx);
-    await ctx.reply(COPY.textOnly[lang], { reply_markup: exampleKeyboard(lang) });
+    await ctx.reply(COPY[lang].textOnly, { reply_markup: exampleKeyboard(lang) });
   });
   return composer;
 }

@@ -1,13 +1,13 @@
-import type { Dataset, Decision, Row, Table } from "../domain/dataset.js";
-import { decisionRef } from "../dataset/entries.js";
-import { indexName } from "./copy.js";
-import { decisionLabel } from "./format.js";
-import { foldKey } from "../text/vietnamese.js";
-import { blockLabel } from "./charts/copy.js";
+import { placeOf, type Decision, type Row, type Table } from "../../domain/dataset.js";
+import { decisionRef } from "../../dataset/entries.js";
+import { decisionLabel } from "../format.js";
+import { blockName, indexName } from "../names.js";
+import { componentColumns as columnsOfTable } from "./sheet.js";
 
 /**
- * CSV exports of ranking tables, for spreadsheets: RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with
- * a byte-order mark so Excel reads the Vietnamese letters as UTF-8 instead of the ANSI code page.
+ * CSV exports of ranking tables, for machines: RFC 4180 (comma, CRLF, quotes doubled), a decimal point
+ * whatever the locale, UTF-8 with a byte-order mark. People get the Excel export (xlsx.ts): a CSV opened
+ * in a spreadsheet set to a decimal comma turns "0.748" into 748.
  */
 export const BOM = "\uFEFF";
 
@@ -88,7 +88,9 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** Column headers: fixed Vietnamese words, so a program reading the file never depends on the asker's language. */
 const H = {
+  table: "Mã bảng",
   province: "Tỉnh",
   year: "Năm đánh giá",
   index: "Chỉ số",
@@ -99,11 +101,11 @@ const H = {
   total: "Tổng điểm",
   maxTotal: "Thang điểm",
   grade: "Xếp loại",
-  selfTotal: "Tổng điểm tự khai",
+  selfTotal: "Tổng điểm tính qua khai báo",
   notes: "Ghi chú",
   source: "Văn bản",
 } as const;
-const SELF_SUFFIX = " (tự khai)";
+const SELF_SUFFIX = " (tính qua khai báo)";
 const MAX_SUFFIX = /\s\(tối đa [\d.]+\)$/u;
 
 function num(n: number | null): string {
@@ -116,40 +118,58 @@ export function citation(decision: Decision): string {
   return decision.issuer ? `${label} — ${decision.issuer}` : label;
 }
 
-/** One table as CSV: a header row, then one row per unit in the decision's order; every row cites the decision. */
-export function tableToCsv(decision: Decision, table: Table): string {
-  const components = table.columns.map((c) => c.name);
+/** Component columns of several tables, in first-seen order; a maximum goes in the header only when every table agrees on it. */
+function componentColumns(tables: readonly Table[]): { name: string; header: string }[] {
+  const maxima = new Map<string, Set<number | null>>();
+  for (const t of tables) for (const c of columnsOfTable(t)) maxima.set(c.name, (maxima.get(c.name) ?? new Set()).add(c.max));
+  return [...maxima].map(([name, set]) => {
+    const [only] = set;
+    return { name, header: set.size === 1 && only !== null && only !== undefined ? `${name} (tối đa ${only})` : name };
+  });
+}
+
+/**
+ * The tables of one decision as one CSV: a header row, then one row per unit, table after table in the
+ * decision's order. Every row names its table and cites the decision.
+ */
+export function decisionToCsv(decision: Decision, tables: readonly Table[]): string {
+  const components = componentColumns(tables);
+  const review = tables.some((t) => t.hasReview);
   const header = [
-    H.province, H.year, H.index, H.block, H.order, H.unit, H.rank, H.total, H.maxTotal, H.grade,
-    ...table.columns.map((c) => (c.max === null ? c.name : `${c.name} (tối đa ${c.max})`)),
-    ...(table.hasReview ? [H.selfTotal, ...components.map((c) => c + SELF_SUFFIX)] : []),
+    H.table, H.province, H.year, H.index, H.block, H.order, H.unit, H.rank, H.total, H.maxTotal, H.grade,
+    ...components.map((c) => c.header),
+    ...(review ? [H.selfTotal, ...components.map((c) => c.name + SELF_SUFFIX)] : []),
     H.notes,
     H.source,
   ];
   const source = citation(decision);
-  const rows = table.rows.map((r) => [
-    textCell(decision.province),
-    String(decision.year),
-    indexName(table.index, "vi"),
-    textCell(table.group || blockLabel(table.block, "vi")),
-    num(r.order),
-    textCell(r.name),
-    num(r.rank),
-    num(r.total),
-    num(table.maxTotal),
-    textCell(r.grade ?? ""),
-    ...components.map((c) => num(r.components[c] ?? null)),
-    ...(table.hasReview
-      ? [num(r.selfDeclared?.total ?? null), ...components.map((c) => num(r.selfDeclared?.components[c] ?? null))]
-      : []),
-    textCell(r.notes.map((n) => n.text).join("; ")),
-    textCell(source),
-  ]);
+  const rows = tables.flatMap((table) =>
+    table.rows.map((r) => [
+      table.id,
+      textCell(placeOf(decision)),
+      String(decision.year),
+      indexName(table.index, "vi"),
+      textCell(table.group || blockName(table.group, table.block, "vi")),
+      num(r.order),
+      textCell(r.name),
+      num(r.rank),
+      num(r.total),
+      num(table.maxTotal),
+      textCell(r.grade ?? ""),
+      ...components.map((c) => num(r.components[c.name] ?? null)),
+      ...(review
+        ? [num(r.selfDeclared?.total ?? null), ...components.map((c) => num(r.selfDeclared?.components[c.name] ?? null))]
+        : []),
+      textCell(r.notes.map((n) => n.text).join("; ")),
+      textCell(source),
+    ]),
+  );
   return toCsv([header, ...rows]);
 }
 
-/** What a CSV row says about a unit: the `Row` fields a spreadsheet can carry. */
+/** What a CSV row says about a unit: the `Row` fields a spreadsheet can carry, and the table it belongs to. */
 export type CsvRow = Pick<Row, "name" | "order" | "rank" | "total" | "grade" | "components" | "selfDeclared"> & {
+  tableId: string;
   notes: string;
   source: string;
 };
@@ -161,8 +181,8 @@ function parseNum(cell: string, where: string): number | null {
   return n;
 }
 
-/** Read back a CSV written by `tableToCsv`. */
-export function parseTableCsv(text: string): CsvRow[] {
+/** Read back a CSV written by `decisionToCsv`. */
+export function parseDecisionCsv(text: string): CsvRow[] {
   const [header, ...records] = parseCsv(text);
   if (!header) throw new CsvError("Empty CSV");
   const at = (name: string): number => {
@@ -188,6 +208,7 @@ export function parseTableCsv(text: string): CsvRow[] {
     };
     const grade = untextCell(cell(at(H.grade)));
     return {
+      tableId: cell(at(H.table)),
       name: untextCell(cell(at(H.unit))),
       order: parseNum(cell(at(H.order)), where),
       rank: parseNum(cell(at(H.rank)), where),
@@ -202,45 +223,4 @@ export function parseTableCsv(text: string): CsvRow[] {
       source: untextCell(cell(at(H.source))),
     };
   });
-}
-
-/** A file name for one table: ASCII only, so every mail client and OS keeps it intact. */
-export function csvFileName(decision: Decision, table: Table): string {
-  return `${decision.id}-${table.block.replace(/_/gu, "-")}${table.index === "PORTAL" ? "-portal" : ""}.csv`;
-}
-
-export interface ExportSelection {
-  decision: Decision;
-  tables: Table[];
-}
-
-/**
- * "/export <province> [year] [sở|huyện]": the decision for that province and assessed year (the latest
- * when no year is given), and its tables, narrowed to one block when the words name one.
- */
-export function selectExport(dataset: Dataset, args: string): ExportSelection | null {
-  const key = ` ${foldKey(args)} `;
-  const year = /\b((?:19|20)\d{2})\b/u.exec(args)?.[1];
-  const candidates = dataset.decisions
-    .filter((d) => key.includes(` ${foldKey(d.province)} `))
-    .filter((d) => year === undefined || d.year === Number(year))
-    .sort((a, b) => b.year - a.year);
-  const decision = candidates[0];
-  if (!decision) return null;
-  const wantsDistricts = / (huyen|quan|thi xa|thanh pho|district|districts)( |$)/u.test(key);
-  const wantsDepartments = / (so|nganh|ban nganh|department|departments)( |$)/u.test(key);
-  const tables = decision.tables.filter((t) =>
-    wantsDistricts === wantsDepartments ? true : wantsDistricts ? t.block === "districts" : t.block !== "districts",
-  );
-  return { decision, tables: tables.length > 0 ? tables : decision.tables };
-}
-
-/** "Bắc Giang (2021, 2023), Bắc Ninh (2023)": what /export can send. */
-export function availableExports(dataset: Dataset): string {
-  const years = new Map<string, Set<number>>();
-  for (const d of dataset.decisions) years.set(d.province, (years.get(d.province) ?? new Set()).add(d.year));
-  return [...years]
-    .sort(([a], [b]) => a.localeCompare(b, "vi"))
-    .map(([p, ys]) => `${p} (${[...ys].sort().join(", ")})`)
-    .join(", ");
 }

@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { Decision, Table } from "../src/domain/dataset.js";
-import { BOM, CsvError, csvFileName, parseCsv, parseTableCsv, selectExport, tableToCsv, toCsv } from "../src/render/csv.js";
+import { BOM, CsvError, decisionToCsv, parseCsv, parseDecisionCsv, toCsv } from "../src/render/export/csv.js";
+import { selectExport } from "../src/render/export/select.js";
 import { loadDataset } from "../src/dataset/store.js";
 
 const dataset = loadDataset("data");
 const tables: [Decision, Table][] = dataset.decisions.flatMap((d) => d.tables.map((t): [Decision, Table] => [d, t]));
 
+/** One table's CSV and its rows read back (a CSV of a selection of one table). */
+const tableToCsv = (d: Decision, t: Table): string => decisionToCsv(d, [t]);
+const parseTableCsv = parseDecisionCsv;
+
 describe("table CSV export", () => {
   it.each(tables.map(([d, t]) => [t.id, d, t] as const))("round-trips %s: parsed back it equals the dataset rows", (_id, d, t) => {
     const parsed = parseTableCsv(tableToCsv(d, t));
-    expect(parsed.map(({ notes: _n, source: _s, ...row }) => row)).toEqual(
+    expect(parsed.map(({ notes: _n, source: _s, tableId: _t, ...row }) => row)).toEqual(
       t.rows.map((r) => ({
         name: r.name,
         order: r.order,
@@ -30,8 +35,9 @@ describe("table CSV export", () => {
     const bytes = Buffer.from(csv, "utf8");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.slice(1).split("\r\n");
-    expect(lines[0]).toMatch(/^Tỉnh,Năm đánh giá,Chỉ số,Khối,STT,Đơn vị,Xếp hạng,Tổng điểm,Thang điểm,Xếp loại,Nhận thức số,/u);
-    expect(lines[0]).toContain("Tổng điểm tự khai,Nhận thức số (tự khai)");
+    expect(lines[0]).toMatch(/^Mã bảng,Tỉnh,Năm đánh giá,Chỉ số,Khối,STT,Đơn vị,Xếp hạng,Tổng điểm,Thang điểm,Xếp loại,Nhận thức số,/u);
+    expect(lines[0]).toContain("Tổng điểm tính qua khai báo,Nhận thức số (tính qua khai báo)");
+    expect(lines[1]).toContain(",929.35,");
     expect(lines.at(-1)).toBe("");
     expect(csv).not.toMatch(/[^\r]\n/u);
     expect(csv).toContain("Sở Y tế");
@@ -70,12 +76,28 @@ describe("table CSV export", () => {
     expect(parseTableCsv(csv)[0]!.name).toBe(table.rows[0]!.name);
   });
 
-  it("names files in ASCII after the decision and block", () => {
-    const bg = dataset.decisions.find((d) => d.id === "bac-giang-2023-dti")!;
-    expect(bg.tables.map((t) => csvFileName(bg, t))).toEqual([
-      "bac-giang-2023-dti-departments.csv",
-      "bac-giang-2023-dti-districts.csv",
-    ]);
+});
+
+describe("one CSV per decision", () => {
+  it.each(dataset.decisions.map((d) => [d.id, d] as const))("round-trips every table of %s in one file, each row naming its table", (_id, d) => {
+    const rows = parseDecisionCsv(decisionToCsv(d, d.tables));
+    expect(rows.map((r) => [r.tableId, r.name, r.rank, r.total, r.grade, r.components, r.selfDeclared])).toEqual(
+      d.tables.flatMap((t) => t.rows.map((r) => [t.id, r.name, r.rank, r.total, r.grade, r.components, r.selfDeclared])),
+    );
+  });
+
+  it("writes numbers with a decimal point whatever the reader's language, never a thousands separator", () => {
+    const csv = decisionToCsv(dataset.decisions[0]!, dataset.decisions[0]!.tables);
+    const numbers = parseCsv(csv).slice(1).flatMap((r) => r.slice(5, 10)).filter((c) => /\d/u.test(c));
+    for (const n of numbers) expect(n).toMatch(/^-?\d+(\.\d+)?$/u);
+  });
+
+  it("puts a component maximum in the header only when every table agrees on it", () => {
+    const departments = selectExport(dataset, "Hưng Yên sở")!;
+    const header = parseCsv(decisionToCsv(departments.decision, departments.tables))[0]!;
+    expect(header).toContain("Nhận thức số (tối đa 120)");
+    expect(header).toContain("Chính quyền số");
+    expect(header.filter((h) => h.startsWith("Chính quyền số"))).toEqual(["Chính quyền số"]);
   });
 });
 
@@ -123,6 +145,11 @@ describe("/export argument selection", () => {
       "departments_with_public_services",
       "departments_without_public_services",
     ]);
+  });
+
+  it("finds the national table by the country's name in either language", () => {
+    expect(selectExport(dataset, "Việt Nam 2022")?.decision.scope).toBe("national");
+    expect(selectExport(dataset, "vietnam")?.decision.scope).toBe("national");
   });
 
   it("gives null for an unknown province or a year without a decision", () => {
