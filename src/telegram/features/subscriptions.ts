@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ALERT_TABLE_PREFIX, ALERT_UNIT_PREFIX, Alerts, type Subscription, type SubscriptionTarget } from "../../alerts/index.js";
 import { composeTableDetail, composeUnitDetail } from "../../alerts/compose.js";
 import { alertCopy, renderTableDetail, renderUnitDetail, subscriptionCopy } from "../../render/alerts.js";
+import { commandNames } from "../../render/bot-copy.js";
 import { resolveUnit, type Knowledge, type UnitInfo } from "../../search/index.js";
 import { findProvinces } from "../../search/provinces.js";
 import { isGeneric, tokenizeForSearch } from "../../search/terms.js";
@@ -104,7 +105,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
   const subscribe = async (ctx: MyContext, target: SubscriptionTarget): Promise<FormattedString> =>
     a.subscriptions.add(ctx.chat!.id, target) ? subscriptionCopy.subscribed(target) : subscriptionCopy.alreadySubscribed(target);
 
-  composer.command(["subscribe", "dangky"], async (ctx) => {
+  composer.command(commandNames("subscribe"), async (ctx) => {
     const text = ctx.match.trim();
     if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy.tooLong, replyOptions(ctx)));
     if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy.notAdmin, replyOptions(ctx)));
@@ -119,7 +120,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     await sendFormatted(ctx, await subscribe(ctx, r.target), replyOptions(ctx));
   });
 
-  composer.command(["unsubscribe", "huydangky"], async (ctx) => {
+  composer.command(commandNames("unsubscribe"), async (ctx) => {
     const text = ctx.match.trim();
     if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy.tooLong, replyOptions(ctx)));
     if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy.notAdmin, replyOptions(ctx)));
@@ -131,7 +132,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     await sendFormatted(ctx, FormattedString.join(removed.map(subscriptionCopy.unsubscribed), "\n"), replyOptions(ctx));
   });
 
-  composer.command(["subscriptions", "dsdangky"], async (ctx) => {
+  composer.command(commandNames("subscriptions"), async (ctx) => {
     const subs = a.subscriptions.list(ctx.chat.id);
     await sendFormatted(ctx, subscriptionCopy.list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, subs)) });
   });
