@@ -65,12 +65,14 @@ describe("the README's deploy steps, followed on a clean directory", () => {
     const user = makeUser();
     let cwd = root;
     const transcript: string[] = [];
+    let stdout = "";
     for (const step of steps) {
       // Without a registry (this sandbox) `npm ci` cannot fetch packages or better-sqlite3's binary: the clone
       // borrows the checkout's installed node_modules and runs the rest of what `npm ci` does, the build.
       const command = step === "npm ci" && !process.env.DEPLOY_TEST_ONLINE ? `ln -s "${join(REPO_ROOT, "node_modules")}" node_modules && npm run prepare` : step;
       try {
         const res = await run("bash", ["-euo", "pipefail", "-c", command], { cwd, env, timeout: 120_000 });
+        stdout = res.stdout;
         transcript.push(`$ ${step}\n${res.stdout}${res.stderr}`);
       } catch (err) {
         const e = err as { stdout?: string; stderr?: string; message: string };
@@ -78,7 +80,7 @@ describe("the README's deploy steps, followed on a clean directory", () => {
       }
       if (step.includes('cd "$APP_DIR"')) cwd = env.APP_DIR;
       if (step.includes("/healthz")) {
-        const health = JSON.parse(transcript.at(-1)!.split("\n")[1]!) as { status: string; dataset: { decisions: number } };
+        const health = JSON.parse(stdout) as { status: string; dataset: { decisions: number } };
         expect(health.status).toBe("ok");
         expect(health.dataset.decisions).toBeGreaterThan(0);
         // something worth backing up: a subscription, made through the running bot
