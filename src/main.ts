@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, requireToken, type Config } from "./config/ind
 import { datasetPath, loadDataset } from "./dataset/store.js";
 import type { Dataset } from "./domain/dataset.js";
 import { Liveness } from "./health/liveness.js";
-import { healthReport } from "./health/report.js";
+import { healthReport, type HealthInputs } from "./health/report.js";
 import { startHealthServer, type HealthServer } from "./health/server.js";
 import { createLogger, redact } from "./log/logger.js";
 import { buildKnowledge, type Knowledge } from "./search/index.js";
@@ -129,28 +129,23 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const liveness = new Liveness();
   let ready = false;
+  const healthInputs = (): HealthInputs => ({
+    now: Date.now(),
+    startedAt,
+    mode: config.webhook ? "webhook" : "polling",
+    ready,
+    liveness: liveness.snapshot(),
+    dataset: { decisions: dataset.decisions.length, entries: knowledge.entries.length, ...datasetInfo },
+    queue: queueStats(alertsDb, Date.now()),
+  });
   let health: HealthServer | undefined;
   if (config.health) {
     const thresholds = { ...config.health, longPollMs: POLL_REQUEST_TIMEOUT_S * 1000 };
-    health = await startHealthServer(
-      {
-        health: () =>
-          healthReport(
-            {
-              now: Date.now(),
-              startedAt,
-              mode: config.webhook ? "webhook" : "polling",
-              ready,
-              liveness: liveness.snapshot(),
-              dataset: { decisions: dataset.decisions.length, entries: knowledge.entries.length, ...datasetInfo },
-              queue: queueStats(alertsDb, Date.now()),
-            },
-            thresholds,
-          ),
-        ready: () => ready,
-      },
-      config.health,
-    );
+    try {
+      health = await startHealthServer({ health: () => healthReport(healthInputs(), thresholds), ready: () => ready }, config.health);
+    } catch (err) {
+      fail(`Cannot serve the health endpoint on ${config.health.host}:${config.health.port} (HEALTH_HOST, HEALTH_PORT): ${(err as Error).message}`, 1);
+    }
     logger.info("health endpoint listening", { url: `http://${config.health.host}:${health.port}/healthz` });
   }
 

@@ -3,6 +3,7 @@
  * (and "polling recovered" logged once) when the Bot API is back; and the alert queue's depth and stuck state.
  */
 import { mkdtempSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -91,6 +92,48 @@ describe("the health endpoint of the running bot", () => {
     await until("the recovery log line", async () => (bot.output().includes('"msg":"polling recovered"') ? true : undefined));
     await sleep(300);
     expect(bot.output().match(/"msg":"polling recovered"/g)).toHaveLength(1);
+    expect((await bot.stop("SIGTERM")).code).toBe(0);
+  });
+});
+
+describe("the health endpoint in webhook mode", () => {
+  let emu: BotApiEmulator;
+  beforeEach(async () => {
+    emu = await BotApiEmulator.start();
+  });
+  afterEach(async () => {
+    await emu.stop();
+  });
+
+  it("answers on HEALTH_PORT beside the webhook, with the time of the last webhook update", async () => {
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, "127.0.0.1", r));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const hook = `http://127.0.0.1:${port}/tg-hook`;
+    const bot = spawnBot(emu, { env: { HEALTH_PORT: "0", WEBHOOK_URL: hook, WEBHOOK_SECRET: "health-test-secret", WEBHOOK_PORT: String(port) } });
+    const url = await healthUrl(bot);
+    await until("bot running", async () => (bot.output().includes('"msg":"bot running"') ? true : undefined));
+    const before = await getHealth(url);
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ mode: "webhook", lastUpdateAt: null, webhook: { lastUpdateAt: null } });
+
+    const user = makeUser();
+    const mark = emu.mark;
+    const update = emu.sendPrivateText(user, "Sở Y tế Bắc Ninh xếp thứ mấy?");
+    const posted = await fetch(hook, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "health-test-secret" },
+      body: JSON.stringify(update),
+    });
+    expect(posted.status).toBe(200);
+    expect((await emu.waitForMessage(user.id, mark)).text).toContain("2/17");
+    const after = await until("the webhook update in /healthz", async () => {
+      const h = await getHealth(url);
+      return h.body.webhook?.lastUpdateAt ? h : undefined;
+    });
+    expect(after.status).toBe(200);
+    expect(Date.parse(after.body.lastUpdateAt)).toBeGreaterThan(0);
     expect((await bot.stop("SIGTERM")).code).toBe(0);
   });
 });
