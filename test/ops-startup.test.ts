@@ -65,6 +65,7 @@ describe("start-up against a Bot API that cannot be used", () => {
     const res = await runBot({ BOT_TOKEN: "123456:TEST-token-for-the-emulator", BOT_API_ROOT: `http://127.0.0.1:${hole.port}`, STARTUP_TIMEOUT_SECONDS: "1.5" });
     expect(res.code).toBe(1);
     expect(res.stderr).toContain(`Cannot reach the Bot API at http://127.0.0.1:${hole.port} within 1.5 s`);
+    expect(res.stderr).toContain("last error: no answer within 1.5 s");
     expect(res.ms).toBeLessThan(1500 + 6000);
   });
 

@@ -57,6 +57,7 @@ export async function fetchBotInfo(
   const root = opts.apiRoot ?? DEFAULT_API_ROOT;
   const deadline = Date.now() + opts.timeoutMs;
   let retryMs = 500;
+  let lastCause = "no answer";
   for (let attempt = 1; ; attempt++) {
     const remaining = deadline - Date.now();
     const abort = new AbortController();
@@ -77,15 +78,18 @@ export async function fetchBotInfo(
           `The Bot API at ${root} does not know this bot (404 Not Found): check BOT_TOKEN, and BOT_API_ROOT if you set it.`,
         );
       if (err instanceof GrammyError) throw new StartupError("unreachable", `getMe failed at ${root}: ${err.error_code} ${err.description}`);
+      // the deadline's own abort says nothing about the network: keep the error before it
+      if (!abort.signal.aborted) lastCause = rootCause(err);
+      else if (attempt === 1) lastCause = `no answer within ${opts.timeoutMs / 1000} s`;
       const left = deadline - Date.now();
       if (left <= 0)
         throw new StartupError(
           "unreachable",
-          `Cannot reach the Bot API at ${root} within ${opts.timeoutMs / 1000} s (${attempt} attempts; last error: ${rootCause(err)}). ` +
+          `Cannot reach the Bot API at ${root} within ${opts.timeoutMs / 1000} s (${attempt} attempts; last error: ${lastCause}). ` +
             "Check the server's network, DNS and proxy, or BOT_API_ROOT.",
         );
       const wait = Math.min(retryMs, left);
-      opts.logger.warn("the Bot API cannot be reached yet; retrying", { apiRoot: root, attempt, cause: rootCause(err), retryInMs: wait });
+      opts.logger.warn("the Bot API cannot be reached yet; retrying", { apiRoot: root, attempt, cause: lastCause, retryInMs: wait });
       await sleep(wait);
       retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     } finally {
