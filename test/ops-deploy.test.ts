@@ -99,3 +99,36 @@ describe("the README's deploy steps, followed on a clean directory", () => {
     expect(subs).toEqual([{ chatId: user.id, kind: "province" }]);
   });
 });
+
+describe("the deployment files", () => {
+  const read = (f: string) => readFileSync(join(REPO_ROOT, f), "utf8");
+
+  it("the Dockerfile builds with CI's install command and runs the compiled bot as node, without build tools", () => {
+    const dockerfile = read("Dockerfile");
+    const stages = dockerfile.split(/^FROM /m).slice(1);
+    expect(stages).toHaveLength(2);
+    const [build, runtime] = stages as [string, string];
+    const ci = read(".ci/run");
+    expect(ci).toContain("npm ci && npm test");
+    expect(build).toMatch(/^RUN npm ci$/m);
+    expect(build).toMatch(/apt-get install .*g\+\+/s);
+    expect(runtime).not.toMatch(/apt-get|g\+\+|npm (ci|install)/);
+    expect(runtime).toMatch(/^USER node$/m);
+    expect(runtime).toMatch(/^VOLUME \["\/var\/lib\/dti-bot\/state", "\/var\/lib\/dti-bot\/data"\]$/m);
+    expect(runtime).toMatch(/^CMD \["node", "dist\/main\.js"\]$/m);
+    expect(runtime).toContain("HEALTHCHECK");
+    // the build context leaves out what must never be baked into an image
+    expect(read(".dockerignore").split("\n")).toEqual(expect.arrayContaining(["node_modules/", "dist/", "state/", ".env"]));
+  });
+
+  it("compose and the systemd unit run one instance of the compiled bot with persistent state and data", () => {
+    const compose = read("compose.yaml");
+    expect(compose).toContain("state:/var/lib/dti-bot/state");
+    expect(compose).toContain("data:/var/lib/dti-bot/data");
+    expect(compose).not.toMatch(/replicas:\s*[2-9]/);
+    const unit = read("deploy/dti-ranking-bot.service");
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node dist\/main\.js$/m);
+    expect(unit).toMatch(/^Environment=STATE_DIR=\/var\/lib\/dti-ranking-bot\/state$/m);
+    expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
+  });
+});
