@@ -160,7 +160,7 @@ describe("the alert queue as the health report sees it", () => {
     const thresholds = { pollStaleMs: 120_000, longPollMs: 45_000, queueStuckMs: 900_000 };
     const fresh = healthReport(inputs(now + 60_000), thresholds);
     expect(fresh.httpStatus).toBe(200);
-    expect(fresh.body.alerts).toMatchObject({ queueDepth: 3, due: 3, oldestPendingAgeSeconds: 60 });
+    expect(fresh.body.alerts).toMatchObject({ queueDepth: 3, due: 3, oldestPendingAgeSeconds: 60, failedDeliveries: 0 });
 
     now += 16 * 60_000;
     const stuck = healthReport(inputs(now), thresholds);

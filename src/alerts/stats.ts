@@ -10,6 +10,8 @@ export interface QueueStats {
   oldestPendingAt: number | null;
   /** since when the longest-waiting due delivery has waited for the sender to take it */
   oldestDueSince: number | null;
+  /** deliveries that failed for good, since the database was created */
+  failed: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export function queueStats(db: AlertsDb, now: number): QueueStats {
          FROM deliveries d JOIN alerts a ON a.id = d.alert_id
         WHERE d.status IN ('pending', 'sending')`,
     )
-    .get({ now }) as { depth: number; due: number; oldestPendingAt: number | null; oldestDueSince: number | null };
-  return row;
+    .get({ now }) as Omit<QueueStats, "failed">;
+  const failed = db.prepare("SELECT COUNT(*) FROM deliveries WHERE status = 'failed'").pluck().get() as number;
+  return { ...row, failed };
 }

@@ -20,7 +20,7 @@ export interface HealthInputs {
   ready: boolean;
   liveness: LivenessSnapshot;
   dataset: { decisions: number; entries: number; builtAt: number | null; loadedAt: number };
-  queue: { depth: number; due: number; oldestPendingAt: number | null; oldestDueSince: number | null };
+  queue: { depth: number; due: number; oldestPendingAt: number | null; oldestDueSince: number | null; failed: number };
 }
 
 export interface HealthReport {
@@ -75,6 +75,7 @@ export function healthReport(h: HealthInputs, t: HealthThresholds): HealthReport
         oldestPendingAt: iso(h.queue.oldestPendingAt),
         oldestPendingAgeSeconds: ageSeconds(h.now, h.queue.oldestPendingAt),
         oldestDueWaitSeconds: ageSeconds(h.now, h.queue.oldestDueSince),
+        failedDeliveries: h.queue.failed,
       },
     },
   };

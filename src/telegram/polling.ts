@@ -197,6 +197,13 @@ export function updateFetcher(opts: PollingOptions, tracker: UpdateTracker): (ba
 }
 
 /**
+ * Updates handled at once. Each waits for its answer to pass Telegram's limits, so under a burst most of them are
+ * waiting, not working; the runner's default of 500 would stop fetching, and inline queries and button presses,
+ * which must be answered within seconds, would sit unfetched behind them.
+ */
+const MAX_CONCURRENT_UPDATES = 20_000;
+
+/**
  * Long polling with @grammyjs/runner's source, sink and runner (concurrent, sequential per chat thanks to
  * `sequentialize` in the bot), fed by `updateFetcher` instead of the runner's own silent, retry-forever fetcher.
  */
@@ -208,7 +215,7 @@ export function startPolling(bot: Bot<MyContext>, opts: PollingOptions): Poller 
   const sink = createConcurrentSink<Update>({ consume: (update) => bot.handleUpdate(update) }, async (error) => {
     // handleUpdate throws only what the error boundary let through
     logger.error("an update failed outside the error boundary", { error });
-  });
+  }, { concurrency: MAX_CONCURRENT_UPDATES });
   const runner = createRunner(source, sink);
   runner.start();
   return {
