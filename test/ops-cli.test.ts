@@ -70,10 +70,10 @@ describe("npm itself and the other commands", () => {
 });
 
 describe("npm run chat", () => {
-  it("echoes piped input and reaches subscriptions, charts and exports, saving files where it says", () => {
+  it("echoes piped input and reaches subscriptions, charts, exports and inline mode, saving files where it says", () => {
     const state = mkdtempSync(join(tmpdir(), "dti-chat-state-"));
     const out = mkdtempSync(join(tmpdir(), "dti-chat-out-"));
-    const input = ["/dangky Bắc Ninh", "/bieudo Top 5 huyện Bắc Giang 2023", "/xuat Bắc Ninh 2023", ""].join("\n");
+    const input = ["/dangky Bắc Ninh", "/bieudo Top 5 huyện Bắc Giang 2023", "/xuat Bắc Ninh 2023", "@ so y te bac ninh", ""].join("\n");
     const res = npm(["run", "--silent", "chat", "--", "--state-dir", state, "--out", out], input);
     expect(res.code).toBe(0);
     expect(res.stdout).toContain("> /dangky Bắc Ninh");
@@ -86,6 +86,8 @@ describe("npm run chat", () => {
     expect(csv && readFileSync(join(out, csv), "utf8")).toContain("Sở Y tế");
     expect(res.stdout).toContain(`→ ${join(out, png!)}`);
     expect(existsSync(join(state, "alerts.sqlite"))).toBe(true);
+    // inline mode, as typed into any chat
+    expect(res.stdout).toMatch(/\[@1\] Sở Y tế — Bắc Ninh — Hạng 2\/17/);
 
     // the subscription outlives the chat: the next one lists it
     const again = npm(["run", "--silent", "chat", "--", "--state-dir", state, "--out", out], "/dsdangky\n");

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { InputFile } from "grammy";
-import type { InlineKeyboardMarkup, Message } from "grammy/types";
+import type { InlineKeyboardMarkup, Message, Update } from "grammy/types";
 import { Alerts, openAlertsDb, type AlertPayload } from "../alerts/index.js";
 import { loadConfig } from "../config/index.js";
 import { loadDataset } from "../dataset/store.js";
@@ -23,7 +23,8 @@ import { parseCli, runMain } from "./args.js";
 const USAGE = `usage: npm run chat [-- options]
 
   A conversation with the bot in the terminal: no token, no network. Type a question and press Enter;
-  #N presses button N under the last reply; Ctrl+D ends the chat.
+  #N presses button N under the last reply; "@ <question>" asks in inline mode, as from any chat;
+  Ctrl+D ends the chat. (Decisions are added with npm run ingest, not by sending files here.)
 
   --state-dir <dir>   where subscriptions (/dangky) are kept (default: STATE_DIR/chat, i.e. ./state/chat)
   --out <dir>         where charts (/bieudo) and exports (/xuat) are saved (default: ./chat-files)
@@ -83,6 +84,9 @@ async function main(): Promise<number> {
   let lastButtons: { text: string; data: string }[] = [];
   let lastMessage: Message | undefined;
   const saving: Promise<void>[] = [];
+  let inlineQueries = 0;
+  const inlineUpdate = (query: string): Update =>
+    ({ update_id: 1_000_000 + ++inlineQueries, inline_query: { id: `iq${inlineQueries}`, from: user, query, offset: "", chat_type: "private" } }) as Update;
 
   const printCall = (call: LocalCall): void => {
     const p = call.payload;
@@ -93,6 +97,12 @@ async function main(): Promise<number> {
           out(`\n[${kind}] ${typeof p.caption === "string" ? p.caption : ""}\n  → ${path ?? "(gửi lại tệp đã có, không lưu lại)"}\n`);
         }),
       );
+      return;
+    }
+    if (call.method === "answerInlineQuery" && Array.isArray(p.results)) {
+      const results = p.results as { title?: string; description?: string }[];
+      if (results.length === 0) out("\n(inline: —)\n");
+      results.forEach((r, i) => out(`${i === 0 ? "\n" : ""}  [@${i + 1}] ${r.title ?? ""}${r.description ? ` — ${r.description}` : ""}\n`));
       return;
     }
     if (call.method === "answerCallbackQuery" && typeof p.text === "string") out(`(${p.text})\n`);
@@ -121,8 +131,8 @@ async function main(): Promise<number> {
 
   out(
     lang === "en"
-      ? `Ask about the digital-transformation rankings (/help; #1 presses button 1; Ctrl+D quits).\nSubscriptions: ${stateDir} · charts and exports: ${outDir}\n`
-      : `Hỏi về xếp hạng chuyển đổi số (gõ /help; #1 để bấm nút 1; Ctrl+D để thoát).\nĐăng ký lưu ở: ${stateDir} · biểu đồ và tệp xuất lưu ở: ${outDir}\n`,
+      ? `Ask about the digital-transformation rankings (/help; #1 presses button 1; "@ question" tries inline mode; Ctrl+D quits).\nSubscriptions: ${stateDir} · charts and exports: ${outDir}\n`
+      : `Hỏi về xếp hạng chuyển đổi số (gõ /help; #1 để bấm nút 1; "@ câu hỏi" để thử chế độ inline; Ctrl+D để thoát).\nĐăng ký lưu ở: ${stateDir} · biểu đồ và tệp xuất lưu ở: ${outDir}\n`,
   );
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, terminal: interactive });
@@ -137,7 +147,9 @@ async function main(): Promise<number> {
     if (text.length > 0) {
       const press = /^#(\d+)$/.exec(text);
       const button = press ? lastButtons[Number(press[1]) - 1] : undefined;
-      if (press && (!button || !lastMessage)) out(lang === "en" ? "(no such button)\n" : "(không có nút đó)\n");
+      const inline = /^@(?:\w+)?\s+(.*)$/.exec(text);
+      if (inline) await bot.handleUpdate(inlineUpdate(inline[1]!.trim()));
+      else if (press && (!button || !lastMessage)) out(lang === "en" ? "(no such button)\n" : "(không có nút đó)\n");
       else await bot.handleUpdate(button && lastMessage ? updates.press(lastMessage, button.data) : updates.text(text));
       await Promise.all(saving.splice(0));
     }
