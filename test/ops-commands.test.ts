@@ -2,7 +2,7 @@
  * One command list: the menu registered with Telegram (private and group chats, Vietnamese and English), /help and
  * the names the handlers answer to are the same set, with every Vietnamese alias.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Composer } from "grammy";
@@ -95,6 +95,14 @@ describe("the command list", () => {
     // a Vietnamese speaker sees the Vietnamese name first
     const viPrivate = calls.find((c) => c.scope === "all_private_chats" && c.lang === "vi")!.commands.map((c) => c.command);
     expect(viPrivate.indexOf("xephang")).toBeLessThan(viPrivate.indexOf("rank"));
+  });
+
+  it("the README's command table lists the same commands and aliases", () => {
+    const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Bot commands"), readme.indexOf("\n## ", readme.indexOf("## Bot commands") + 1));
+    const rows = section.split("\n").filter((l) => l.startsWith("| `/"));
+    const documented = rows.flatMap((r) => [...r.split("|").slice(1, 3).join(" ").matchAll(/`\/([a-z0-9_]+)/g)].map((m) => m[1]!)).sort();
+    expect(documented).toEqual(allNames());
   });
 
   it("/help names every command but /start, in both languages", () => {
