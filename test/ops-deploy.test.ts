@@ -4,7 +4,7 @@
  * /healthz, back up while a subscription exists, stop, restore — and the subscription is in the restored state.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,7 +42,17 @@ describe("the README's deploy steps, followed on a clean directory", () => {
   beforeAll(async () => {
     emu = await BotApiEmulator.start();
   });
+  let pidFile: string | undefined;
   afterAll(async () => {
+    // a step that failed half-way may leave the bot started by `npm start &` running
+    if (pidFile && existsSync(pidFile)) {
+      try {
+        // npm passes SIGTERM on to the bot (SIGKILL would leave the bot behind it running)
+        process.kill(Number(readFileSync(pidFile, "utf8")), "SIGTERM");
+      } catch {
+        // it had stopped already
+      }
+    }
     await emu.stop();
   });
 
@@ -62,6 +72,7 @@ describe("the README's deploy steps, followed on a clean directory", () => {
       BOT_TOKEN: emu.token,
       BOT_API_ROOT: emu.apiRoot,
     };
+    pidFile = join(env.STATE_DIR, "bot.pid");
     const user = makeUser();
     let cwd = root;
     const transcript: string[] = [];

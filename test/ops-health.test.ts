@@ -14,6 +14,17 @@ import { spawnBot, waitUntilPolling, type BotProcess } from "./support/bot-proce
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Bots started by a test: stopped after it even when an assertion failed half-way. */
+const running: BotProcess[] = [];
+afterEach(async () => {
+  for (const bot of running.splice(0)) await bot.stop("SIGKILL");
+});
+const startBot = (emu: BotApiEmulator, env: Record<string, string>): BotProcess => {
+  const bot = spawnBot(emu, { env });
+  running.push(bot);
+  return bot;
+};
+
 async function healthUrl(bot: BotProcess): Promise<string> {
   for (let i = 0; i < 200; i++) {
     const m = /"msg":"health endpoint listening","url":"([^"]+)"/.exec(bot.output());
@@ -49,7 +60,7 @@ describe("the health endpoint of the running bot", () => {
   });
 
   it("reports the dataset and the queue, turns 503 while polling fails, and recovers", async () => {
-    const bot = spawnBot(emu, { env: { HEALTH_PORT: "0", HEALTH_POLL_STALE_SECONDS: "1.5" } });
+    const bot = startBot(emu, { HEALTH_PORT: "0", HEALTH_POLL_STALE_SECONDS: "1.5" });
     await waitUntilPolling(emu, bot);
     const url = await healthUrl(bot);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/healthz$/);
@@ -111,7 +122,7 @@ describe("the health endpoint in webhook mode", () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise<void>((r) => probe.close(() => r()));
     const hook = `http://127.0.0.1:${port}/tg-hook`;
-    const bot = spawnBot(emu, { env: { HEALTH_PORT: "0", WEBHOOK_URL: hook, WEBHOOK_SECRET: "health-test-secret", WEBHOOK_PORT: String(port) } });
+    const bot = startBot(emu, { HEALTH_PORT: "0", WEBHOOK_URL: hook, WEBHOOK_SECRET: "health-test-secret", WEBHOOK_PORT: String(port) });
     const url = await healthUrl(bot);
     await until("bot running", async () => (bot.output().includes('"msg":"bot running"') ? true : undefined));
     const before = await getHealth(url);
