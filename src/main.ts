@@ -2,19 +2,23 @@
  * Composition root: config → dataset → knowledge → bot → alerts, then long polling (or a webhook) until SIGTERM/SIGINT.
  * Shutdown: stop fetching, let in-flight answers finish, confirm the update offset, flush state, exit 0 — within 5 s.
  */
-import { unwatchFile, watchFile } from "node:fs";
-import { Api, GrammyError, HttpError } from "grammy";
-import { Alerts, apiSender, openAlertsDb } from "./alerts/index.js";
+import { statSync, unwatchFile, watchFile } from "node:fs";
+import { Api } from "grammy";
+import { Alerts, apiSender, openAlertsDb, queueStats } from "./alerts/index.js";
 import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
 import { datasetPath, loadDataset } from "./dataset/store.js";
 import type { Dataset } from "./domain/dataset.js";
+import { Liveness } from "./health/liveness.js";
+import { healthReport, type HealthInputs } from "./health/report.js";
+import { startHealthServer, type HealthServer } from "./health/server.js";
 import { createLogger, redact } from "./log/logger.js";
 import { buildKnowledge, type Knowledge } from "./search/index.js";
 import { createBot } from "./telegram/bot.js";
 import { registerCommands } from "./telegram/commands.js";
 import { ChartsDeps } from "./telegram/features/charts.js";
-import { startPolling, type Poller } from "./telegram/polling.js";
+import { PollingStopped, startPolling, type Poller } from "./telegram/polling.js";
 import { openSessionStore } from "./telegram/session.js";
+import { fetchBotInfo, plainApi, StartupError } from "./telegram/startup.js";
 import { startWebhook, type WebhookServer } from "./telegram/webhook.js";
 
 /** The whole stop must fit in the 5 s a container runtime waits before SIGKILL. */
@@ -22,6 +26,8 @@ const SHUTDOWN_BUDGET_MS = 4500;
 const IN_FLIGHT_GRACE_MS = 3000;
 /** How often the dataset file is checked; a new dataset is live within this plus the rebuild time. */
 const DATASET_POLL_MS = 1000;
+/** A long poll lasts up to 30 s; a request this old is a connection that hangs, not a quiet chat. */
+const POLL_REQUEST_TIMEOUT_S = 45;
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${redact(message)}\n`);
@@ -50,6 +56,15 @@ function watchDataset(config: Config, onChange: () => void): () => void {
 /** Which decision texts a dataset was built from: two datasets with the same signature answer alike. */
 const signatureOf = (d: Dataset): string => d.decisions.map((x) => `${x.id}:${x.sha256}`).join(",");
 
+/** When dataset.json was last written (built by ingest), for the health report. */
+function builtAt(config: Config): number | null {
+  try {
+    return statSync(datasetPath(config.dataDir)).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
 async function main(): Promise<void> {
   const { config, token } = readConfig();
   const logger = createLogger({ level: config.logLevel, secrets: [token, ...(config.webhook ? [config.webhook.secret] : [])] });
@@ -61,6 +76,7 @@ async function main(): Promise<void> {
     fail(`Cannot start: ${(err as Error).message}`, 1);
   }
   let knowledge: Knowledge = buildKnowledge(dataset);
+  let datasetInfo = { builtAt: builtAt(config), loadedAt: Date.now() };
   logger.info("dataset loaded", { decisions: dataset.decisions.length, entries: knowledge.entries.length });
 
   const sessionStore = await openSessionStore({ stateDir: config.stateDir, logger });
@@ -77,6 +93,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     knowledge = buildKnowledge(next);
     dataset = next;
+    datasetInfo = { builtAt: builtAt(config), loadedAt: Date.now() };
     logger.info("dataset reloaded", { decisions: next.decisions.length, entries: knowledge.entries.length, ms: Date.now() - started });
     alerts.onDatasetChanged(next);
   };
@@ -95,11 +112,12 @@ async function main(): Promise<void> {
   );
   bot.api.config.use(alerts.interactiveTransformer());
 
+  // getMe and the long poll bypass auto-retry, which would retry a network error for ever and in silence
+  const pollApi = plainApi(token, config.apiRoot, POLL_REQUEST_TIMEOUT_S);
   try {
-    await bot.init();
+    bot.botInfo = await fetchBotInfo(pollApi, { timeoutMs: config.startupTimeoutMs, apiRoot: config.apiRoot, logger });
   } catch (err) {
-    if (err instanceof GrammyError && err.error_code === 401) fail("The Bot API rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather.", 1);
-    if (err instanceof HttpError) fail(`Cannot reach the Bot API at ${config.apiRoot ?? "https://api.telegram.org"}: ${err.message}`, 1);
+    if (err instanceof StartupError) fail(err.message, 1);
     throw err;
   }
   logger.info("bot identity", { username: bot.botInfo.username, mode: config.webhook ? "webhook" : "polling" });
@@ -108,14 +126,38 @@ async function main(): Promise<void> {
   alerts.start(dataset);
   const stopWatching = watchDataset(config, reload);
 
+  const startedAt = Date.now();
+  const liveness = new Liveness();
+  let ready = false;
+  const healthInputs = (): HealthInputs => ({
+    now: Date.now(),
+    startedAt,
+    mode: config.webhook ? "webhook" : "polling",
+    ready,
+    liveness: liveness.snapshot(),
+    dataset: { decisions: dataset.decisions.length, entries: knowledge.entries.length, ...datasetInfo },
+    queue: queueStats(alertsDb, Date.now()),
+  });
+  let health: HealthServer | undefined;
+  if (config.health) {
+    const thresholds = { ...config.health, longPollMs: POLL_REQUEST_TIMEOUT_S * 1000 };
+    try {
+      health = await startHealthServer({ health: () => healthReport(healthInputs(), thresholds), ready: () => ready }, config.health);
+    } catch (err) {
+      fail(`Cannot serve the health endpoint on ${config.health.host}:${config.health.port} (HEALTH_HOST, HEALTH_PORT): ${(err as Error).message}`, 1);
+    }
+    logger.info("health endpoint listening", { url: `http://${config.health.host}:${health.port}/healthz` });
+  }
+
   let poller: Poller | undefined;
   let webhook: WebhookServer | undefined;
-  if (config.webhook) webhook = await startWebhook(bot, config.webhook, logger);
+  if (config.webhook) webhook = await startWebhook(bot, config.webhook, logger, (at) => liveness.webhookReceived(at));
   else {
     await bot.api.deleteWebhook();
-    poller = startPolling(bot, logger);
+    poller = startPolling(bot, { api: pollApi, logger, observer: liveness });
     poller.task?.catch((err: unknown) => {
-      logger.error("polling stopped unexpectedly", { error: err });
+      if (err instanceof PollingStopped) logger.error(err.message, { error_code: err.error_code });
+      else logger.error("polling stopped unexpectedly", { error: err });
       void shutdown("polling-error", 1);
     });
   }
@@ -134,6 +176,7 @@ async function main(): Promise<void> {
       stopWatching();
       await poller?.stop(IN_FLIGHT_GRACE_MS);
       await webhook?.stop(IN_FLIGHT_GRACE_MS);
+      await health?.stop();
       await alerts.stop();
       await sessionStore.flush();
       alertsDb.close();
@@ -145,6 +188,7 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));
+  ready = true;
   logger.info("bot running");
 }
 

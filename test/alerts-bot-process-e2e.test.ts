@@ -24,7 +24,7 @@ interface Proc {
 }
 
 function run(args: string[], env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (b: Buffer) => (out += b.toString()));
   child.stderr!.on("data", (b: Buffer) => (out += b.toString()));
@@ -63,7 +63,7 @@ describe("the running bot (npm start) announces a decision added by `npm run ing
     expect(rebuildDataset(dataDir).ok).toBe(true);
     const env = { BOT_TOKEN: emulator.token, BOT_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir, STATE_DIR: stateDir, ADMIN_IDS: "4242", LOG_LEVEL: "error" };
 
-    let bot = run(["src/main.ts"], env);
+    let bot = run(["dist/main.js"], env);
 
     // 40 people and 6 groups subscribe through the bot; a group member who is not an admin is refused.
     const users: User[] = Array.from({ length: 40 }, (_, i) => makeUser(`Người ${i}`));
@@ -98,7 +98,7 @@ describe("the running bot (npm start) announces a decision added by `npm run ing
       return "drop";
     };
 
-    const ingest = run(["src/cli/ingest.ts", join(DECISIONS, NEW_FILE)], { DATA_DIR: dataDir });
+    const ingest = run(["dist/cli/ingest.js", join(DECISIONS, NEW_FILE)], { DATA_DIR: dataDir });
     expect(await ingest.exit).toBe(0);
     await bot.exit;
     expect(bot.child.signalCode).toBe("SIGKILL");
@@ -109,7 +109,7 @@ describe("the running bot (npm start) announces a decision added by `npm run ing
     expect(answer).toMatch(/Xếp hạng: \d+\/\d+/u);
     emulator.beforeCall = null;
 
-    bot = run(["src/main.ts"], env);
+    bot = run(["dist/main.js"], env);
     await until(() => chats.every((c) => blocked.includes(c) || alertsTo(emulator, c) >= 1), "every alert after the restart");
     await new Promise((r) => setTimeout(r, 1500));
     bot.child.kill("SIGTERM");

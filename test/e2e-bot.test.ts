@@ -1,5 +1,5 @@
 /**
- * End to end: the real bot process (`node --import tsx src/main.ts`, what `npm start` execs) against the Bot API
+ * End to end: the real bot process (`node dist/main.js`, what `npm start` execs) against the Bot API
  * emulator on 127.0.0.1 through BOT_API_ROOT, with the real dataset.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator, makeUser } from "./support/bot-api-emulator.js";
-import { REPO_ROOT, spawnBot, tempStateDir, waitUntilPolling } from "./support/bot-process.js";
+import { descendants, MAIN_JS, REPO_ROOT, spawnBot, tempStateDir, waitUntilPolling } from "./support/bot-process.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -81,7 +81,7 @@ describe("the bot process stops gracefully and never answers an update twice", (
     expect((await again.stop("SIGTERM")).code).toBe(0);
   });
 
-  it("a SIGTERM sent to `npm start` reaches the bot, which stops cleanly", async () => {
+  it("`npm start` is one compiled node process, and a SIGTERM sent to npm reaches the bot, which stops cleanly", async () => {
     const child = spawn("npm", ["start"], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", BOT_TOKEN: emu.token, BOT_API_ROOT: emu.apiRoot, STATE_DIR: tempStateDir() },
@@ -91,6 +91,9 @@ describe("the bot process stops gracefully and never answers an update twice", (
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
     await emu.waitForPolling(20_000);
+    // npm → one node process running the compiled bot: no shell, no compiler, no esbuild service beside it
+    const tree = descendants(child.pid!);
+    expect(tree.map((p) => p.command)).toEqual([`node dist/main.js`]);
     const user = makeUser();
     const asked = emu.sendPrivateText(user, "Sở Y tế Bắc Ninh");
     await emu.waitForMessage(user.id);
@@ -103,7 +106,7 @@ describe("the bot process stops gracefully and never answers an update twice", (
   });
 
   it("without a token, says what is missing and that npm run chat works, and exits non-zero", () => {
-    const res = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    const res = spawnSync(process.execPath, [MAIN_JS], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", STATE_DIR: tempStateDir() },
       encoding: "utf8",

@@ -12,6 +12,7 @@ import { RateGate, TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
 import { SubscriptionStore, type Subscription } from "./subscriptions.js";
 
 export { openAlertsDb, type AlertsDb } from "./db.js";
+export { queueStats, type QueueStats } from "./stats.js";
 export { apiSender, classifySendError } from "./send.js";
 export type { SendFn, SendOutcome, AlertsLogger } from "./runner.js";
 export type { AlertPayload, DeliveryReport } from "./queue.js";

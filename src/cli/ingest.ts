@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { checkDataset, ingestFile, rebuildDataset, type FileReport } from "../dataset/pipeline.js";
 import { formatProblem } from "../ingest/problems.js";
+import { CliUsageError, parseCli, runMain } from "./args.js";
 
 /**
  * `npm run ingest` — rebuild data/dataset.json from every text in data/decisions/;
@@ -23,19 +24,26 @@ function print(reports: FileReport[]): void {
   }
 }
 
+const USAGE = `usage: npm run ingest [-- <decision file> | --check]
+
+  (no argument)     rebuild DATA_DIR/dataset.json from every file in DATA_DIR/decisions/
+  <decision file>   add one decision: copy it into DATA_DIR/decisions/, parse, validate, replace dataset.json
+  --check           exit 1 when the committed dataset.json differs from what the decision texts give
+  -h, --help        this text
+
+  DATA_DIR defaults to ./data. Nothing changes when a file cannot be read as a ranking decision.`;
+
 function main(argv: string[]): number {
-  const args = argv.filter((a) => a !== "--");
-  if (args.includes("--help") || args.includes("-h")) {
-    console.log("usage: npm run ingest [-- <decision.txt> | --check]");
-    return 0;
-  }
-  if (args.includes("--check")) {
+  const parsed = parseCli({ name: "ingest", usage: USAGE, maxPositionals: 1, options: { check: { type: "boolean" } } }, argv);
+  if (!parsed) return 0;
+  if (parsed.values.check && parsed.positionals.length > 0) throw new CliUsageError(`npm run ingest: --check takes no file\n\n${USAGE}`);
+  if (parsed.values.check) {
     const result = checkDataset(dataDir);
     if (!result.ok) print(result.reports.filter((r) => !r.ok));
     console.log(result.reason);
     return result.ok ? 0 : 1;
   }
-  const file = args.find((a) => !a.startsWith("--"));
+  const file = parsed.positionals[0];
   const result = file ? ingestFile(resolve(file), dataDir) : rebuildDataset(dataDir);
   print(result.reports);
   const rows = result.dataset?.decisions.reduce((n, d) => n + d.tables.reduce((m, t) => m + t.rows.length, 0), 0) ?? 0;
@@ -47,4 +55,4 @@ function main(argv: string[]): number {
   return 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runMain(() => main(process.argv.slice(2)));

@@ -26,6 +26,17 @@ const userIds = z
     return out;
   });
 
+/** A positive number of seconds (fractions allowed, for tests), with a default. */
+const seconds = (fallback: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, "must be a number of seconds")
+      .transform(Number)
+      .pipe(z.number().positive("must be more than 0 seconds"))
+      .optional(),
+  ).transform((n) => n ?? fallback);
+
 /** The environment the bot reads (shared/CONTRACT.md "Environment"); one schema, validated once. */
 export const EnvSchema = z
   .object({
@@ -60,6 +71,18 @@ export const EnvSchema = z
         .pipe(z.number().int().min(1).max(65535))
         .optional(),
     ).transform((n) => n ?? 8080),
+    HEALTH_PORT: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}$/, "must be a port number (0 picks a free one and logs it)")
+        .transform(Number)
+        .pipe(z.number().int().min(0).max(65535))
+        .optional(),
+    ),
+    HEALTH_HOST: optionalString.transform((s) => s ?? "127.0.0.1"),
+    STARTUP_TIMEOUT_SECONDS: seconds(30),
+    HEALTH_POLL_STALE_SECONDS: seconds(120),
+    HEALTH_QUEUE_STUCK_SECONDS: seconds(900),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
@@ -78,6 +101,10 @@ export interface Config {
   adminIds: number[];
   logLevel: LogLevel;
   webhook: { url: string; secret: string; port: number } | undefined;
+  /** how long start-up may wait for the Bot API to answer getMe */
+  startupTimeoutMs: number;
+  /** GET /healthz and /readyz; undefined when HEALTH_PORT is unset */
+  health: { port: number; host: string; pollStaleMs: number; queueStuckMs: number } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -103,6 +130,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
     webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.WEBHOOK_PORT } : undefined,
+    startupTimeoutMs: e.STARTUP_TIMEOUT_SECONDS * 1000,
+    health:
+      e.HEALTH_PORT === undefined
+        ? undefined
+        : { port: e.HEALTH_PORT, host: e.HEALTH_HOST, pollStaleMs: e.HEALTH_POLL_STALE_SECONDS * 1000, queueStuckMs: e.HEALTH_QUEUE_STUCK_SECONDS * 1000 },
   };
 }
 

@@ -1,8 +1,9 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
-import { GrammyError, type Bot } from "grammy";
+import { createConcurrentSink, createRunner, createSource } from "@grammyjs/runner";
+import { GrammyError, type Api, type Bot } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../log/logger.js";
 import type { MyContext } from "./context.js";
+import { rootCause } from "./startup.js";
 
 /** Updates the bot asks for: polling and webhook both say so explicitly (my_chat_member is not sent by default). */
 export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
@@ -94,36 +95,149 @@ export function trackerOf(bot: Bot<MyContext>): UpdateTracker {
 export interface Poller {
   /** Stop fetching, let in-flight updates finish (up to `graceMs`), confirm the offset. */
   stop(graceMs?: number): Promise<void>;
-  /** resolves if polling ends by itself (e.g. 401 or 409) */
+  /** rejects if polling ends by itself: the token was revoked (401) or another instance polls (409) */
   task: Promise<void> | undefined;
 }
 
-/** Long polling with @grammyjs/runner (concurrent, sequential per chat thanks to `sequentialize` in the bot). */
-export function startPolling(bot: Bot<MyContext>, logger: Logger): Poller {
-  const tracker = trackerOf(bot);
-  const handle: RunnerHandle = run(bot, {
-    runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 }, silent: true, retryInterval: "exponential" },
+/** Told about every long poll's outcome (the health endpoint's view of the poller). */
+export interface PollObserver {
+  pollSucceeded(at: number): void;
+  pollFailed(at: number, cause: string): void;
+}
+
+export interface PollingOptions {
+  /** the client for getUpdates: without auto-retry, so that every failure is seen, logged and backed off here */
+  api: Api;
+  logger: Logger;
+  observer?: PollObserver;
+  /** long-poll timeout in seconds (Telegram holds the request this long when there is nothing new) */
+  timeoutSeconds?: number;
+  /** pause after the first failure, doubled after each next one up to `maxRetryMs` */
+  firstRetryMs?: number;
+  maxRetryMs?: number;
+}
+
+/** 401 and 409 do not get better by retrying: the runner stops and the process exits with a clear message. */
+export class PollingStopped extends Error {
+  constructor(message: string, readonly error_code: number) {
+    super(message);
+    this.name = "PollingStopped";
+  }
+}
+
+/** grammY and the runner type their signals with the abort-controller shim, not the DOM's AbortSignal. */
+type Signal = NonNullable<Parameters<Api["getUpdates"]>[1]>;
+
+function abortableSleep(ms: number, signal: Signal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done);
   });
+}
+
+/**
+ * The long-poll loop: getUpdates until it answers. A failure is logged with its cause and the pause before the
+ * next try (doubling, capped); the first success after failures is logged once with how long polling was down.
+ */
+export function updateFetcher(opts: PollingOptions, tracker: UpdateTracker): (batchSize: number, signal: Signal) => Promise<Update[]> {
+  const { api, logger, observer } = opts;
+  const firstRetryMs = opts.firstRetryMs ?? 1000;
+  const maxRetryMs = opts.maxRetryMs ?? 30_000;
+  let offset = 0;
+  let failingSince: number | undefined;
+  let failures = 0;
+  return async (batchSize, signal) => {
+    let retryMs = firstRetryMs;
+    for (;;) {
+      let updates: Update[];
+      try {
+        // after a failure, a short poll: a long one would hold the news that the API is back for up to 30 s
+        const timeout = failingSince === undefined ? (opts.timeoutSeconds ?? 30) : 0;
+        updates = await api.getUpdates({ offset, limit: Math.max(1, Math.min(batchSize, 100)), timeout, allowed_updates: [...ALLOWED_UPDATES] }, signal);
+      } catch (err) {
+        if (signal.aborted) throw err;
+        const now = Date.now();
+        if (err instanceof GrammyError && err.error_code === 401)
+          throw new PollingStopped("The Bot API rejected BOT_TOKEN while polling (401 Unauthorized): the token was revoked. Put the new token from @BotFather into BOT_TOKEN and restart.", 401);
+        if (err instanceof GrammyError && err.error_code === 409)
+          throw new PollingStopped(
+            `Another process is polling with this token (409 Conflict: ${err.description}). Run exactly one instance per token; stop the other one (or its webhook) first.`,
+            409,
+          );
+        failingSince ??= now;
+        failures++;
+        const retryAfterS = err instanceof GrammyError ? err.parameters.retry_after : undefined;
+        const wait = retryAfterS !== undefined ? retryAfterS * 1000 : retryMs;
+        const cause = rootCause(err);
+        observer?.pollFailed(now, cause);
+        logger.warn("polling failed; retrying", { cause, failures, failingForMs: now - failingSince, retryInMs: wait });
+        await abortableSleep(wait, signal);
+        if (signal.aborted) throw err;
+        retryMs = Math.min(retryMs * 2, maxRetryMs);
+        continue;
+      }
+      const now = Date.now();
+      observer?.pollSucceeded(now);
+      if (failingSince !== undefined) {
+        logger.info("polling recovered", { failures, downForMs: now - failingSince });
+        failingSince = undefined;
+        failures = 0;
+      }
+      tracker.fetched(updates);
+      const last = updates[updates.length - 1];
+      if (last) offset = last.update_id + 1;
+      return updates;
+    }
+  };
+}
+
+/**
+ * Updates handled at once. Each waits for its answer to pass Telegram's limits, so under a burst most of them are
+ * waiting, not working; the runner's default of 500 would stop fetching, and inline queries and button presses,
+ * which must be answered within seconds, would sit unfetched behind them.
+ */
+const MAX_CONCURRENT_UPDATES = 20_000;
+
+/**
+ * Long polling with @grammyjs/runner's source, sink and runner (concurrent, sequential per chat thanks to
+ * `sequentialize` in the bot), fed by `updateFetcher` instead of the runner's own silent, retry-forever fetcher.
+ */
+export function startPolling(bot: Bot<MyContext>, opts: PollingOptions): Poller {
+  const tracker = trackerOf(bot);
+  const { logger } = opts;
+  const fetchUpdates = updateFetcher(opts, tracker);
+  const source = createSource({ supply: fetchUpdates });
+  const sink = createConcurrentSink<Update>({ consume: (update) => bot.handleUpdate(update) }, async (error) => {
+    // handleUpdate throws only what the error boundary let through
+    logger.error("an update failed outside the error boundary", { error });
+  }, { concurrency: MAX_CONCURRENT_UPDATES });
+  const runner = createRunner(source, sink);
+  runner.start();
   return {
-    task: handle.task(),
+    task: runner.task(),
     async stop(graceMs = 3500) {
       const started = Date.now();
-      if (handle.isRunning()) await handle.stop();
+      if (runner.isRunning()) await runner.stop();
       const idle = await tracker.idle(graceMs);
       // the runner confirms a batch when it fetches the next one, so an answer cut off here is not retried
       if (!idle) logger.warn("stopping with updates still in flight after the grace period", { inFlight: tracker.inFlight });
       const offset = tracker.safeOffset();
-      if (offset !== undefined) await confirmOffset(bot, offset, logger);
+      if (offset !== undefined) await confirmOffset(opts.api, offset, logger);
       logger.info("polling stopped", { offset, ms: Date.now() - started });
     },
   };
 }
 
 /** Tell Telegram the updates below `offset` are done (a zero-timeout getUpdates); retries briefly on 409. */
-export async function confirmOffset(bot: Bot<MyContext>, offset: number, logger: Logger): Promise<void> {
+export async function confirmOffset(api: Api, offset: number, logger: Logger): Promise<void> {
   for (let attempt = 0; attempt < 10; attempt++) {
     try {
-      await bot.api.raw.getUpdates({ offset, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] });
+      await api.raw.getUpdates({ offset, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] });
       return;
     } catch (err) {
       // the aborted long poll may still be open on the server for a moment

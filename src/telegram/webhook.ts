@@ -22,7 +22,12 @@ export interface WebhookServer {
  * Webhook mode for deployment behind a reverse proxy: a plain HTTP server on `port` that accepts POSTs on the
  * URL's path carrying the right secret-token header, and registers the URL with Telegram.
  */
-export async function startWebhook(bot: Bot<MyContext>, opts: WebhookOptions, logger: Logger): Promise<WebhookServer> {
+export async function startWebhook(
+  bot: Bot<MyContext>,
+  opts: WebhookOptions,
+  logger: Logger,
+  onUpdate: (at: number) => void = () => {},
+): Promise<WebhookServer> {
   const path = new URL(opts.url).pathname;
   const handle = webhookCallback(bot, "http", { secretToken: opts.secret, onTimeout: "return", timeoutMilliseconds: 9_000 });
   const server = createServer((req, res) => {
@@ -31,6 +36,9 @@ export async function startWebhook(bot: Bot<MyContext>, opts: WebhookOptions, lo
       res.writeHead(404).end();
       return;
     }
+    res.once("finish", () => {
+      if (res.statusCode === 200) onUpdate(Date.now());
+    });
     handle(req, res).catch((err: unknown) => {
       logger.error("webhook request failed", { error: err });
       if (!res.headersSent) res.writeHead(500).end();

@@ -1,14 +1,16 @@
 /**
- * Start the real bot (`node --import tsx src/main.ts`, exactly what `npm start` execs) as a child process against
- * a Bot API emulator, and stop it with a signal like a container runtime would.
+ * Start the real, compiled bot (`node dist/main.js`, exactly what `npm start` execs; the vitest globalSetup builds
+ * dist/) as a child process against a Bot API emulator, and stop it with a signal like a container runtime would.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { BotApiEmulator } from "./bot-api-emulator.js";
 
 export const REPO_ROOT = resolve(import.meta.dirname, "..", "..");
+/** The entry point `npm start` runs. */
+export const MAIN_JS = join(REPO_ROOT, "dist", "main.js");
 
 export interface BotProcess {
   child: ChildProcess;
@@ -27,7 +29,7 @@ export function tempStateDir(): string {
 
 export function spawnBot(emu: BotApiEmulator, opts: { stateDir?: string; env?: Record<string, string> } = {}): BotProcess {
   const stateDir = opts.stateDir ?? tempStateDir();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, [MAIN_JS], {
     cwd: REPO_ROOT,
     env: {
       PATH: process.env.PATH ?? "",
@@ -70,4 +72,36 @@ export async function waitUntilPolling(emu: BotApiEmulator, bot: BotProcess, tim
     throw new Error(`bot exited early (${e.code ?? e.signal}):\n${bot.output()}`);
   });
   await Promise.race([polling, died]);
+}
+
+/** Every process below `pid` (children, grandchildren…) with its command line, read from /proc (Linux). */
+export function descendants(pid: number): { pid: number; command: string }[] {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // the command name in field 2 may hold spaces and parentheses: the fields after the last ")" are fixed
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parentOf.set(Number(entry), ppid);
+    } catch {
+      // the process ended while the table was read
+    }
+  }
+  const out: { pid: number; command: string }[] = [];
+  const walk = (parent: number): void => {
+    for (const [child, ppid] of parentOf)
+      if (ppid === parent) {
+        let command = "";
+        try {
+          command = readFileSync(`/proc/${child}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ");
+        } catch {
+          command = "(ended)";
+        }
+        out.push({ pid: child, command });
+        walk(child);
+      }
+  };
+  walk(pid);
+  return out;
 }

@@ -2,18 +2,18 @@ import { Composer } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { MyContext } from "../context.js";
 import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
-import { COPY } from "../../render/bot-copy.js";
+import { commandNames, COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { quotedMessageId, replyParameters, sendFormatted } from "../format.js";
 import { commandQuestion, type CommandIntent } from "../questions.js";
 import { present } from "../respond.js";
 
-/** Command names (Telegram allows only Latin; Vietnamese aliases beside the English ones). */
+/** Command names, from the one command list in render/bot-copy.ts. */
 export const ASK_COMMANDS: Record<CommandIntent, string[]> = {
-  rank: ["rank", "xephang"],
-  top: ["top"],
-  compare: ["compare", "sosanh"],
-  trend: ["trend", "xuhuong"],
+  rank: commandNames("rank"),
+  top: commandNames("top"),
+  compare: commandNames("compare"),
+  trend: commandNames("trend"),
 };
 
 /** Answer `question` in this chat and remember the conversation for follow-ups. In groups, reply to the asker. */

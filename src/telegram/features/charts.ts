@@ -8,7 +8,7 @@ import { renderAnswer } from "../../render/index.js";
 import { decodeCallback, resolveUnitHandle } from "../callback-data.js";
 import { chatLang, rememberAnswer, sessionOf } from "../chat-lang.js";
 import type { MyContext } from "../context.js";
-import { COPY } from "../../render/bot-copy.js";
+import { commandNames, COPY } from "../../render/bot-copy.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { quotedMessageId, replyParameters, sendFormatted } from "../format.js";
@@ -82,7 +82,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
   const charts = deps.charts instanceof ChartsDeps ? deps.charts : new ChartsDeps();
   const composer = new Composer<MyContext>();
 
-  composer.command(["chart", "bieudo"], async (ctx) => {
+  composer.command(commandNames("chart"), async (ctx) => {
     const question = ctx.match.trim();
     const lang = chatLang(ctx);
     if (question.length === 0 || question.length > MAX_QUESTION_LENGTH) {
@@ -138,7 +138,7 @@ export function chartsFeature(deps: BotDeps): Composer<MyContext> {
     await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: file.caption, ...replyParams(ctx) });
   });
 
-  composer.command(["export", "xuat"], async (ctx) => {
+  composer.command(commandNames("export"), async (ctx) => {
     const args = ctx.match.trim();
     const lang = chatLang(ctx);
     const dataset = deps.knowledge().dataset;

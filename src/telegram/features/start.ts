@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { MyContext } from "../context.js";
 import { chatLang } from "../chat-lang.js";
-import { COPY, EXAMPLES } from "../../render/bot-copy.js";
+import { commandNames, COPY, EXAMPLES } from "../../render/bot-copy.js";
 import { encodeExample } from "../callback-data.js";
 import { quotedMessageId, sendFormatted } from "../format.js";
 import type { BotDeps } from "../deps.js";
@@ -17,7 +17,7 @@ export function exampleKeyboard(lang: "vi" | "en"): InlineKeyboard {
 export function startFeature(deps: BotDeps): Composer<MyContext> {
   const composer = new Composer<MyContext>();
 
-  composer.command("start", async (ctx) => {
+  composer.command(commandNames("start"), async (ctx) => {
     const lang = chatLang(ctx);
     if (ctx.chat.type !== "private") {
       await ctx.reply(COPY[lang].groupIntro(ctx.me.username));
@@ -31,7 +31,7 @@ export function startFeature(deps: BotDeps): Composer<MyContext> {
     await sendFormatted(ctx, COPY[lang].greeting(ctx.from?.first_name ?? ""), { keyboard: exampleKeyboard(lang) });
   });
 
-  composer.command("help", async (ctx) => {
+  composer.command(commandNames("help"), async (ctx) => {
     const lang = chatLang(ctx);
     await sendFormatted(ctx, COPY[lang].help(ctx.me.username), { replyTo: quotedMessageId(ctx) });
   });

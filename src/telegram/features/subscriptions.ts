@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ALERT_TABLE_PREFIX, ALERT_UNIT_PREFIX, Alerts, type Subscription, type SubscriptionTarget } from "../../alerts/index.js";
 import { composeTableDetail, composeUnitDetail } from "../../alerts/compose.js";
 import { alertCopy, renderTableDetail, renderUnitDetail, subscriptionCopy } from "../../render/alerts.js";
+import { commandNames } from "../../render/bot-copy.js";
 import { resolveUnit, type Knowledge, type UnitInfo } from "../../search/index.js";
 import { findProvinces } from "../../search/provinces.js";
 import { isGeneric, tokenizeForSearch } from "../../search/terms.js";
@@ -106,7 +107,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
   const subscribe = async (ctx: MyContext, target: SubscriptionTarget): Promise<FormattedString> =>
     a.subscriptions.add(ctx.chat!.id, target) ? subscriptionCopy[chatLang(ctx)].subscribed(target) : subscriptionCopy[chatLang(ctx)].alreadySubscribed(target);
 
-  composer.command(["subscribe", "dangky"], async (ctx) => {
+  composer.command(commandNames("subscribe"), async (ctx) => {
     const text = ctx.match.trim();
     if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].tooLong, replyOptions(ctx)));
     if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].notAdmin, replyOptions(ctx)));
@@ -121,7 +122,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     await sendFormatted(ctx, await subscribe(ctx, r.target), replyOptions(ctx));
   });
 
-  composer.command(["unsubscribe", "huydangky"], async (ctx) => {
+  composer.command(commandNames("unsubscribe"), async (ctx) => {
     const text = ctx.match.trim();
     if (text.length > MAX_ARGUMENT) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].tooLong, replyOptions(ctx)));
     if (!(await mayChange(ctx))) return void (await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].notAdmin, replyOptions(ctx)));
@@ -133,7 +134,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
     await sendFormatted(ctx, FormattedString.join(removed.map((t) => subscriptionCopy[chatLang(ctx)].unsubscribed(t)), "\n"), replyOptions(ctx));
   });
 
-  composer.command(["subscriptions", "dsdangky"], async (ctx) => {
+  composer.command(commandNames("subscriptions"), async (ctx) => {
     const subs = a.subscriptions.list(ctx.chat.id);
     await sendFormatted(ctx, subscriptionCopy[chatLang(ctx)].list(subs), { ...replyOptions(ctx), ...keyboardOf(listKeyboard(a, subs, chatLang(ctx))) });
   });
