@@ -14,7 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Api } from "grammy";
-import { Alerts, apiSender, openAlertsDb, TELEGRAM_LIMITS } from "../src/alerts/index.js";
+import { Alerts, openAlertsDb, TELEGRAM_LIMITS } from "../src/alerts/index.js";
+import { apiSender } from "../src/telegram/alert-sender.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { BotApiEmulator } from "../test/support/bot-api-emulator.js";
 

@@ -3,8 +3,8 @@
  * Shutdown: stop fetching, let in-flight answers finish, confirm the update offset, flush state, exit 0 — within 5 s.
  */
 import { unwatchFile, watchFile } from "node:fs";
-import { Api, GrammyError, HttpError } from "grammy";
-import { Alerts, apiSender, openAlertsDb } from "./alerts/index.js";
+import { GrammyError, HttpError } from "grammy";
+import { Alerts, DamagedStateError, openAlertsDb, PublishService } from "./alerts/index.js";
 import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
 import { datasetPath, loadDataset } from "./dataset/store.js";
 import type { Dataset } from "./domain/dataset.js";
@@ -13,6 +13,7 @@ import { buildKnowledge, type Knowledge } from "./search/index.js";
 import { createBot } from "./telegram/bot.js";
 import { registerCommands } from "./telegram/commands.js";
 import { ChartsDeps } from "./telegram/features/charts.js";
+import { createOutgoing } from "./telegram/outgoing.js";
 import { startPolling, type Poller } from "./telegram/polling.js";
 import { openSessionStore } from "./telegram/session.js";
 import { startWebhook, type WebhookServer } from "./telegram/webhook.js";
@@ -23,8 +24,11 @@ const IN_FLIGHT_GRACE_MS = 3000;
 /** How often the dataset file is checked; a new dataset is live within this plus the rebuild time. */
 const DATASET_POLL_MS = 1000;
 
+/** The token and the webhook secret once the configuration is read: every fatal message is scrubbed of them. */
+const knownSecrets: string[] = [];
+
 function fail(message: string, code: number): never {
-  process.stderr.write(`${redact(message)}\n`);
+  process.stderr.write(`${redact(message, knownSecrets)}\n`);
   process.exit(code);
 }
 
@@ -47,12 +51,10 @@ function watchDataset(config: Config, onChange: () => void): () => void {
   return () => unwatchFile(path);
 }
 
-/** Which decision texts a dataset was built from: two datasets with the same signature answer alike. */
-const signatureOf = (d: Dataset): string => d.decisions.map((x) => `${x.id}:${x.sha256}`).join(",");
-
 async function main(): Promise<void> {
   const { config, token } = readConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [token, ...(config.webhook ? [config.webhook.secret] : [])] });
+  knownSecrets.push(token, ...(config.webhook ? [config.webhook.secret] : []));
+  const logger = createLogger({ level: config.logLevel, secrets: knownSecrets });
 
   let dataset: Dataset;
   try {
@@ -64,36 +66,31 @@ async function main(): Promise<void> {
   logger.info("dataset loaded", { decisions: dataset.decisions.length, entries: knowledge.entries.length });
 
   const sessionStore = await openSessionStore({ stateDir: config.stateDir, logger });
-  const alertsDb = openAlertsDb(config.stateDir);
-  // alerts pace themselves (30/s, 1/s per chat, 20/min per group), so their Api has no auto-retry in the way
-  const alerts = new Alerts({ db: alertsDb, send: apiSender(new Api(token, config.apiRoot ? { apiRoot: config.apiRoot } : {})), logger });
-
-  let applied = signatureOf(dataset);
-  // The admin's Publish reloads at once and the file watcher sees the same file a moment later: build once.
-  const applyDataset = (next: Dataset): void => {
-    const signature = signatureOf(next);
-    if (signature === applied) return;
-    applied = signature;
-    const started = Date.now();
-    knowledge = buildKnowledge(next);
-    dataset = next;
-    logger.info("dataset reloaded", { decisions: next.decisions.length, entries: knowledge.entries.length, ms: Date.now() - started });
-    alerts.onDatasetChanged(next);
-  };
-  const reload = (): void => {
-    try {
-      applyDataset(loadDataset(config.dataDir));
-    } catch (err) {
-      logger.error("dataset reload failed; still answering from the previous dataset", { error: err });
-    }
-  };
+  let alertsDb: ReturnType<typeof openAlertsDb>;
+  try {
+    alertsDb = openAlertsDb(config.stateDir);
+  } catch (err) {
+    if (err instanceof DamagedStateError) fail(`Cannot start: ${err.message}`, 1);
+    throw err;
+  }
+  // one way out to Telegram: answers and alerts share the limits, answers first
+  const outgoing = createOutgoing({ token, apiRoot: config.apiRoot, logger });
+  const alerts = new Alerts({ db: alertsDb, send: outgoing.alertSend, gate: outgoing.gate, logger });
+  const publisher = new PublishService({
+    alerts,
+    dataDir: config.dataDir,
+    dataset,
+    logger,
+    onApplied: (next) => {
+      knowledge = buildKnowledge(next);
+    },
+  });
 
   const bot = createBot(
     token,
-    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, reload }, charts: new ChartsDeps() },
-    config.apiRoot ? { apiRoot: config.apiRoot } : {},
+    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, publisher }, charts: new ChartsDeps() },
+    { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}), outbox: outgoing.outbox },
   );
-  bot.api.config.use(alerts.interactiveTransformer());
 
   try {
     await bot.init();
@@ -106,7 +103,7 @@ async function main(): Promise<void> {
   registerCommands(bot.api).catch((err: unknown) => logger.warn("setMyCommands failed; the command menu may be outdated", { error: err }));
 
   alerts.start(dataset);
-  const stopWatching = watchDataset(config, reload);
+  const stopWatching = watchDataset(config, () => void publisher.reload());
 
   let poller: Poller | undefined;
   let webhook: WebhookServer | undefined;
@@ -135,6 +132,7 @@ async function main(): Promise<void> {
       await poller?.stop(IN_FLIGHT_GRACE_MS);
       await webhook?.stop(IN_FLIGHT_GRACE_MS);
       await alerts.stop();
+      outgoing.outbox.stop();
       await sessionStore.flush();
       alertsDb.close();
     } catch (err) {
@@ -149,6 +147,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${redact(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)}\n`);
+  process.stderr.write(`${redact(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, knownSecrets)}\n`);
   process.exit(1);
 });

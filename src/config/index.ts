@@ -60,6 +60,13 @@ export const EnvSchema = z
         .pipe(z.number().int().min(1).max(65535))
         .optional(),
     ).transform((n) => n ?? 8080),
+    /** the interface the webhook server listens on: loopback behind a reverse proxy; 0.0.0.0 only when it must be reachable directly */
+    WEBHOOK_HOST: optionalString.pipe(
+      z
+        .string()
+        .regex(/^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:.]+\]?)$/, "must be a host name or an IP address, e.g. 127.0.0.1 or 0.0.0.0")
+        .optional(),
+    ).transform((h) => h ?? "127.0.0.1"),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
@@ -77,7 +84,7 @@ export interface Config {
   stateDir: string;
   adminIds: number[];
   logLevel: LogLevel;
-  webhook: { url: string; secret: string; port: number } | undefined;
+  webhook: { url: string; secret: string; port: number; host: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -102,7 +109,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     stateDir: e.STATE_DIR,
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
-    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.WEBHOOK_PORT } : undefined,
+    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.WEBHOOK_PORT, host: e.WEBHOOK_HOST } : undefined,
   };
 }
 

@@ -50,6 +50,11 @@ export const COPY = {
     vi: "Bạn hỏi nhanh quá 🙂 Chờ vài giây rồi hỏi tiếp nhé.",
     en: "You are asking a bit fast 🙂 Please wait a few seconds.",
   },
+  /** sent once when Telegram's limits hold an answer back for more than a few seconds */
+  answerDelayed: {
+    vi: "⏳ Đang có nhiều người hỏi cùng lúc, câu trả lời của bạn sẽ đến trong giây lát.",
+    en: "⏳ Many people are asking at once; your answer is on its way.",
+  },
   staleButton: {
     vi: "Nút này đã cũ hoặc không còn hợp lệ. Hãy hỏi lại bằng lời nhé.",
     en: "This button is outdated or invalid. Please ask again in words.",

@@ -98,11 +98,19 @@ export interface Poller {
   task: Promise<void> | undefined;
 }
 
+/**
+ * Updates handled at once. Each waits for its answer to pass Telegram's limits, so under a burst most of them are
+ * waiting, not working; the runner's default of 500 would stop fetching, and inline queries and button presses,
+ * which must be answered within seconds, would sit unfetched behind them.
+ */
+const MAX_CONCURRENT_UPDATES = 20_000;
+
 /** Long polling with @grammyjs/runner (concurrent, sequential per chat thanks to `sequentialize` in the bot). */
 export function startPolling(bot: Bot<MyContext>, logger: Logger): Poller {
   const tracker = trackerOf(bot);
   const handle: RunnerHandle = run(bot, {
     runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES], timeout: 30 }, silent: true, retryInterval: "exponential" },
+    sink: { concurrency: MAX_CONCURRENT_UPDATES },
   });
   return {
     task: handle.task(),
