@@ -49,7 +49,7 @@ export interface BreakerOptions {
   maxProbeMs: number;
 }
 
-export const DEFAULT_BREAKER: BreakerOptions = { failures: 3, firstProbeMs: 1000, maxProbeMs: 30_000 };
+export const DEFAULT_BREAKER: BreakerOptions = { failures: 3, firstProbeMs: 1000, maxProbeMs: 15_000 };
 
 export interface OutboxOptions {
   gate: RateGate;
