@@ -2,7 +2,7 @@
 export interface RateLimits {
   /** messages per second across every chat; kept a little under Telegram's 30 so jitter never trips it */
   globalPerSecond: number;
-  /** minimum time between two messages to one chat */
+  /** minimum time between two messages to one chat; a little over Telegram's 1 s, as two requests can arrive closer than they left */
   perChatIntervalMs: number;
   /** messages per minute to one group (negative chat id) */
   groupPerMinute: number;
@@ -10,7 +10,7 @@ export interface RateLimits {
   minuteMs?: number;
 }
 
-export const TELEGRAM_LIMITS: RateLimits = { globalPerSecond: 28.5, perChatIntervalMs: 1000, groupPerMinute: 20 };
+export const TELEGRAM_LIMITS: RateLimits = { globalPerSecond: 28.5, perChatIntervalMs: 1100, groupPerMinute: 20 };
 
 const MINUTE_MS = 60_000;
 

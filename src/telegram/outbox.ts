@@ -62,6 +62,8 @@ export interface OutboxOptions {
   delayNoticeMs?: number;
   /** the notice's words */
   delayNotice?: (lang: Lang) => string;
+  /** a chat told its answer is late is not told again within this long (default 10 min) */
+  noticeQuietMs?: number;
   /** an answer failing with transient errors is given up after waiting this long (default 30 min) */
   maxAgeMs?: number;
   /** wait before the n-th retry of an answer after a transient error */
@@ -102,11 +104,10 @@ interface Pending {
 interface ChatQueue {
   items: Pending[];
   inFlight: boolean;
-  /** the chat was told its answer is late, during this backlog */
-  told: boolean;
 }
 
 const defaultBackoff = (attempt: number): number => Math.min(15_000, 500 * 2 ** (Math.min(attempt, 10) - 1));
+/** chats whose language and last notice are remembered (the oldest are forgotten beyond this) */
 const LANGUAGES_KEPT = 10_000;
 
 /** Why a request failed, as one line for the log. */
@@ -126,6 +127,9 @@ export class Outbox {
   private readonly breakerOpts: BreakerOptions;
   private readonly delayNoticeMs: number;
   private readonly delayNotice: ((lang: Lang) => string) | undefined;
+  private readonly noticeQuietMs: number;
+  /** when each chat was last told its answer is late */
+  private readonly toldAt = new Map<number, number>();
   private readonly maxAgeMs: number;
   private readonly backoffMs: (attempt: number) => number;
   private readonly now: () => number;
@@ -152,6 +156,7 @@ export class Outbox {
     this.breakerOpts = { ...DEFAULT_BREAKER, ...opts.breaker };
     this.delayNoticeMs = opts.delayNoticeMs ?? 4000;
     this.delayNotice = opts.delayNotice;
+    this.noticeQuietMs = opts.noticeQuietMs ?? 10 * 60_000;
     this.maxAgeMs = opts.maxAgeMs ?? 30 * 60_000;
     this.backoffMs = opts.backoffMs ?? defaultBackoff;
     this.now = opts.now ?? Date.now;
@@ -214,7 +219,7 @@ export class Outbox {
       const item: Pending = { chatId, method, payload, prev, signal, enqueuedAt: now, attempts: 0, notBefore: now, notice: false, resolve, reject };
       let q = this.chats.get(chatId);
       if (!q) {
-        q = { items: [], inFlight: false, told: false };
+        q = { items: [], inFlight: false };
         this.chats.set(chatId, q);
       }
       q.items.push(item);
@@ -276,33 +281,48 @@ export class Outbox {
   private pick(now: number): { chatId?: number; queue: ChatQueue | undefined; wakeAt: number } {
     let wakeAt = Infinity;
     let first: { chatId: number; queue: ChatQueue } | undefined;
+    let readyAhead = 0;
     for (const [chatId, q] of this.chats) {
       if (q.inFlight || q.items.length === 0) continue;
-      wakeAt = Math.min(wakeAt, this.noticeIfLate(chatId, q, now));
       const head = q.items[0]!;
       const readyAt = Math.max(this.gate.chatReadyAt(chatId), head.notBefore);
-      if (readyAt > now) wakeAt = Math.min(wakeAt, readyAt);
-      else if (head.notice) return { chatId, queue: q, wakeAt };
-      else first ??= { chatId, queue: q };
+      if (readyAt > now) {
+        wakeAt = Math.min(wakeAt, readyAt);
+        continue;
+      }
+      if (head.notice) return { chatId, queue: q, wakeAt };
+      wakeAt = Math.min(wakeAt, this.noticeIfLate(chatId, q, now, readyAhead));
+      if (q.items[0]!.notice) return { chatId, queue: q, wakeAt };
+      first ??= { chatId, queue: q };
+      readyAhead++;
     }
     return { ...first, queue: first?.queue, wakeAt };
   }
 
   /**
-   * Put the delay notice in front of a chat's late answer, once per backlog; returns when to look
-   * again. A chat Telegram told the bot to leave alone cannot be told anything before its answer.
+   * Put the delay notice in front of a chat's late answer when it helps: the answer could leave as far
+   * as its chat goes, but `readyAhead` chats' messages go before it for at least another second. Once in
+   * a while per chat (a person asking several questions in a row is told once). Returns when to look again.
    */
-  private noticeIfLate(chatId: number, q: ChatQueue, now: number): number {
-    if (q.told || !this.delayNotice) return Infinity;
+  private noticeIfLate(chatId: number, q: ChatQueue, now: number, readyAhead: number): number {
+    if (!this.delayNotice) return Infinity;
+    const told = this.toldAt.get(chatId);
+    if (told !== undefined && now - told < this.noticeQuietMs) return Infinity;
     const dueAt = q.items[0]!.enqueuedAt + this.delayNoticeMs;
     if (dueAt > now) return dueAt;
-    q.told = true;
-    if (!this.gate.isPaused(chatId)) this.addNotice(chatId, q, now);
+    if (readyAhead * this.gate.intervalMs < this.secondMs) return Infinity;
+    this.markTold(chatId, now);
+    this.addNotice(chatId, q, now);
     return Infinity;
   }
 
+  private markTold(chatId: number, now: number): void {
+    if (this.toldAt.size >= LANGUAGES_KEPT)
+      for (const [chat, at] of this.toldAt) if (now - at >= this.noticeQuietMs) this.toldAt.delete(chat);
+    this.toldAt.set(chatId, now);
+  }
+
   private addNotice(chatId: number, q: ChatQueue, now: number): void {
-    q.told = true;
     const text = this.delayNotice!(this.languages.get(chatId) ?? "vi");
     const head = q.items[0]!;
     q.items.unshift({
@@ -376,16 +396,28 @@ export class Outbox {
 
   /** One request with its timeout, counted by the breaker. */
   private async call(prev: ApiCallFn, method: string, payload: Payload, signal: AbortSignal | undefined): Promise<ApiResult> {
-    const timeout = AbortSignal.timeout(this.timeoutFor(method, payload));
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const timeoutMs = this.timeoutFor(method, payload);
+    // one controller for both the caller's abort and the timeout (AbortSignal.any loses its listeners to GC on some Node 20 releases)
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = (): void => controller.abort();
+    if (signal?.aborted) controller.abort();
+    else signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      const res = (await (prev as unknown as (m: string, p: Payload, s?: AbortSignal) => Promise<ApiResult>)(method, payload, combined));
+      const res = await (prev as unknown as (m: string, p: Payload, s?: AbortSignal) => Promise<ApiResult>)(method, payload, controller.signal);
       if (res.ok || (res.error_code ?? 0) < 500) this.succeeded();
       else this.failed(method, `${res.error_code}: ${res.description}`);
       return res;
     } catch (err) {
-      if (!signal?.aborted) this.failed(method, timeout.aborted ? `timed out after ${this.timeoutFor(method, payload)} ms` : describeError(err));
+      if (!signal?.aborted) this.failed(method, timedOut ? `timed out after ${timeoutMs} ms` : describeError(err));
       throw err;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
     }
   }
 
@@ -424,11 +456,12 @@ export class Outbox {
     if (!transport || !this.gate.isSuspended) return;
     this.counters.probes++;
     try {
-      const res = await (transport as unknown as (m: string, p: Payload, s?: AbortSignal) => Promise<ApiResult>)("getMe", {}, AbortSignal.timeout(this.timeouts.otherMs));
-      if (res.ok || (res.error_code ?? 0) < 500) return this.close("probe answered");
+      // an answer of any kind closes the breaker (see succeeded)
+      await this.call(transport, "getMe", {}, undefined);
     } catch {
       // still down: the next probe waits longer
     }
+    if (!this.gate.isSuspended) return;
     this.probeDelayMs = Math.min(this.breakerOpts.maxProbeMs, this.probeDelayMs * 2);
     this.scheduleProbe();
   }
