@@ -84,7 +84,7 @@ export function summarize(latencies: number[]): { p50: number; p99: number } {
 }
 
 export async function runBurst(opts: BurstOptions, emulatorOptions: EmulatorOptions = {}): Promise<BurstResult> {
-  const emulator = await BotApiEmulator.start({ rateLimits: true, secondMs: opts.secondMs, queryDeadlineSeconds: { inline: 10, callback: 15 }, ...emulatorOptions });
+  const emulator = await BotApiEmulator.start({ rateLimits: true, secondMs: opts.secondMs, queryDeadlineMs: { inline: 10_000, callback: 15_000 }, ...emulatorOptions });
   const knowledge = buildKnowledge(loadDataset("data"));
   const config = parseConfig({ DATA_DIR: "data", STATE_DIR: "state-unused", BOT_API_ROOT: emulator.apiRoot, LOG_LEVEL: "silent" });
   const outgoing = createOutgoing({ token: emulator.token, apiRoot: emulator.apiRoot, logger: silentLogger, ...opts.outgoing });

@@ -47,11 +47,12 @@ export interface EmulatorOptions {
    */
   secondMs?: number;
   /**
-   * Answers to a callback or inline query arriving later than this after the query (in Telegram seconds)
-   * get Telegram's "query is too old" (default: never; Telegram allows about 10 s for inline queries and
-   * about 15 s for buttons).
+   * Answers to a callback or inline query arriving later than this many ms after the query get Telegram's
+   * "query is too old" (default: never; Telegram allows about 10 s for inline queries and about 15 s for
+   * buttons). Real milliseconds even when `secondMs` runs Telegram's clock faster: what the deadline
+   * measures, the bot's own work on an update, does not get faster with the clock.
    */
-  queryDeadlineSeconds?: { inline: number; callback: number };
+  queryDeadlineMs?: { inline: number; callback: number };
 }
 
 /**
@@ -1027,8 +1028,8 @@ export class BotApiEmulator {
     if (askedAt === undefined) throw new ApiFailure(tooOld);
     open.delete(id);
     const afterMs = Date.now() - askedAt;
-    const deadline = this.options.queryDeadlineSeconds?.[kind];
-    const inTime = deadline === undefined || afterMs <= deadline * this.secondMs;
+    const deadline = this.options.queryDeadlineMs?.[kind];
+    const inTime = deadline === undefined || afterMs <= deadline;
     this.queryAnswers.push({ kind, id, afterMs, inTime });
     if (!inTime) throw new ApiFailure(tooOld);
   }
