@@ -191,18 +191,11 @@ export class Outbox {
     this.languages.set(chatId, lang);
   }
 
-  /** Messages waiting or in flight (tests, benchmark, shutdown). */
+  /** Messages waiting or in flight. */
   get depth(): number {
     let n = 0;
     for (const q of this.chats.values()) n += q.items.length;
     return n;
-  }
-
-  /** Resolves when every queued message is settled, or after `ms`; true when empty. */
-  async drain(ms: number): Promise<boolean> {
-    const until = this.now() + ms;
-    while (this.depth > 0 && this.now() < until) await new Promise((r) => setTimeout(r, 20));
-    return this.depth === 0;
   }
 
   /** Stop the timers (shutdown); queued messages stay unsent. */
