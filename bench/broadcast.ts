@@ -1,6 +1,6 @@
 /**
  * Broadcast benchmark: one new decision announced to 1,000 subscribed chats through the real alerts
- * queue and grammY's Api, against the Bot API emulator enforcing Telegram's limits (30/s overall,
+ * queue and the bot's one outgoing path (createOutgoing: the shared gate and the Outbox), against the Bot API emulator enforcing Telegram's limits (30/s overall,
  * 1/s per chat, 20/min per group) with 2% of the chats having blocked the bot (403).
  *
  * Reports the sustained send rate (accepted messages per second between the first and the last
@@ -13,9 +13,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Api } from "grammy";
-import { Alerts, apiSender, openAlertsDb, TELEGRAM_LIMITS } from "../src/alerts/index.js";
+import { Alerts, openAlertsDb, TELEGRAM_LIMITS } from "../src/alerts/index.js";
 import { loadDataset } from "../src/dataset/store.js";
+import { silentLogger } from "../src/log/logger.js";
+import { createOutgoing } from "../src/telegram/outgoing.js";
 import { BotApiEmulator } from "../test/support/bot-api-emulator.js";
 
 const LIMIT_PER_SECOND = 30;
@@ -44,8 +45,9 @@ export async function measureBroadcast(chatCount = 1000): Promise<BroadcastFigur
   const emulator = await BotApiEmulator.start({ rateLimits: true, forbiddenChats: blocked });
   const stateDir = mkdtempSync(join(tmpdir(), "bench-broadcast-"));
   const db = openAlertsDb(stateDir);
+  const outgoing = createOutgoing({ token: emulator.token, apiRoot: emulator.apiRoot, logger: silentLogger });
   try {
-    const alerts = new Alerts({ db, send: apiSender(new Api(emulator.token, { apiRoot: emulator.apiRoot })) });
+    const alerts = new Alerts({ db, send: outgoing.alertSend, gate: outgoing.gate });
     alerts.start(old);
     const provinceOf = (i: number) => (i % 3 === 0 ? { kind: "province" as const, target: "Hưng Yên", label: "Hưng Yên" } : { kind: "all" as const, target: "", label: "" });
     db.transaction(() => chats.forEach((c, i) => alerts.subscriptions.add(c, provinceOf(i))))();
@@ -78,6 +80,7 @@ export async function measureBroadcast(chatCount = 1000): Promise<BroadcastFigur
       seconds: Math.round(seconds * 10) / 10,
     };
   } finally {
+    outgoing.outbox.stop();
     db.close();
     await emulator.stop();
     rmSync(stateDir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
   ["updates", () => import("./updates.js")],
   ["charts", () => import("./charts.js")],
   ["broadcast", () => import("./broadcast.js")],
+  ["burst", () => import("./burst.js")],
 ];
 
 async function main(): Promise<void> {

@@ -3,8 +3,7 @@
  * Shutdown: stop fetching, let in-flight answers finish, confirm the update offset, flush state, exit 0 — within 5 s.
  */
 import { statSync, unwatchFile, watchFile } from "node:fs";
-import { Api } from "grammy";
-import { Alerts, apiSender, openAlertsDb, queueStats } from "./alerts/index.js";
+import { Alerts, DamagedStateError, openAlertsDb, PublishService, queueStats } from "./alerts/index.js";
 import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
 import { datasetPath, loadDataset } from "./dataset/store.js";
 import type { Dataset } from "./domain/dataset.js";
@@ -16,6 +15,7 @@ import { buildKnowledge, type Knowledge } from "./search/index.js";
 import { createBot } from "./telegram/bot.js";
 import { registerCommands } from "./telegram/commands.js";
 import { ChartsDeps } from "./telegram/features/charts.js";
+import { createOutgoing } from "./telegram/outgoing.js";
 import { PollingStopped, startPolling, type Poller } from "./telegram/polling.js";
 import { openSessionStore } from "./telegram/session.js";
 import { fetchBotInfo, plainApi, StartupError } from "./telegram/startup.js";
@@ -29,8 +29,11 @@ const DATASET_POLL_MS = 1000;
 /** A long poll lasts up to 30 s; a request this old is a connection that hangs, not a quiet chat. */
 const POLL_REQUEST_TIMEOUT_S = 45;
 
+/** The token and the webhook secret once the configuration is read: every fatal message is scrubbed of them. */
+const knownSecrets: string[] = [];
+
 function fail(message: string, code: number): never {
-  process.stderr.write(`${redact(message)}\n`);
+  process.stderr.write(`${redact(message, knownSecrets)}\n`);
   process.exit(code);
 }
 
@@ -53,9 +56,6 @@ function watchDataset(config: Config, onChange: () => void): () => void {
   return () => unwatchFile(path);
 }
 
-/** Which decision texts a dataset was built from: two datasets with the same signature answer alike. */
-const signatureOf = (d: Dataset): string => d.decisions.map((x) => `${x.id}:${x.sha256}`).join(",");
-
 /** When dataset.json was last written (built by ingest), for the health report. */
 function builtAt(config: Config): number | null {
   try {
@@ -67,7 +67,8 @@ function builtAt(config: Config): number | null {
 
 async function main(): Promise<void> {
   const { config, token } = readConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [token, ...(config.webhook ? [config.webhook.secret] : [])] });
+  knownSecrets.push(token, ...(config.webhook ? [config.webhook.secret] : []));
+  const logger = createLogger({ level: config.logLevel, secrets: knownSecrets });
 
   let dataset: Dataset;
   try {
@@ -80,37 +81,33 @@ async function main(): Promise<void> {
   logger.info("dataset loaded", { decisions: dataset.decisions.length, entries: knowledge.entries.length });
 
   const sessionStore = await openSessionStore({ stateDir: config.stateDir, logger });
-  const alertsDb = openAlertsDb(config.stateDir);
-  // alerts pace themselves (30/s, 1/s per chat, 20/min per group), so their Api has no auto-retry in the way
-  const alerts = new Alerts({ db: alertsDb, send: apiSender(new Api(token, config.apiRoot ? { apiRoot: config.apiRoot } : {})), logger });
-
-  let applied = signatureOf(dataset);
-  // The admin's Publish reloads at once and the file watcher sees the same file a moment later: build once.
-  const applyDataset = (next: Dataset): void => {
-    const signature = signatureOf(next);
-    if (signature === applied) return;
-    applied = signature;
-    const started = Date.now();
-    knowledge = buildKnowledge(next);
-    dataset = next;
-    datasetInfo = { builtAt: builtAt(config), loadedAt: Date.now() };
-    logger.info("dataset reloaded", { decisions: next.decisions.length, entries: knowledge.entries.length, ms: Date.now() - started });
-    alerts.onDatasetChanged(next);
-  };
-  const reload = (): void => {
-    try {
-      applyDataset(loadDataset(config.dataDir));
-    } catch (err) {
-      logger.error("dataset reload failed; still answering from the previous dataset", { error: err });
-    }
-  };
+  let alertsDb: ReturnType<typeof openAlertsDb>;
+  try {
+    alertsDb = openAlertsDb(config.stateDir);
+  } catch (err) {
+    if (err instanceof DamagedStateError) fail(`Cannot start: ${err.message}`, 1);
+    throw err;
+  }
+  // one way out to Telegram: answers and alerts share the limits, answers first
+  const outgoing = createOutgoing({ token, apiRoot: config.apiRoot, logger });
+  const alerts = new Alerts({ db: alertsDb, send: outgoing.alertSend, gate: outgoing.gate, logger });
+  const publisher = new PublishService({
+    alerts,
+    dataDir: config.dataDir,
+    dataset,
+    logger,
+    onApplied: (next) => {
+      knowledge = buildKnowledge(next);
+      dataset = next;
+      datasetInfo = { builtAt: builtAt(config), loadedAt: Date.now() };
+    },
+  });
 
   const bot = createBot(
     token,
-    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, reload }, charts: new ChartsDeps() },
-    config.apiRoot ? { apiRoot: config.apiRoot } : {},
+    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, publisher }, charts: new ChartsDeps() },
+    { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}), outbox: outgoing.outbox },
   );
-  bot.api.config.use(alerts.interactiveTransformer());
 
   // getMe and the long poll bypass auto-retry, which would retry a network error for ever and in silence
   const pollApi = plainApi(token, config.apiRoot, POLL_REQUEST_TIMEOUT_S);
@@ -124,7 +121,7 @@ async function main(): Promise<void> {
   registerCommands(bot.api).catch((err: unknown) => logger.warn("setMyCommands failed; the command menu may be outdated", { error: err }));
 
   alerts.start(dataset);
-  const stopWatching = watchDataset(config, reload);
+  const stopWatching = watchDataset(config, () => void publisher.reload());
 
   const startedAt = Date.now();
   const liveness = new Liveness();
@@ -178,6 +175,7 @@ async function main(): Promise<void> {
       await webhook?.stop(IN_FLIGHT_GRACE_MS);
       await health?.stop();
       await alerts.stop();
+      outgoing.outbox.stop();
       await sessionStore.flush();
       alertsDb.close();
     } catch (err) {
@@ -193,6 +191,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${redact(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)}\n`);
+  process.stderr.write(`${redact(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, knownSecrets)}\n`);
   process.exit(1);
 });

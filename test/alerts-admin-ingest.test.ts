@@ -67,7 +67,8 @@ describe("an admin adds a decision by sending its text file to the bot", () => {
     // The province subscriber sees every unit of the province, including the one not evaluated.
     expect(toGroup[0]!.text).toContain("Đơn vị bạn theo dõi");
     expect(toGroup[0]!.text).toContain("Quảng Hòa");
-    const report = lastTo(admin.id);
+    // the report may overtake the handler's own confirmation: both are on their way at once
+    const report = h.emulator.sentMessages(admin.id).find((m) => m.text?.includes("Báo cáo gửi thông báo"))!;
     expect(report.text).toContain("Báo cáo gửi thông báo");
     expect(report.text).toContain("Đã gửi: 2/2");
 

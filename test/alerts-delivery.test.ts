@@ -65,39 +65,69 @@ describe("broadcast of a new decision with a fake Bot API", () => {
     expect(alerts.onDatasetChanged(full)).toEqual([]);
   });
 
-  it("unsubscribes a chat answering 403, moves a migrated group, retries other errors a bounded number of times", async () => {
+  it("unsubscribes a chat answering 403 or 'chat not found', moves a migrated group, retries transient errors until they pass, fails only a refused message", async () => {
     const full = handMadeDataset();
     const fake = fakeSend((chatId, attempt) => {
       if (chatId === 11) return { kind: "blocked", description: "Forbidden: bot was blocked by the user" };
+      if (chatId === 12) return { kind: "blocked", description: "Bad Request: chat not found" };
       if (chatId === -22) return { kind: "migrated", newChatId: -1_000_000_000_022 };
-      if (chatId === 33) return { kind: "error", description: "500: Internal Server Error" };
-      if (chatId === 44 && attempt === 1) return { kind: "error", description: "network down" };
+      if (chatId === 33 && attempt <= 7) return { kind: "transient", description: "502: Bad Gateway" };
+      if (chatId === 44 && attempt === 1) return { kind: "transient", description: "Network request for 'sendMessage' failed!" };
       if (chatId === 55 && attempt === 1) return { kind: "retry_after", seconds: 1 };
+      if (chatId === 77) return { kind: "rejected", description: "400: Bad Request: message is too long" };
       return { kind: "ok", messageId: attempt };
     });
-    const alerts = new Alerts({ db: openAlertsDb(stateDir()), send: fake.send, limits: FAST, maxAttempts: 3, backoffMs: () => 10 });
+    const alerts = new Alerts({ db: openAlertsDb(stateDir()), send: fake.send, limits: FAST, backoffMs: () => 10 });
     alerts.start(without(full, NEW_ID));
-    for (const c of [11, -22, 33, 44, 55, 66]) alerts.subscriptions.add(c, { kind: "all", target: "", label: "" });
+    for (const c of [11, 12, -22, 33, 44, 55, 66, 77]) alerts.subscriptions.add(c, { kind: "all", target: "", label: "" });
     alerts.ledger.setPublisher(NEW_ID, 999);
 
     const [alert] = alerts.onDatasetChanged(full);
     await alerts.runner.idle();
     await alerts.stop();
 
-    expect(fake.accepted.map((a) => a.chatId).sort((a, b) => a - b)).toEqual([-1_000_000_000_022, 44, 55, 66, 999]);
+    expect(fake.accepted.map((a) => a.chatId).sort((a, b) => a - b)).toEqual([-1_000_000_000_022, 33, 44, 55, 66, 999]);
     expect(alerts.subscriptions.list(11)).toEqual([]);
+    expect(alerts.subscriptions.list(12)).toEqual([]);
     expect(alerts.subscriptions.list(-22)).toEqual([]);
     expect(alerts.subscriptions.list(-1_000_000_000_022).map((s) => s.kind)).toEqual(["all"]);
-    expect(fake.attempts.get(33)).toBe(3);
+    // more transient failures than the old five-attempt cap, and still delivered
+    expect(fake.attempts.get(33)).toBe(8);
     const report = alerts.queue.report(alert!.alertId);
-    expect(report).toMatchObject({ total: 6, sent: 4, failed: 1, removed: 1, open: 0, tooManyRequests: 1 });
-    expect(report.errors).toEqual([{ chatId: 33, error: "500: Internal Server Error" }]);
+    expect(report).toMatchObject({ total: 8, sent: 5, failed: 1, removed: 2, open: 0, tooManyRequests: 1 });
+    expect(report.errors).toEqual([{ chatId: 77, error: "400: Bad Request: message is too long" }]);
+    expect(alerts.stats()).toMatchObject({ depth: 0, oldestPendingAt: null, failed: 1 });
     // The publisher's report is sent after the last chat is settled, and says what happened.
     const last = fake.accepted[fake.accepted.length - 1]!;
     expect(last.chatId).toBe(999);
-    expect(last.payload.text).toContain("Đã gửi: 4/6");
+    expect(last.payload.text).toContain("Đã gửi: 5/8");
     expect(last.payload.text).toContain("Không gửi được: 1");
-    expect(last.payload.text).toContain("Đã hủy đăng ký (chặn hoặc xóa bot): 1");
+    expect(last.payload.text).toContain("Đã hủy đăng ký (chặn hoặc xóa bot): 2");
+  });
+
+  it("logs the outcome of an alert nobody published (npm run ingest) and counts open deliveries for the health endpoint", async () => {
+    const full = handMadeDataset();
+    const lines: { msg: string; data?: Record<string, unknown> }[] = [];
+    const log = (msg: string, data?: Record<string, unknown>): void => void lines.push({ msg, ...(data ? { data } : {}) });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const fake = fakeSend((chatId) => (chatId === 3 ? { kind: "rejected", description: "400: Bad Request: can't parse entities" } : { kind: "ok", messageId: 1 }));
+    const held = async (chatId: number, payload: AlertPayload): Promise<SendOutcome> => {
+      await gate;
+      return fake.send(chatId, payload);
+    };
+    const alerts = new Alerts({ db: openAlertsDb(stateDir()), send: held, limits: FAST, logger: { info: log, warn: log, error: log } });
+    alerts.start(without(full, NEW_ID));
+    for (const c of [1, 2, 3]) alerts.subscriptions.add(c, { kind: "all", target: "", label: "" });
+    alerts.onDatasetChanged(full);
+    expect(alerts.stats()).toMatchObject({ depth: 3, failed: 0 });
+    expect(alerts.stats().oldestPendingAt).not.toBeNull();
+    release();
+    await alerts.runner.idle();
+    await alerts.stop();
+    const finished = lines.find((l) => l.msg.includes("alert finished"));
+    expect(finished?.data).toMatchObject({ decision: NEW_ID, total: 3, sent: 2, failed: 1, errors: [{ chatId: 3 }] });
+    expect(alerts.stats()).toMatchObject({ depth: 0, failed: 1 });
   });
 
   it("resumes after a restart: settled chats are not sent again, chats left in flight are", async () => {

@@ -70,7 +70,7 @@ describe("npm itself and the other commands", () => {
 });
 
 describe("npm run chat", () => {
-  it("echoes piped input and reaches subscriptions, charts, exports and inline mode, saving files where it says", () => {
+  it("echoes piped input and reaches subscriptions, charts, Excel exports and inline mode, saving files where it says", () => {
     const state = mkdtempSync(join(tmpdir(), "dti-chat-state-"));
     const out = mkdtempSync(join(tmpdir(), "dti-chat-out-"));
     const input = ["/dangky Bắc Ninh", "/bieudo Top 5 huyện Bắc Giang 2023", "/xuat Bắc Ninh 2023", "@ so y te bac ninh", ""].join("\n");
@@ -81,9 +81,9 @@ describe("npm run chat", () => {
     expect(res.stdout).toContain(`Đăng ký lưu ở: ${state}`);
     const files = readdirSync(out);
     const png = files.find((f) => f.endsWith(".png"));
-    const csv = files.find((f) => f.endsWith(".csv"));
+    const xlsx = files.find((f) => f.endsWith(".xlsx"));
     expect(png && readFileSync(join(out, png)).subarray(1, 4).toString()).toBe("PNG");
-    expect(csv && readFileSync(join(out, csv), "utf8")).toContain("Sở Y tế");
+    expect(xlsx && readFileSync(join(out, xlsx)).subarray(0, 2).toString()).toBe("PK");
     expect(res.stdout).toContain(`→ ${join(out, png!)}`);
     expect(existsSync(join(state, "alerts.sqlite"))).toBe(true);
     // inline mode, as typed into any chat

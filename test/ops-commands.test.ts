@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Composer } from "grammy";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { Alerts, openAlertsDb } from "../src/alerts/index.js";
+import { Alerts, openAlertsDb, PublishService } from "../src/alerts/index.js";
 import { parseConfig } from "../src/config/index.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { createLogger } from "../src/log/logger.js";
@@ -48,7 +48,7 @@ async function handledCommandNames(): Promise<string[]> {
       config: parseConfig({ ADMIN_IDS: "1" }),
       logger,
       sessionStore: await openSessionStore({ inMemory: true, logger }),
-      alerts: { alerts, reload: () => {} },
+      alerts: { alerts, publisher: new PublishService({ alerts, dataDir: mkdtempSync(join(tmpdir(), "dti-commands-data-")), dataset: knowledge.dataset, logger, onApplied: () => {} }) },
       charts: new ChartsDeps(),
     },
     { botInfo: LOCAL_BOT_INFO },

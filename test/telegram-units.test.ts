@@ -131,7 +131,14 @@ describe("configuration is validated once and errors say what to do", () => {
       url: "https://bot.example.org/hook",
       secret: "s3cret_-",
       port: 8080,
+      host: "127.0.0.1",
     });
+  });
+  it("listens for webhooks on loopback unless WEBHOOK_HOST says otherwise, and rejects a host that is not one", () => {
+    const hook = { WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_SECRET: "s" };
+    expect(parseConfig({ ...hook, WEBHOOK_HOST: "0.0.0.0" }).webhook?.host).toBe("0.0.0.0");
+    expect(parseConfig({ ...hook, WEBHOOK_HOST: "::1" }).webhook?.host).toBe("::1");
+    expect(() => parseConfig({ ...hook, WEBHOOK_HOST: "http://x y" })).toThrow(/WEBHOOK_HOST/);
   });
   it("explains a missing token and points to npm run chat", () => {
     expect(() => requireToken(parseConfig({}))).toThrow(/BOT_TOKEN is missing[^]*npm run chat/);

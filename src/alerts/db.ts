@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 
 export type AlertsDb = Database.Database;
@@ -76,6 +76,36 @@ CREATE TABLE IF NOT EXISTS uploads (
 );
 `;
 
+/** The alerts database exists but cannot be used; the message names the file and how to recover. */
+export class DamagedStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DamagedStateError";
+  }
+}
+
+/**
+ * The existing file must be a readable SQLite database before anything writes to it: a damaged file
+ * holds the subscriptions, so it is never recreated or overwritten, and the operator restores it.
+ */
+function checkExisting(db: Database.Database, file: string): void {
+  let problem: string | undefined;
+  try {
+    const result = db.pragma("quick_check", { simple: true }) as string;
+    if (result !== "ok") problem = `the integrity check reports: ${result}`;
+  } catch (err) {
+    problem = (err as Error).message;
+  }
+  if (problem === undefined) return;
+  db.close();
+  throw new DamagedStateError(
+    `${file} is damaged (${problem}). It holds the subscriptions and the alert queue; the bot has not changed it.
+` +
+      `To recover: stop the bot, keep the damaged file for inspection (rename it), and copy ${ALERTS_DB_FILE} from your latest backup of STATE_DIR ` +
+      `into ${dirname(file)}; without a backup, moving the file aside starts the bot with no subscriptions and no pending alerts.`,
+  );
+}
+
 /**
  * Open (creating if needed) the alerts database in `stateDir`, or an in-memory one for tests.
  * WAL lets the bot read while a broadcast writes; synchronous=FULL makes "written before sending"
@@ -87,7 +117,14 @@ export function openAlertsDb(stateDir: string | ":memory:"): AlertsDb {
     mkdirSync(stateDir, { recursive: true });
     file = join(stateDir, ALERTS_DB_FILE);
   }
-  const db = new Database(file);
+  const existed = file !== ":memory:" && existsSync(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (err) {
+    throw new DamagedStateError(`${file} cannot be opened (${(err as Error).message}). Check that STATE_DIR is readable and writable by the bot.`);
+  }
+  if (existed) checkExisting(db, file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");

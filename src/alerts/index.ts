@@ -1,30 +1,24 @@
-import type { Transformer } from "grammy";
-import type { InlineKeyboardButton } from "grammy/types";
 import type { Dataset, Decision } from "../domain/dataset.js";
 import { alertTableButton, alertUnitButton, renderAlert, renderDeliveryReport } from "../render/alerts.js";
 import { composeAlert, entriesByUnit, type EntriesByUnit } from "./compose.js";
 import type { AlertsDb } from "./db.js";
 import { DecisionLedger, newDecisions, subscriptionMatches, unitIdsOf } from "./detect.js";
-import { DeliveryQueue, type AlertPayload } from "./queue.js";
+import { DeliveryQueue, type AlertAction, type AlertPayload } from "./queue.js";
+import type { QueueStats } from "./stats.js";
 import { RefStore } from "./refs.js";
 import { DeliveryRunner, silentLogger, type AlertsLogger, type SendFn } from "./runner.js";
 import { RateGate, TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
 import { SubscriptionStore, type Subscription } from "./subscriptions.js";
 
-export { openAlertsDb, type AlertsDb } from "./db.js";
+export { DamagedStateError, openAlertsDb, type AlertsDb } from "./db.js";
 export { queueStats, type QueueStats } from "./stats.js";
-export { apiSender, classifySendError } from "./send.js";
 export type { SendFn, SendOutcome, AlertsLogger } from "./runner.js";
-export type { AlertPayload, DeliveryReport } from "./queue.js";
+export type { AlertAction, AlertPayload, DeliveryReport } from "./queue.js";
 export type { Subscription, SubscriptionTarget, SubscriptionKind } from "./subscriptions.js";
-export { TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
+export { RateGate, TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
 export { UploadStore, type Upload } from "./uploads.js";
+export { PublishService, type PublishResult, type PublishServiceOptions } from "./publish.js";
 
-/** Callback data of alert buttons: `al:t:<ref>` whole table, `al:u:<ref>` one unit's row. */
-export const ALERT_TABLE_PREFIX = "al:t:";
-export const ALERT_UNIT_PREFIX = "al:u:";
-/** Bot API methods that put a message into a chat (what Telegram's flood limits count). */
-const MESSAGE_METHODS = /^(send(?!ChatAction)[A-Z]\w*|copyMessages?|forwardMessages?|editMessage\w*)$/;
 /** Buttons for at most this many followed units per alert; the rest are in the table views. */
 const MAX_UNIT_BUTTONS = 6;
 
@@ -32,10 +26,11 @@ export interface AlertsOptions {
   db: AlertsDb;
   send: SendFn;
   limits?: RateLimits;
+  /** the bot's outgoing budget, shared with its answers (else the alerts have one of their own) */
+  gate?: RateGate;
   logger?: AlertsLogger;
   now?: () => number;
   maxInFlight?: number;
-  maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
 }
 
@@ -64,7 +59,7 @@ export class Alerts {
     this.ledger = new DecisionLedger(opts.db, now);
     this.queue = new DeliveryQueue(opts.db, (r) => toPayload(renderDeliveryReport(r)), now);
     this.refs = new RefStore(opts.db);
-    this.gate = new RateGate(opts.limits ?? TELEGRAM_LIMITS, now);
+    this.gate = opts.gate ?? new RateGate(opts.limits ?? TELEGRAM_LIMITS, now);
     this.runner = new DeliveryRunner({
       queue: this.queue,
       gate: this.gate,
@@ -72,7 +67,6 @@ export class Alerts {
       now,
       logger: this.logger,
       ...(opts.maxInFlight !== undefined ? { maxInFlight: opts.maxInFlight } : {}),
-      ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),
       ...(opts.backoffMs !== undefined ? { backoffMs: opts.backoffMs } : {}),
     });
   }
@@ -122,16 +116,9 @@ export class Alerts {
     return out;
   }
 
-  /**
-   * For the bot's own Api (answers to questions): each message it sends takes one slot of the shared
-   * 30/s budget without waiting, and the broadcast yields that slot instead, so answers are never
-   * queued behind an alert and the two together stay under Telegram's limit.
-   */
-  interactiveTransformer(): Transformer {
-    return (prev, method, payload, signal) => {
-      if (MESSAGE_METHODS.test(method)) this.gate.recordForeign();
-      return prev(method, payload, signal);
-    };
+  /** Queue depth, oldest open alert's age and deliveries failed for good (the health endpoint). */
+  stats(): QueueStats {
+    return this.queue.stats();
   }
 
   /** How many chats would hear about a decision (the admin's "Publish" confirmation). */
@@ -170,13 +157,11 @@ export class Alerts {
 
   private alertPayload(dataset: Dataset, decision: Decision, subs: Subscription[], byUnit: EntriesByUnit): AlertPayload {
     const view = composeAlert(dataset, decision, subs, byUnit);
-    const keyboard: InlineKeyboardButton[][] = view.tables.map((t) => [
-      { text: alertTableButton(t), callback_data: `${ALERT_TABLE_PREFIX}${this.refs.idFor("table", t.tableId)}` },
-    ]);
+    const actions: AlertAction[][] = view.tables.map((t) => [{ label: alertTableButton(t), kind: "table", ref: this.refs.idFor("table", t.tableId) }]);
     const followed = view.tables.flatMap((t) => t.followed.map((r) => ({ t, r })));
     for (const { t, r } of followed.slice(0, MAX_UNIT_BUTTONS))
-      keyboard.push([{ text: alertUnitButton(r), callback_data: `${ALERT_UNIT_PREFIX}${this.refs.idFor("unit", `${t.tableId}\n${r.unitId}`)}` }]);
-    return { ...toPayload(renderAlert(view)), reply_markup: { inline_keyboard: keyboard } };
+      actions.push([{ label: alertUnitButton(r), kind: "unit", ref: this.refs.idFor("unit", `${t.tableId}\n${r.unitId}`) }]);
+    return { ...toPayload(renderAlert(view)), actions };
   }
 }
 

@@ -1,22 +1,36 @@
 import { z } from "zod";
-import type { InlineKeyboardMarkup, MessageEntity } from "grammy/types";
 import type { AlertsDb } from "./db.js";
 import { deleteChatSubscriptions, moveChatSubscriptions } from "./subscriptions.js";
+import { queueStats, type QueueStats } from "./stats.js";
 
-/** One message as stored in the queue: text with entities (data-safe, no HTML) and optional buttons. */
+const AlertActionSchema = z.object({
+  label: z.string().min(1),
+  /** what pressing it shows: the whole table, or one followed unit's row */
+  kind: z.enum(["table", "unit"]),
+  /** a short id from the RefStore naming that table or row */
+  ref: z.number().int().nonnegative(),
+});
+export type AlertAction = z.infer<typeof AlertActionSchema>;
+
+/**
+ * One message as stored in the queue, in no messenger's terms: text with entities (data-safe, no
+ * HTML) and rows of actions; src/telegram turns the actions into buttons.
+ */
 export const AlertPayloadSchema = z.object({
   text: z.string().min(1),
   entities: z.array(z.looseObject({ type: z.string(), offset: z.number().int(), length: z.number().int() })),
-  reply_markup: z
-    .object({
-      inline_keyboard: z.array(z.array(z.looseObject({ text: z.string() }))),
-    })
-    .optional(),
+  actions: z.array(z.array(AlertActionSchema)).optional(),
 });
+/** A formatting span as Telegram's entities describe one (type, offset, length and the type's own fields). */
+export interface AlertEntity {
+  type: string;
+  offset: number;
+  length: number;
+}
 export interface AlertPayload {
   text: string;
-  entities: MessageEntity[];
-  reply_markup?: InlineKeyboardMarkup;
+  entities: AlertEntity[];
+  actions?: AlertAction[][];
 }
 
 export type DeliveryKind = "alert" | "report";
@@ -62,7 +76,7 @@ function toDelivery(row: DeliveryRow): Delivery {
     kind: row.kind,
     chatId: row.chat_id,
     attempts: row.attempts,
-    payload: AlertPayloadSchema.parse(JSON.parse(row.payload)) as AlertPayload,
+    payload: AlertPayloadSchema.parse(JSON.parse(row.payload)),
   };
 }
 
@@ -75,6 +89,8 @@ const OPEN = "('pending', 'sending')";
  * delivery report is enqueued exactly when the last chat is settled.
  */
 export class DeliveryQueue {
+  private readonly finishedElsewhere: number[] = [];
+
   constructor(
     private readonly db: AlertsDb,
     private readonly reportPayload: ReportPayloadFn,
@@ -161,17 +177,34 @@ export class DeliveryQueue {
       .run(at, countAttempt ? 1 : 0, error, this.now(), d.alertId, d.kind, d.chatId);
   }
 
-  markDone(d: Delivery, messageId: number | null): void {
-    this.settle(d, "done", null, messageId);
+  /**
+   * Rows waiting out a back-off after transient errors become ready now (the API answers again).
+   * Rows deferred by a chat's own limit come back too and are deferred again by the runner.
+   */
+  expediteRetries(): number {
+    const now = this.now();
+    return this.db
+      .prepare("UPDATE deliveries SET not_before = ?, updated_at = ? WHERE status = 'pending' AND attempts > 0 AND not_before > ?")
+      .run(now, now, now).changes;
   }
 
-  markFailed(d: Delivery, error: string): void {
-    this.settle(d, "failed", error, null);
+  /** What the health endpoint reports: how much waits, since when, and how many deliveries failed for good. */
+  stats(): QueueStats {
+    return queueStats(this.db, this.now());
+  }
+
+  /** Settled: returns the alert id when this was its last open chat (the caller reports it), else null. */
+  markDone(d: Delivery, messageId: number | null): number | null {
+    return this.settle(d, "done", null, messageId);
+  }
+
+  markFailed(d: Delivery, error: string): number | null {
+    return this.settle(d, "failed", error, null);
   }
 
   /** The chat blocked or removed the bot: unsubscribe it and drop its other pending alerts. */
-  markRemoved(d: Delivery, error: string): void {
-    this.db.transaction(() => {
+  markRemoved(d: Delivery, error: string): number | null {
+    return this.db.transaction(() => {
       deleteChatSubscriptions(this.db, d.chatId);
       const others = this.db
         .prepare(
@@ -179,16 +212,27 @@ export class DeliveryQueue {
            WHERE chat_id = ? AND kind = 'alert' AND status = 'pending'`,
         )
         .all(d.chatId) as DeliveryRow[];
-      for (const o of [d, ...others.map(toDelivery)]) this.settle(o, "removed", error, null);
+      let finished: number | null = null;
+      for (const o of [d, ...others.map(toDelivery)]) {
+        const done = this.settle(o, "removed", error, null);
+        if (o.alertId === d.alertId) finished = done;
+        else if (done !== null) this.finishedElsewhere.push(done);
+      }
+      return finished;
     })();
+  }
+
+  /** Alerts finished as a side effect of another chat's settlement (a removed chat's other alerts). */
+  takeFinishedElsewhere(): number[] {
+    return this.finishedElsewhere.splice(0);
   }
 
   /**
    * A group became a supergroup: its subscriptions and its open deliveries move to the new id
    * (unless that chat already has the same alert), and the old rows are closed as "migrated".
    */
-  migrate(d: Delivery, newChatId: number): void {
-    this.db.transaction(() => {
+  migrate(d: Delivery, newChatId: number): number | null {
+    return this.db.transaction(() => {
       const at = this.now();
       moveChatSubscriptions(this.db, d.chatId, newChatId);
       const rows = this.db
@@ -208,7 +252,7 @@ export class DeliveryQueue {
         insert.run(r.alert_id, r.kind, newChatId, r.payload, at);
         close.run(`migrated to ${newChatId}`, at, r.alert_id, r.kind, r.chat_id);
       }
-      if (d.kind === "alert") this.finishIfComplete(d.alertId);
+      return d.kind === "alert" && this.finishIfComplete(d.alertId) ? d.alertId : null;
     })();
   }
 
@@ -262,31 +306,32 @@ export class DeliveryQueue {
     return new Map(rows.map((r) => [r.chat_id, r.status]));
   }
 
-  private settle(d: Delivery, status: "done" | "failed" | "removed", error: string | null, messageId: number | null): void {
-    this.db.transaction(() => {
+  private settle(d: Delivery, status: "done" | "failed" | "removed", error: string | null, messageId: number | null): number | null {
+    return this.db.transaction(() => {
       this.db
         .prepare(
           `UPDATE deliveries SET status = ?, error = ?, message_id = ?, updated_at = ?
            WHERE alert_id = ? AND kind = ? AND chat_id = ?`,
         )
         .run(status, error, messageId, this.now(), d.alertId, d.kind, d.chatId);
-      if (d.kind === "alert") this.finishIfComplete(d.alertId);
+      return d.kind === "alert" && this.finishIfComplete(d.alertId) ? d.alertId : null;
     })();
   }
 
-  private finishIfComplete(alertId: number): void {
+  /** Close the alert when no chat is open any more (and queue the publisher's report); true when it closed now. */
+  private finishIfComplete(alertId: number): boolean {
     const open = this.db
       .prepare(`SELECT COUNT(*) FROM deliveries WHERE alert_id = ? AND kind = 'alert' AND status IN ${OPEN}`)
       .pluck()
       .get(alertId) as number;
-    if (open > 0) return;
+    if (open > 0) return false;
     const alert = this.db.prepare("SELECT finished_at, report_chat_id FROM alerts WHERE id = ?").get(alertId) as
       | { finished_at: number | null; report_chat_id: number | null }
       | undefined;
-    if (!alert || alert.finished_at !== null) return;
+    if (!alert || alert.finished_at !== null) return false;
     const at = this.now();
     this.db.prepare("UPDATE alerts SET finished_at = ? WHERE id = ?").run(at, alertId);
-    if (alert.report_chat_id === null) return;
+    if (alert.report_chat_id === null) return true;
     const payload = this.reportPayload(this.report(alertId));
     this.db
       .prepare(
@@ -294,5 +339,6 @@ export class DeliveryQueue {
          VALUES (?, 'report', ?, 'pending', ?, ?)`,
       )
       .run(alertId, alert.report_chat_id, JSON.stringify(payload), at);
+    return true;
   }
 }

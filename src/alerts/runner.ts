@@ -7,7 +7,10 @@ export type SendOutcome =
   | { kind: "retry_after"; seconds: number }
   | { kind: "blocked"; description: string }
   | { kind: "migrated"; newChatId: number }
-  | { kind: "error"; description: string };
+  /** 5xx, network, timeout, the API unreachable: the delivery stays queued and is tried again later */
+  | { kind: "transient"; description: string }
+  /** the Bot API refused this message for good (a 400 other than "chat not found"): recorded as failed */
+  | { kind: "rejected"; description: string };
 
 export type SendFn = (chatId: number, payload: AlertPayload) => Promise<SendOutcome>;
 
@@ -25,14 +28,13 @@ export interface RunnerOptions {
   send: SendFn;
   /** requests in flight at once: the real Bot API is ~100 ms away, so one at a time cannot reach 30/s */
   maxInFlight?: number;
-  /** attempts for errors other than 429/403/migration before the delivery is recorded as failed */
-  maxAttempts?: number;
+  /** wait before the n-th retry after a transient error; bounded, so a recovered API is used again soon */
   backoffMs?: (attempt: number) => number;
   now?: () => number;
   logger?: AlertsLogger;
 }
 
-export const defaultBackoffMs = (attempt: number): number => Math.min(60_000, 1000 * 2 ** (attempt - 1));
+export const defaultBackoffMs = (attempt: number): number => Math.min(30_000, 1000 * 2 ** (Math.min(attempt, 16) - 1));
 
 const BATCH = 16;
 
@@ -45,7 +47,6 @@ export class DeliveryRunner {
   private readonly gate: RateGate;
   private readonly send: SendFn;
   private readonly maxInFlight: number;
-  private readonly maxAttempts: number;
   private readonly backoffMs: (attempt: number) => number;
   private readonly now: () => number;
   private readonly logger: AlertsLogger;
@@ -60,10 +61,16 @@ export class DeliveryRunner {
     this.gate = opts.gate;
     this.send = opts.send;
     this.maxInFlight = opts.maxInFlight ?? 8;
-    this.maxAttempts = opts.maxAttempts ?? 5;
     this.backoffMs = opts.backoffMs ?? defaultBackoffMs;
     this.now = opts.now ?? Date.now;
     this.logger = opts.logger ?? silentLogger;
+    this.gate.onResume(() => {
+      // the API answers again: what waited out a back-off during the outage goes now, not minutes later
+      if (!this.running) return;
+      const expedited = this.queue.expediteRetries();
+      if (expedited > 0) this.logger.info("alerts: Bot API reachable again, resuming deliveries", { expedited });
+      this.pump();
+    });
   }
 
   /** Resume after a restart: rows left "sending" by a crash are sent again, then the queue drains. */
@@ -111,9 +118,10 @@ export class DeliveryRunner {
     this.clearTimer();
     while (this.running && this.inFlight.size < this.maxInFlight) {
       const now = this.now();
-      const globalAt = this.gate.globalReadyAt();
+      const globalAt = this.gate.broadcastReadyAt();
       if (globalAt > now) {
-        this.schedule(globalAt);
+        // Infinity: the API is down, and the gate's resume wakes the runner
+        if (Number.isFinite(globalAt)) this.schedule(globalAt);
         return;
       }
       const batch = this.queue.ready(BATCH);
@@ -146,7 +154,7 @@ export class DeliveryRunner {
 
   private dispatch(d: Delivery): void {
     const p = this.send(d.chatId, d.payload)
-      .catch((err: unknown): SendOutcome => ({ kind: "error", description: err instanceof Error ? err.message : String(err) }))
+      .catch((err: unknown): SendOutcome => ({ kind: "transient", description: err instanceof Error ? err.message : String(err) }))
       .then((outcome) => this.settle(d, outcome))
       .catch((err: unknown) => this.logger.error("alerts: could not record a delivery", { chatId: d.chatId, err: String(err) }))
       .finally(() => {
@@ -160,32 +168,29 @@ export class DeliveryRunner {
   private settle(d: Delivery, outcome: SendOutcome): void {
     switch (outcome.kind) {
       case "ok":
-        this.queue.markDone(d, outcome.messageId);
-        return;
+        return this.finished(this.queue.markDone(d, outcome.messageId));
       case "retry_after": {
         const waitMs = Math.max(1, outcome.seconds) * 1000;
-        this.gate.pause(waitMs);
+        this.gate.tooManyRequests(d.chatId, waitMs);
         this.queue.noteTooManyRequests(d.alertId);
         this.queue.defer(d, this.now() + waitMs, false);
         this.logger.warn("alerts: 429 from the Bot API, waiting", { chatId: d.chatId, retryAfter: outcome.seconds });
         return;
       }
       case "blocked":
-        this.queue.markRemoved(d, outcome.description);
-        this.logger.info("alerts: chat blocked or removed the bot, unsubscribed", { chatId: d.chatId });
+        this.logger.info("alerts: chat blocked or removed the bot, unsubscribed", { chatId: d.chatId, reason: outcome.description });
+        this.finished(this.queue.markRemoved(d, outcome.description));
+        for (const other of this.queue.takeFinishedElsewhere()) this.finished(other);
         return;
       case "migrated":
-        this.queue.migrate(d, outcome.newChatId);
         this.logger.info("alerts: group migrated to a supergroup", { from: d.chatId, to: outcome.newChatId });
-        return;
-      case "error": {
+        return this.finished(this.queue.migrate(d, outcome.newChatId));
+      case "rejected":
+        this.logger.error("alerts: the Bot API refused the message, delivery failed", { chatId: d.chatId, error: outcome.description });
+        return this.finished(this.queue.markFailed(d, outcome.description));
+      case "transient": {
         const attempt = d.attempts + 1;
-        if (attempt >= this.maxAttempts) {
-          this.queue.markFailed(d, outcome.description);
-          this.logger.error("alerts: delivery failed for good", { chatId: d.chatId, error: outcome.description });
-        } else {
-          this.queue.defer(d, this.now() + this.backoffMs(attempt), true, outcome.description);
-        }
+        this.queue.defer(d, this.now() + this.backoffMs(attempt), true, outcome.description);
         return;
       }
       default: {
@@ -193,6 +198,18 @@ export class DeliveryRunner {
         throw new Error(`Unknown send outcome ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  /**
+   * An alert whose last chat was just settled: the log says how it went. The publishing admin also
+   * gets the report as a message; an alert from `npm run ingest` has only this line and queue.stats().
+   */
+  private finished(alertId: number | null): void {
+    if (alertId === null) return;
+    const r = this.queue.report(alertId);
+    const fields = { alertId, decision: r.decisionId, total: r.total, sent: r.sent, failed: r.failed, removed: r.removed, errors: r.errors.slice(0, 20) };
+    if (r.failed > 0) this.logger.error("alerts: alert finished, some chats could not be reached", fields);
+    else this.logger.info("alerts: alert finished", fields);
   }
 
   private schedule(at: number): void {

@@ -2,14 +2,14 @@
  * `npm run chat`: talk to the bot in the terminal through the same bot code (real grammY middleware, sessions,
  * buttons, subscriptions, charts, exports), with an in-process transport instead of the network — no token needed.
  * Type a question; `#2` presses button 2 under the last reply; `/start`, `/help`, every command works as in Telegram.
- * Subscriptions live in a local state dir; charts and CSV exports are saved as files in a folder the chat names.
+ * Subscriptions live in a local state dir; charts and exports (Excel or CSV) are saved as files in a folder the chat names.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { InputFile } from "grammy";
 import type { InlineKeyboardMarkup, Message, Update } from "grammy/types";
-import { Alerts, openAlertsDb, type AlertPayload } from "../alerts/index.js";
+import { Alerts, openAlertsDb, PublishService, type AlertPayload } from "../alerts/index.js";
 import { loadConfig } from "../config/index.js";
 import { loadDataset } from "../dataset/store.js";
 import { createLogger } from "../log/logger.js";
@@ -73,10 +73,15 @@ async function main(): Promise<number> {
     },
     logger,
   });
-  const reload = (): void => {
-    knowledge = buildKnowledge(loadDataset(config.dataDir));
-    alerts.onDatasetChanged(knowledge.dataset);
-  };
+  const publisher = new PublishService({
+    alerts,
+    dataDir: config.dataDir,
+    dataset: knowledge.dataset,
+    logger,
+    onApplied: (next) => {
+      knowledge = buildKnowledge(next);
+    },
+  });
   alerts.start(knowledge.dataset);
 
   const user = { id: CHAT_USER_ID, is_bot: false, first_name: "Bạn", language_code: lang };
@@ -93,7 +98,7 @@ async function main(): Promise<number> {
     if (call.method === "sendPhoto" || call.method === "sendDocument") {
       const kind = call.method === "sendPhoto" ? "ảnh" : "tệp";
       saving.push(
-        saveUpload(call.method === "sendPhoto" ? p.photo : p.document, outDir, call.method === "sendPhoto" ? "chart.png" : "export.csv").then((path) => {
+        saveUpload(call.method === "sendPhoto" ? p.photo : p.document, outDir, call.method === "sendPhoto" ? "chart.png" : "export.xlsx").then((path) => {
           out(`\n[${kind}] ${typeof p.caption === "string" ? p.caption : ""}\n  → ${path ?? "(gửi lại tệp đã có, không lưu lại)"}\n`);
         }),
       );
@@ -118,7 +123,7 @@ async function main(): Promise<number> {
   const sessionStore = await openSessionStore({ inMemory: true, logger });
   const bot = createBot(
     "0:local",
-    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, reload }, charts: new ChartsDeps() },
+    { knowledge: () => knowledge, config, logger, sessionStore, alerts: { alerts, publisher }, charts: new ChartsDeps() },
     { botInfo: LOCAL_BOT_INFO },
   );
   bot.api.config.use(localTransport(LOCAL_BOT_INFO, printCall));

@@ -83,6 +83,13 @@ export const EnvSchema = z
     STARTUP_TIMEOUT_SECONDS: seconds(30),
     HEALTH_POLL_STALE_SECONDS: seconds(120),
     HEALTH_QUEUE_STUCK_SECONDS: seconds(900),
+    /** the interface the webhook server listens on: loopback behind a reverse proxy; 0.0.0.0 only when it must be reachable directly */
+    WEBHOOK_HOST: optionalString.pipe(
+      z
+        .string()
+        .regex(/^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:.]+\]?)$/, "must be a host name or an IP address, e.g. 127.0.0.1 or 0.0.0.0")
+        .optional(),
+    ).transform((h) => h ?? "127.0.0.1"),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET)
@@ -100,11 +107,11 @@ export interface Config {
   stateDir: string;
   adminIds: number[];
   logLevel: LogLevel;
-  webhook: { url: string; secret: string; port: number } | undefined;
   /** how long start-up may wait for the Bot API to answer getMe */
   startupTimeoutMs: number;
   /** GET /healthz and /readyz; undefined when HEALTH_PORT is unset */
   health: { port: number; host: string; pollStaleMs: number; queueStuckMs: number } | undefined;
+  webhook: { url: string; secret: string; port: number; host: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -129,12 +136,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     stateDir: e.STATE_DIR,
     adminIds: e.ADMIN_IDS,
     logLevel: e.LOG_LEVEL,
-    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.WEBHOOK_PORT } : undefined,
     startupTimeoutMs: e.STARTUP_TIMEOUT_SECONDS * 1000,
     health:
       e.HEALTH_PORT === undefined
         ? undefined
         : { port: e.HEALTH_PORT, host: e.HEALTH_HOST, pollStaleMs: e.HEALTH_POLL_STALE_SECONDS * 1000, queueStuckMs: e.HEALTH_QUEUE_STUCK_SECONDS * 1000 },
+    webhook: e.WEBHOOK_URL && e.WEBHOOK_SECRET ? { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, port: e.WEBHOOK_PORT, host: e.WEBHOOK_HOST } : undefined,
   };
 }
 

@@ -31,6 +31,8 @@ export const COPY = bilingual(
     commandNeedsArgument: (command: string, example: string): string => `Vui lòng viết tên đơn vị sau lệnh, ví dụ:\n/${command} ${example}`,
     apology: "Xin lỗi, bot gặp trục trặc khi trả lời câu này. Vui lòng thử lại sau ít phút.",
     rateLimited: "Bạn hỏi nhanh quá. Vui lòng chờ vài giây rồi hỏi tiếp.",
+    /** sent once when Telegram's limits hold an answer back for more than a few seconds */
+    answerDelayed: "⏳ Đang có nhiều người hỏi cùng lúc, câu trả lời của bạn sẽ đến trong giây lát.",
     staleButton: "Nút này đã cũ. Vui lòng hỏi lại bằng lời.",
     textOnly: "Bot chỉ hiểu câu hỏi bằng chữ. Ví dụ: Sở Y tế Bắc Ninh xếp thứ mấy?",
     buttons: {
@@ -55,6 +57,7 @@ export const COPY = bilingual(
     commandNeedsArgument: (command: string, example: string): string => `Please put the unit after the command, for example:\n/${command} ${example}`,
     apology: "Sorry, something went wrong while answering. Please try again in a few minutes.",
     rateLimited: "You are asking a bit fast. Please wait a few seconds.",
+    answerDelayed: "⏳ Many people are asking at once; your answer is on its way.",
     staleButton: "This button is outdated. Please ask again in words.",
     textOnly: "I only understand questions in text. For example: What rank is Sở Y tế Bắc Ninh?",
     buttons: {

@@ -7,6 +7,7 @@ import type { MyContext } from "./context.js";
 import { chatLang } from "./chat-lang.js";
 import { COPY } from "../render/bot-copy.js";
 import type { BotDeps } from "./deps.js";
+import type { Outbox } from "./outbox.js";
 import { errorBoundary, ignoreHarmless } from "./errors.js";
 import { addressedText, askFeature, isPlainText } from "./features/ask.js";
 import { buttonsFeature } from "./features/buttons.js";
@@ -30,12 +31,27 @@ export interface BotConfig {
   botInfo?: UserFromGetMe;
   /** extra client options (tests and the in-process transport) */
   client?: ApiClientOptions;
+  /**
+   * The paced, retrying way out to Telegram (src/telegram/outgoing.ts), shared with the alert broadcast.
+   * Without one (terminal chat, unit tests, benchmarks) requests go straight out with auto-retry.
+   */
+  outbox?: Outbox;
 }
+
+/** grammY's own per-request timeout (default 500 s), a backstop above the Outbox's: a long poll is 30 s plus a margin. */
+const CLIENT_TIMEOUT_SECONDS = 60;
 
 export const DEFAULT_RATE_LIMIT = { limit: 12, timeFrameMs: 10_000 };
 
-/** The chat whose updates must be handled one after another (per chat; inline queries per user). */
+/**
+ * Which updates must be handled one after another. Messages of one chat keep their order (their session and their
+ * replies). Button presses have a line of their own per chat and inline queries none: their answers are due within
+ * seconds and must not wait behind a chat's replies that Telegram's limits are holding back. The price: a button
+ * pressed while an answer in the same chat is still on its way may see that chat's conversation from before it.
+ */
 export function sequenceKey(ctx: MyContext): string | undefined {
+  if (ctx.inlineQuery || ctx.chosenInlineResult) return undefined;
+  if (ctx.callbackQuery) return `buttons:${ctx.chat?.id ?? ctx.from?.id ?? ""}`;
   return ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 }
 
@@ -57,9 +73,10 @@ export function isAddressedMessage(ctx: MyContext): boolean {
 export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {}): Bot<MyContext> {
   const bot = new Bot<MyContext>(token, {
     ...(botConfig.botInfo ? { botInfo: botConfig.botInfo } : {}),
-    client: { ...(botConfig.apiRoot ? { apiRoot: botConfig.apiRoot } : {}), ...botConfig.client },
+    client: { timeoutSeconds: CLIENT_TIMEOUT_SECONDS, ...(botConfig.apiRoot ? { apiRoot: botConfig.apiRoot } : {}), ...botConfig.client },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
+  const outbox = botConfig.outbox;
+  bot.api.config.use(outbox ? outbox.transformer("answers") : autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
   trackUpdates(bot);
 
   // the boundary catches inside the tracked middleware, so an apology is sent before the update counts as finished
@@ -83,6 +100,12 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig = {
     }),
   );
   app.use(session({ storage: deps.sessionStore, getSessionKey: sessionKey, initial: () => ({}) }));
+  // the language a late answer's notice is written in
+  if (outbox)
+    app.use((ctx, next) => {
+      if (ctx.chat) outbox.noteLanguage(ctx.chat.id, chatLang(ctx));
+      return next();
+    });
 
   // every middleware a message passes costs a few closures and promises: plain text, most of the traffic, skips in
   // one step the features that act only on commands, buttons, inline queries, documents and membership changes

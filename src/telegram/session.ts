@@ -1,7 +1,8 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { join } from "node:path";
 import type { StorageAdapter } from "grammy";
 import LocalSession from "telegraf-session-local";
+import { z } from "zod";
 import type { Logger } from "../log/logger.js";
 import { SessionSchema, type SessionData } from "./context.js";
 
@@ -17,6 +18,30 @@ interface SessionsDb {
 interface SessionRecord {
   id: string;
   data: unknown;
+}
+
+/** The file's shape as the library writes it; each record's data is checked later, one chat at a time. */
+const SessionsFileSchema = z.object({ sessions: z.array(z.object({ id: z.string(), data: z.unknown() })) });
+
+/**
+ * Sessions hold only conversations, so they are disposable: a sessions file that is not JSON or not the library's
+ * shape is renamed to `sessions.json.damaged-<time>` (kept for a look, never deleted) and the bot starts fresh.
+ * Returns the new name, or undefined when the file is fine or absent.
+ */
+export function setAsideIfDamaged(file: string, logger: Logger, now: Date = new Date()): string | undefined {
+  if (!existsSync(file)) return undefined;
+  let problem: string | undefined;
+  try {
+    const parsed = SessionsFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!parsed.success) problem = `not the expected { sessions: [{ id, data }] } (${parsed.error.issues[0]?.path.join(".") || "top level"}: ${parsed.error.issues[0]?.message})`;
+  } catch (err) {
+    problem = `not JSON (${(err as Error).message})`;
+  }
+  if (problem === undefined) return undefined;
+  const aside = `${file}.damaged-${now.toISOString().replace(/[:.]/g, "-")}`;
+  renameSync(file, aside);
+  logger.warn("sessions file is damaged: moved aside, conversations start afresh", { file, movedTo: aside, problem });
+  return aside;
 }
 
 export interface SessionStore extends StorageAdapter<SessionData> {
@@ -43,6 +68,7 @@ export async function openSessionStore(opts: { stateDir?: string; inMemory?: boo
     if (!opts.stateDir) throw new Error("openSessionStore: stateDir is required unless inMemory is set");
     mkdirSync(opts.stateDir, { recursive: true });
     database = join(opts.stateDir, SESSIONS_FILE);
+    setAsideIfDamaged(database, opts.logger);
   }
   const local = new LocalSession({
     database,

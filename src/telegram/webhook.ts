@@ -10,6 +10,7 @@ export interface WebhookOptions {
   /** Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; anything without it is rejected with 401 */
   secret: string;
   port: number;
+  /** the interface to listen on (default 127.0.0.1: the reverse proxy in front is the only client) */
   host?: string;
 }
 
@@ -47,13 +48,13 @@ export async function startWebhook(
   await bot.init();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "0.0.0.0", () => {
+    server.listen(opts.port, opts.host ?? "127.0.0.1", () => {
       server.off("error", reject);
       resolve();
     });
   });
   await bot.api.setWebhook(opts.url, { secret_token: opts.secret, allowed_updates: [...ALLOWED_UPDATES] });
-  logger.info("webhook listening", { port: opts.port, path });
+  logger.info("webhook listening", { host: opts.host ?? "127.0.0.1", port: opts.port, path });
   return {
     server,
     async stop(graceMs = 3500) {

@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Api, type Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { Alerts, apiSender, openAlertsDb } from "../../src/alerts/index.js";
+import { Alerts, openAlertsDb, PublishService } from "../../src/alerts/index.js";
+import { apiSender } from "../../src/telegram/alert-sender.js";
 import { parseConfig } from "../../src/config/index.js";
 import { rebuildDataset } from "../../src/dataset/pipeline.js";
 import { loadDataset } from "../../src/dataset/store.js";
@@ -53,6 +54,16 @@ export async function startAlertsBot(opts: { decisions: string[]; emulator?: Emu
     limits: { globalPerSecond: 500, perChatIntervalMs: 1, groupPerMinute: 20 },
   });
   alerts.start(knowledge.dataset);
+  const publisher = new PublishService({
+    alerts,
+    dataDir,
+    dataset: knowledge.dataset,
+    logger: silentLogger,
+    onApplied: (next) => {
+      knowledge = buildKnowledge(next);
+      reloads++;
+    },
+  });
   const sessionStore = await openSessionStore({ inMemory: true, logger: silentLogger });
   const bot = createBot(
     emulator.token,
@@ -61,13 +72,7 @@ export async function startAlertsBot(opts: { decisions: string[]; emulator?: Emu
       config,
       logger: silentLogger,
       sessionStore,
-      alerts: {
-        alerts,
-        reload: () => {
-          knowledge = buildKnowledge(loadDataset(dataDir));
-          reloads++;
-        },
-      },
+      alerts: { alerts, publisher },
       rateLimit: { limit: 1000, timeFrameMs: 1000 },
     },
     { apiRoot: emulator.apiRoot },

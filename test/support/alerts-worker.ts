@@ -8,7 +8,8 @@
  * when every delivery is settled.
  */
 import { Api } from "grammy";
-import { Alerts, apiSender, openAlertsDb } from "../../src/alerts/index.js";
+import { Alerts, openAlertsDb } from "../../src/alerts/index.js";
+import { apiSender } from "../../src/telegram/alert-sender.js";
 import { loadDataset } from "../../src/dataset/store.js";
 
 const [stateDir, dataDir, apiRoot, token] = process.argv.slice(2);

@@ -41,7 +41,25 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** can_join_groups, supports_inline_queries etc. reported by getMe */
   supportsInlineQueries?: boolean;
+  /**
+   * How long one of Telegram's seconds lasts here (default 1000): the flood windows (1 s, 1 min) and
+   * retry_after are measured in it, so a test can run Telegram's clock ten times faster and tell the bot so.
+   */
+  secondMs?: number;
+  /**
+   * Answers to a callback or inline query arriving later than this many ms after the query get Telegram's
+   * "query is too old" (default: never; Telegram allows about 10 s for inline queries and about 15 s for
+   * buttons). Real milliseconds even when `secondMs` runs Telegram's clock faster: what the deadline
+   * measures, the bot's own work on an update, does not get faster with the clock.
+   */
+  queryDeadlineMs?: { inline: number; callback: number };
 }
+
+/**
+ * How the API misbehaves during an outage: "bad-gateway" refuses every request with 502 and acts on none;
+ * "black-hole" acts on each request (a message is delivered) but its answer never comes back.
+ */
+export type Outage = "bad-gateway" | "black-hole";
 
 export interface RecordedCall {
   /** sequence number of the call */
@@ -360,8 +378,16 @@ export class BotApiEmulator {
   confirmedOffset = 0;
   private nextMessageId = new Map<number | string, number>();
   private messages = new Map<string, Message>();
-  private openCallbackQueries = new Set<string>();
-  private inlineQueries = new Set<string>();
+  /** open queries by id, with the time each was asked */
+  private openCallbackQueries = new Map<string, number>();
+  private inlineQueries = new Map<string, number>();
+  /** queries answered, with how long after the query (ms) */
+  readonly queryAnswers: { kind: "inline" | "callback"; id: string; afterMs: number; inTime: boolean }[] = [];
+  private outage: Outage | null = null;
+  /** requests that reached the server during an outage (none of them was acted on) */
+  readonly outageCalls: { method: string; at: number }[] = [];
+  private heldDuringOutage = new Set<ServerResponse>();
+  private floodUntil = 0;
   private nextQueryId = 1;
   private files = new Map<string, StoredFile>();
   private nextFileId = 1;
@@ -375,6 +401,7 @@ export class BotApiEmulator {
   readonly chatAdmins: Set<number>;
   rateLimits: RateLimits | null;
   latencyMs: number;
+  readonly secondMs: number;
   /** commands by scope+language key, e.g. `{"type":"all_private_chats"}|vi` */
   readonly commands = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret_token?: string } | null = null;
@@ -404,6 +431,7 @@ export class BotApiEmulator {
     this.chatAdmins = new Set(options.chatAdmins ?? []);
     this.rateLimits = resolveRateLimits(options.rateLimits);
     this.latencyMs = options.latencyMs ?? 0;
+    this.secondMs = options.secondMs ?? 1000;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 1000;
   }
@@ -437,6 +465,20 @@ export class BotApiEmulator {
   // ---------------------------------------------------------------- injecting updates
 
   /** Queue a raw update; `update_id` is assigned. Returns the update as queued. */
+  /** Start (or with null end) an outage (see Outage); requests that arrive meanwhile are counted in `outageCalls`. */
+  setOutage(outage: Outage | null): void {
+    this.outage = outage;
+    if (outage === null) {
+      for (const res of this.heldDuringOutage) res.destroy();
+      this.heldDuringOutage.clear();
+    }
+  }
+
+  /** Telegram's flood control for the whole bot: every send for `seconds` (Telegram seconds) answers 429 with the time left. */
+  floodWait(seconds: number): void {
+    this.floodUntil = Date.now() + seconds * this.secondMs;
+  }
+
   injectUpdate(update: Omit<Update, "update_id"> & { update_id?: number }): Update {
     const full: Update = { ...update, update_id: update.update_id ?? this.nextUpdateId++ };
     this.nextUpdateId = Math.max(this.nextUpdateId, full.update_id + 1);
@@ -503,7 +545,7 @@ export class BotApiEmulator {
   /** A user presses an inline keyboard button under `message`. */
   pressButton(from: User, message: Message, data: string): Update {
     const id = String(this.nextQueryId++);
-    this.openCallbackQueries.add(id);
+    this.openCallbackQueries.set(id, Date.now());
     return this.injectUpdate({
       callback_query: { id, from, message, chat_instance: `ci${message.chat.id}`, data },
     });
@@ -512,7 +554,7 @@ export class BotApiEmulator {
   /** A user types `@bot query` in any chat. */
   sendInlineQuery(from: User, query: string, offset = ""): Update {
     const id = String(this.nextQueryId++);
-    this.inlineQueries.add(id);
+    this.inlineQueries.set(id, Date.now());
     return this.injectUpdate({ inline_query: { id, from, query, offset, chat_type: "sender" } });
   }
 
@@ -636,6 +678,13 @@ export class BotApiEmulator {
       const body = await readBody(req);
       const { params, files } = parseParams(req, url, body);
       if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+      const outage = this.outage;
+      if (outage) {
+        this.outageCalls.push({ method, at: Date.now() });
+        if (outage === "bad-gateway") return send(res, 502, { ok: false, error_code: 502, description: "Bad Gateway" });
+        this.heldDuringOutage.add(res);
+        res.on("close", () => this.heldDuringOutage.delete(res));
+      }
       if (this.beforeCall && (await this.beforeCall(method, params)) === "drop") {
         req.socket.destroy();
         return;
@@ -654,11 +703,12 @@ export class BotApiEmulator {
         call.errorCode = apiError.error_code;
         call.description = apiError.description;
         this.record(call);
+        if (outage === "black-hole") return;
         return send(res, apiError.error_code, { ok: false, ...apiError });
       }
       // getUpdates is recorded too, but a long poll that the client abandoned is not answered
       this.record(call);
-      if (res.destroyed || res.writableEnded) return;
+      if (res.destroyed || res.writableEnded || outage === "black-hole") return;
       send(res, 200, { ok: true, result });
     } catch (err) {
       if (!res.headersSent) send(res, 500, { ok: false, error_code: 500, description: String(err) });
@@ -714,20 +764,25 @@ export class BotApiEmulator {
   private checkFlood(chatId: number): void {
     const limits = this.rateLimits;
     const now = Date.now();
+    const second = this.secondMs;
+    if (this.floodUntil > now) {
+      const retry_after = Math.max(1, Math.ceil((this.floodUntil - now) / second));
+      throw new ApiFailure({ error_code: 429, description: `Too Many Requests: retry after ${retry_after}`, parameters: { retry_after } });
+    }
     if (limits) {
-      const recent = this.sendTimes.filter((t) => now - t < 1000);
+      const recent = this.sendTimes.filter((t) => now - t < second);
       this.sendTimes = recent;
       let retryAfterMs = 0;
-      if (recent.length >= limits.globalPerSecond) retryAfterMs = 1000 - (now - recent[recent.length - limits.globalPerSecond]!);
-      const chatTimes = (this.chatSendTimes.get(chatId) ?? []).filter((t) => now - t < 60_000);
+      if (recent.length >= limits.globalPerSecond) retryAfterMs = second - (now - recent[recent.length - limits.globalPerSecond]!);
+      const chatTimes = (this.chatSendTimes.get(chatId) ?? []).filter((t) => now - t < 60 * second);
       this.chatSendTimes.set(chatId, chatTimes);
-      const lastSecond = chatTimes.filter((t) => now - t < 1000);
+      const lastSecond = chatTimes.filter((t) => now - t < second);
       if (lastSecond.length >= limits.perChatPerSecond)
-        retryAfterMs = Math.max(retryAfterMs, 1000 - (now - lastSecond[lastSecond.length - limits.perChatPerSecond]!));
+        retryAfterMs = Math.max(retryAfterMs, second - (now - lastSecond[lastSecond.length - limits.perChatPerSecond]!));
       if (chatId < 0 && chatTimes.length >= limits.perGroupPerMinute)
-        retryAfterMs = Math.max(retryAfterMs, 60_000 - (now - chatTimes[chatTimes.length - limits.perGroupPerMinute]!));
+        retryAfterMs = Math.max(retryAfterMs, 60 * second - (now - chatTimes[chatTimes.length - limits.perGroupPerMinute]!));
       if (retryAfterMs > 0) {
-        const retry_after = Math.max(1, Math.ceil(retryAfterMs / 1000));
+        const retry_after = Math.max(1, Math.ceil(retryAfterMs / second));
         throw new ApiFailure({
           error_code: 429,
           description: `Too Many Requests: retry after ${retry_after}`,
@@ -915,15 +970,11 @@ export class BotApiEmulator {
         return true;
       }
       case "answerCallbackQuery": {
-        const id = String(params.callback_query_id);
-        if (!this.openCallbackQueries.delete(id))
-          throw new ApiFailure({ error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" });
+        this.takeQuery("callback", this.openCallbackQueries, String(params.callback_query_id));
         return true;
       }
       case "answerInlineQuery": {
-        const id = String(params.inline_query_id);
-        if (!this.inlineQueries.delete(id))
-          throw new ApiFailure({ error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" });
+        this.takeQuery("inline", this.inlineQueries, String(params.inline_query_id));
         const results = params.results;
         if (!Array.isArray(results) || results.length > 50) throw new ApiFailure({ error_code: 400, description: "Bad Request: RESULTS_TOO_MUCH" });
         const ids = new Set<string>();
@@ -968,6 +1019,19 @@ export class BotApiEmulator {
       default:
         throw new ApiFailure({ error_code: 404, description: "Not Found: method not found" });
     }
+  }
+
+  /** A query is answered once, and within Telegram's deadline when one is set. */
+  private takeQuery(kind: "inline" | "callback", open: Map<string, number>, id: string): void {
+    const askedAt = open.get(id);
+    const tooOld = { error_code: 400, description: "Bad Request: query is too old and response timeout expired or query ID is invalid" };
+    if (askedAt === undefined) throw new ApiFailure(tooOld);
+    open.delete(id);
+    const afterMs = Date.now() - askedAt;
+    const deadline = this.options.queryDeadlineMs?.[kind];
+    const inTime = deadline === undefined || afterMs <= deadline;
+    this.queryAnswers.push({ kind, id, afterMs, inTime });
+    if (!inTime) throw new ApiFailure(tooOld);
   }
 
   private async getUpdates(params: Record<string, unknown>, res: ServerResponse, call: RecordedCall): Promise<Update[]> {

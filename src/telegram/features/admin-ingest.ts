@@ -2,8 +2,7 @@ import { basename } from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { UploadStore } from "../../alerts/index.js";
-import { decisionId } from "../../dataset/build.js";
-import { ingestContent, previewFile, type FileReport } from "../../dataset/pipeline.js";
+import { previewFile, type FileReport } from "../../dataset/pipeline.js";
 import { adminCopy } from "../../render/alerts.js";
 import type { Lang } from "../../answer/types.js";
 import { chatLang } from "../chat-lang.js";
@@ -11,7 +10,6 @@ import type { MyContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { sendFormatted } from "../format.js";
-import { alertsDepsOf } from "./subscriptions.js";
 
 /** A decision text is a few hundred kilobytes at most; anything far larger is not one. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -53,7 +51,7 @@ async function download(ctx: MyContext, fileId: string, apiRoot: string): Promis
  */
 export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
   const composer = new Composer<MyContext>();
-  const ad = alertsDepsOf(deps);
+  const ad = deps.alerts;
   if (!ad) return composer;
   const a = ad.alerts;
   const uploads = new UploadStore(a.db, deps.config.stateDir);
@@ -110,25 +108,15 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
       }
       if (!uploads.settle(id, "published")) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].alreadyHandled })));
       await ignoreHarmless(ctx.answerCallbackQuery());
-      const decision = decisionId(upload.fileName);
-      const known = a.ledger.known().has(decision);
-      // Recorded before the dataset changes, so whichever reload notices the decision first sends the report here.
-      a.ledger.setPublisher(decision, ctx.chat?.id ?? ctx.from.id);
-      const result = ingestContent(upload.fileName, upload.content, deps.config.dataDir);
-      if (!result.ok || !result.dataset) {
+      const result = ad.publisher.publish(upload.fileName, upload.content, ctx.chat?.id ?? ctx.from.id);
+      if (!result.ok) {
         uploads.reopen(id);
-        const reason = adminCopy[chatLang(ctx)].publishProblem(result.reports.flatMap((r) => r.problems)[0]);
-        return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishFailed(reason)));
+        return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishFailed(adminCopy[chatLang(ctx)].publishProblem(result.problem))));
       }
       await ignoreHarmless(ctx.editMessageReplyMarkup());
-      const published = result.dataset.decisions.find((d) => d.id === decision);
-      const label = published ? adminCopy[chatLang(ctx)].publishedLabel(published) : upload.fileName;
-      await ad.reload?.();
-      const enqueued = a.onDatasetChanged(result.dataset);
-      const mine = enqueued.find((e) => e.decisionId === decision);
-      if (known && !mine) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishedNoAlert(label)));
-      const chats = mine?.chats ?? (published ? a.countSubscribersFor(published) : 0);
-      await sendFormatted(ctx, adminCopy[chatLang(ctx)].published(label, chats));
+      const label = result.decision ? adminCopy[chatLang(ctx)].publishedLabel(result.decision) : upload.fileName;
+      if (result.alreadyAnnounced) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishedNoAlert(label)));
+      await sendFormatted(ctx, adminCopy[chatLang(ctx)].published(label, result.chats));
     },
   );
 

@@ -1,7 +1,8 @@
 import { FormattedString } from "@grammyjs/parse-mode";
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
-import { ALERT_TABLE_PREFIX, ALERT_UNIT_PREFIX, Alerts, type Subscription, type SubscriptionTarget } from "../../alerts/index.js";
+import type { Alerts, Subscription, SubscriptionTarget } from "../../alerts/index.js";
+import { ALERT_TABLE_PREFIX, ALERT_UNIT_PREFIX } from "../alert-sender.js";
 import { composeTableDetail, composeUnitDetail } from "../../alerts/compose.js";
 import { alertCopy, renderTableDetail, renderUnitDetail, subscriptionCopy } from "../../render/alerts.js";
 import { commandNames } from "../../render/bot-copy.js";
@@ -15,19 +16,6 @@ import type { MyContext } from "../context.js";
 import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { sendFormatted } from "../format.js";
-
-/** What the subscriptions and admin-upload features need beyond BotDeps (BotDeps.alerts). */
-export interface AlertsFeatureDeps {
-  alerts: Alerts;
-  /** reload the dataset now (after an admin publishes); the file watcher would notice within 5 s anyway */
-  reload?: () => void | Promise<void>;
-}
-
-/** BotDeps.alerts is typed loosely so the bot room does not depend on this one; check it at run time. */
-export function alertsDepsOf(deps: BotDeps): AlertsFeatureDeps | undefined {
-  const a = deps.alerts as Partial<AlertsFeatureDeps> | undefined;
-  return a && a.alerts instanceof Alerts ? (a as AlertsFeatureDeps) : undefined;
-}
 
 /** Longest argument worth resolving; anything longer is not a name. */
 const MAX_ARGUMENT = 200;
@@ -100,7 +88,7 @@ function listKeyboard(a: Alerts, subs: readonly Subscription[], lang: Lang): Inl
  */
 export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
   const composer = new Composer<MyContext>();
-  const ad = alertsDepsOf(deps);
+  const ad = deps.alerts;
   if (!ad) return composer;
   const a = ad.alerts;
 
