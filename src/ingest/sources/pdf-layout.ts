@@ -1,0 +1,299 @@
+/** A run of text on a PDF page, in page units, y growing upwards (the baseline). */
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** Runs on one baseline close enough to read as one piece of text. */
+interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  y: number;
+  size: number;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  segments: Segment[];
+}
+
+/** One cell's text, possibly wrapped over several lines. */
+interface Block {
+  text: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  size: number;
+  numeric: boolean;
+}
+
+export interface LayoutLine {
+  cells: { text: string; span: number }[];
+}
+
+const NUMERIC = /^[(]?[-+]?\d+(?:[.,]\d+)*[)]?%?$/u;
+
+/** Runs sharing a baseline (within a third of the font size), top of the page first. */
+function toLines(runs: TextRun[]): Line[] {
+  const sorted = runs.filter((r) => r.str.trim() !== "").sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; runs: TextRun[] }[] = [];
+  for (const r of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - r.y) <= Math.min(last.size, r.size) * 0.35) last.runs.push(r);
+    else lines.push({ y: r.y, size: r.size, runs: [r] });
+  }
+  return lines.map((l) => ({ y: l.y, size: l.size, segments: toSegments(l.runs) }));
+}
+
+/**
+ * Runs of a line joined into segments. A gap wider than 0.4 font sizes separates two cells (a word
+ * space is about a quarter of it); so does any space before or after a number, since a number is
+ * a cell of its own in a table and narrow columns leave little room between cells. Outside tables
+ * the pieces are joined again (see `plainPieces`).
+ */
+function toSegments(runs: TextRun[]): Segment[] {
+  const out: (Segment & { lastNumeric: boolean })[] = [];
+  for (const r of [...runs].sort((a, b) => a.x - b.x)) {
+    const last = out[out.length - 1];
+    const gap = last ? r.x - last.x1 : Infinity;
+    const size = Math.max(r.size, last?.size ?? 0);
+    const numeric = NUMERIC.test(r.str.trim());
+    const apart = gap >= size * 0.4 || (gap > size * 0.15 && (numeric || last?.lastNumeric === true));
+    if (last && !apart) {
+      last.text += gap > size * 0.12 && !last.text.endsWith(" ") && !r.str.startsWith(" ") ? ` ${r.str}` : r.str;
+      last.x1 = Math.max(last.x1, r.x + r.width);
+      last.size = size;
+      last.lastNumeric = numeric;
+    } else out.push({ text: r.str, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, lastNumeric: numeric });
+  }
+  return out.map(({ lastNumeric: _n, ...s }) => ({ ...s, text: s.text.trim() }));
+}
+
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+
+/** How much of the narrower of two pieces lies over or under the other, 0–1. */
+function sharedWidth(a: { x0: number; x1: number }, b: { x0: number; x1: number }): number {
+  const common = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  return common <= 0 ? 0 : common / Math.max(1e-6, Math.min(a.x1 - a.x0, b.x1 - b.x0));
+}
+
+/**
+ * The distance between two lines of one paragraph or wrapped cell: the smallest step, of at least
+ * a font size, between two pieces of text one above the other that occurs more than once (rows
+ * and paragraphs are further apart); the usual 1.2 sizes when there is none.
+ */
+function linePitch(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  lines.forEach((upper, i) => {
+    for (const lower of lines.slice(i + 1, i + 5)) {
+      const step = Math.round((upper.y - lower.y) * 2) / 2;
+      if (step < lower.size * 0.95 || step > lower.size * 2) continue;
+      if (upper.segments.some((u) => lower.segments.some((l) => sharedWidth(u, l) >= 0.5))) counts.set(step, (counts.get(step) ?? 0) + 1);
+    }
+  });
+  const repeated = [...counts].filter(([, n]) => n > 1).map(([step]) => step);
+  return repeated.length > 0 ? Math.min(...repeated) : (lines[0]?.size ?? 10) * 1.2;
+}
+
+/**
+ * Cells of a table region: a segment continues the cell above it when it sits one line pitch
+ * lower, mostly under the last line of that cell, and is not a number (numbers do not wrap), and
+ * one of the two lines is sparse (a wrapped cell leaves its neighbours empty) or neither holds
+ * numbers (a header).
+ */
+function toBlocks(lines: Line[], pitch: number): Block[] {
+  const widest = Math.max(...lines.map((l) => l.segments.length));
+  const sparse = (l: Line) => l.segments.length < widest * 0.6;
+  const hasNumbers = (l: Line) => l.segments.some((s) => NUMERIC.test(s.text));
+  const open: { block: Block; last: Segment; line: Line }[] = [];
+  const blocks: Block[] = [];
+  for (const line of lines) {
+    const claimed = new Set<Block>();
+    for (const s of line.segments) {
+      const numeric = NUMERIC.test(s.text);
+      let best: (typeof open)[number] | null = null;
+      let bestShare = 0.5;
+      for (const o of open) {
+        const step = o.last.y - s.y;
+        if (numeric || claimed.has(o.block) || step <= 0 || step > pitch * 1.12) continue;
+        if (!(sparse(line) || sparse(o.line) || (!hasNumbers(line) && !hasNumbers(o.line)))) continue;
+        const share = sharedWidth(o.last, s);
+        if (share >= bestShare) [best, bestShare] = [o, share];
+      }
+      if (best) {
+        best.block.text += ` ${s.text}`;
+        best.block.x0 = Math.min(best.block.x0, s.x0);
+        best.block.x1 = Math.max(best.block.x1, s.x1);
+        best.block.bottom = s.y;
+        best.block.numeric = false;
+        best.last = s;
+        best.line = line;
+        claimed.add(best.block);
+      } else {
+        const block = { text: s.text, x0: s.x0, x1: s.x1, top: s.y, bottom: s.y, size: s.size, numeric };
+        blocks.push(block);
+        open.push({ block, last: s, line });
+        claimed.add(block);
+      }
+    }
+  }
+  return blocks;
+}
+
+/** Blocks whose vertical extents overlap make one table row, top first. */
+function toRows(blocks: Block[]): Block[][] {
+  const sorted = [...blocks].sort((a, b) => b.top - a.top);
+  const rows: { top: number; bottom: number; blocks: Block[] }[] = [];
+  for (const b of sorted) {
+    const tol = b.size * 0.3;
+    const row = rows.find((r) => b.top >= r.bottom - tol && b.bottom <= r.top + tol);
+    if (row) {
+      row.blocks.push(b);
+      row.bottom = Math.min(row.bottom, b.bottom);
+      row.top = Math.max(row.top, b.top);
+    } else rows.push({ top: b.top, bottom: b.bottom, blocks: [b] });
+  }
+  return rows.map((r) => r.blocks);
+}
+
+/**
+ * Column boundaries from the rows with the most cells, narrowest cells first: a cell widens the
+ * column it falls in, starts one where there is none, and is left out when it straddles two
+ * (a header or a name that spills over its neighbour's space).
+ */
+function toColumns(rows: Block[][]): { x0: number; x1: number }[] {
+  const leaves = rows.map(leafBlocks);
+  const widest = Math.max(...leaves.map((r) => r.length));
+  const cells = leaves.filter((r) => r.length >= widest * 0.8).flat().sort((a, b) => a.x1 - a.x0 - (b.x1 - b.x0));
+  const columns: { x0: number; x1: number }[] = [];
+  for (const b of cells) {
+    const under = columns.filter((c) => overlaps(c, b));
+    if (under.length === 0) columns.push({ x0: b.x0, x1: b.x1 });
+    else if (under.length === 1 && !columns.some((c) => c !== under[0] && overlaps(c, { x0: Math.min(under[0]!.x0, b.x0), x1: Math.max(under[0]!.x1, b.x1) }))) {
+      under[0]!.x0 = Math.min(under[0]!.x0, b.x0);
+      under[0]!.x1 = Math.max(under[0]!.x1, b.x1);
+    }
+  }
+  return columns.sort((a, b) => a.x0 - b.x0);
+}
+
+/** The blocks of a row no other block of it sits under: the bottom level of a two-level header. */
+function leafBlocks(row: Block[]): Block[] {
+  return row.filter((b) => !row.some((o) => o !== b && o.top < b.bottom - b.size * 0.5 && overlaps(o, b) && o.x1 - o.x0 < b.x1 - b.x0));
+}
+
+function placed(blocks: Block[], columns: { x0: number; x1: number }[]): LayoutLine {
+  const cells: { text: string; span: number }[] = columns.map(() => ({ text: "", span: 1 }));
+  const extra: { text: string; span: number }[] = [];
+  for (const b of [...blocks].sort((p, q) => p.x0 - q.x0)) {
+    const covered = columns.map((c, i) => (overlaps(c, b) ? i : -1)).filter((i) => i >= 0);
+    const at = covered[0];
+    if (at === undefined) {
+      extra.push({ text: b.text, span: 1 });
+      continue;
+    }
+    const cell = cells[at]!;
+    cell.text = cell.text ? `${cell.text} ${b.text}` : b.text;
+    cell.span = Math.max(cell.span, covered.length);
+  }
+  return { cells: [...cells, ...extra] };
+}
+
+/**
+ * One table row as lines on the table's columns: a row where wide blocks sit over narrow ones
+ * (a two-level header) becomes two lines, the spanning cells on the first, the cells under them
+ * on the second, each cell in the column where it starts.
+ */
+function rowLines(row: Block[], columns: { x0: number; x1: number }[]): LayoutLine[] {
+  const leaves = new Set(leafBlocks(row));
+  const upper = row.filter((b) => !leaves.has(b));
+  if (upper.length === 0) return [placed(row, columns)];
+  const lower = row.filter((b) => leaves.has(b) && upper.some((u) => overlaps(u, b)));
+  const single = row.filter((b) => leaves.has(b) && !lower.includes(b));
+  return [placed([...upper, ...single], columns), placed(lower, columns)];
+}
+
+/** A line outside tables: one text, except pieces set far apart (two columns of a letterhead). */
+function plainPieces(line: Line): string[] {
+  const out: string[] = [];
+  let last: Segment | null = null;
+  for (const s of line.segments) {
+    if (last && s.x0 - last.x1 < s.size * 2) out[out.length - 1] += ` ${s.text}`;
+    else out.push(s.text);
+    last = s;
+  }
+  return out;
+}
+
+/** Steps between lines small enough for one table: a few line pitches. */
+const close = (upper: Line, lower: Line, pitch: number, factor: number): boolean => upper.y - lower.y <= pitch * factor;
+
+/** A line sits in the columns of a table line when none of its pieces straddles two of its cells. */
+const inColumnsOf = (line: Line, full: Line): boolean => line.segments.every((s) => full.segments.filter((t) => overlaps(s, t)).length <= 1);
+
+/**
+ * Full lines make a table when their cells line up: most cells of each sit over or under a cell of
+ * another. A justified paragraph's stretched word gaps do not line up from one line to the next.
+ */
+function hasColumns(full: Line[]): boolean {
+  if (full.length < 2) return false;
+  const cells = full.flatMap((line, i) => line.segments.map((s) => ({ s, i })));
+  const aligned = cells.filter(({ s, i }) => full.some((other, j) => j !== i && other.segments.some((t) => sharedWidth(s, t) >= 0.5)));
+  return aligned.length >= cells.length * 0.6;
+}
+
+/**
+ * Where the tables are: runs of lines holding three or more cells, with the wrapped halves of cells
+ * just above the first and below the last of them.
+ */
+function tableRegions(lines: Line[], pitch: number): [number, number][] {
+  const regions: [number, number][] = [];
+  const isFull = (l: Line) => l.segments.length >= 3;
+  let i = 0;
+  while (i < lines.length) {
+    if (!isFull(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (let j = i + 1; j < lines.length && close(lines[j - 1]!, lines[j]!, pitch, 3); j++) if (isFull(lines[j]!)) end = j;
+    const floor = regions.length > 0 ? regions[regions.length - 1]![1] + 1 : 0;
+    let start = i;
+    while (start > floor && close(lines[start - 1]!, lines[start]!, pitch, 1.12) && inColumnsOf(lines[start - 1]!, lines[i]!)) start--;
+    while (end + 1 < lines.length && close(lines[end]!, lines[end + 1]!, pitch, 1.12) && inColumnsOf(lines[end + 1]!, lines[end]!)) end++;
+    if (hasColumns(lines.slice(i, end + 1).filter(isFull))) regions.push([start, end]);
+    i = end + 1;
+  }
+  return regions;
+}
+
+/**
+ * A page's text runs → lines. Tables (see `tableRegions`) have their cells rebuilt: wrapped cell
+ * text merged back, rows from vertical overlap, columns from the fullest rows. Everything else is
+ * read line by line, each piece of a line standing apart on its own line.
+ */
+export function layoutPage(runs: TextRun[]): LayoutLine[] {
+  const lines = toLines(runs);
+  const pitch = linePitch(lines);
+  const out: LayoutLine[] = [];
+  let next = 0;
+  const plain = (to: number) => {
+    for (; next < to; next++) for (const text of plainPieces(lines[next]!)) out.push({ cells: [{ text, span: 1 }] });
+  };
+  for (const [start, end] of tableRegions(lines, pitch)) {
+    plain(start);
+    const region = lines.slice(start, end + 1);
+    const rows = toRows(toBlocks(region, linePitch(region)));
+    const columns = toColumns(rows);
+    for (const row of rows) out.push(...rowLines(row, columns));
+    next = end + 1;
+  }
+  plain(lines.length);
+  return out;
+}
