@@ -1,10 +1,9 @@
 import { resolve } from "node:path";
-import { checkDataset, ingestFile, rebuildDataset, type FileReport } from "../dataset/pipeline.js";
-import { formatProblem } from "../ingest/problems.js";
+import { checkDataset, describeProblem, ingestFile, rebuildDataset, type FileReport } from "../dataset/pipeline.js";
 
 /**
- * `npm run ingest` — rebuild data/dataset.json from every text in data/decisions/;
- * `npm run ingest -- <file>` — add one decision; `npm run ingest -- --check` — fail when the
+ * `npm run ingest` — rebuild data/dataset.json from every document in data/decisions/;
+ * `npm run ingest -- <file>` — add one decision (.txt, .md, .html, .docx, .xlsx or .pdf); `npm run ingest -- --check` — fail when the
  * committed dataset differs from the texts. Exit status 0 only when everything read cleanly.
  */
 const dataDir = resolve(process.env.DATA_DIR ?? "data");
@@ -19,24 +18,26 @@ function print(reports: FileReport[]): void {
       const extra = [t.rows !== t.ranked ? `${t.rows - t.ranked} not ranked` : "", t.notes > 0 ? `${t.notes} data-quality notes` : ""].filter(Boolean).join(", ");
       console.log(`  line ${t.line}: ${t.appendix ?? "table"} · ${t.index} · ${t.group}: ${t.rows} rows${extra ? ` (${extra})` : ""}`);
     }
-    for (const p of r.problems) console.log(`  ${formatProblem(p)}`);
+    if (r.refusal) console.log(`  ${r.refusal}`);
+    for (const w of r.warnings) console.log(`  note: ${w}`);
+    for (const p of r.problems) console.log(`  ${describeProblem(p)}`);
   }
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const args = argv.filter((a) => a !== "--");
   if (args.includes("--help") || args.includes("-h")) {
-    console.log("usage: npm run ingest [-- <decision.txt> | --check]");
+    console.log("usage: npm run ingest [-- <decision.txt|.md|.html|.docx|.xlsx|.pdf> | --check]");
     return 0;
   }
   if (args.includes("--check")) {
-    const result = checkDataset(dataDir);
+    const result = await checkDataset(dataDir);
     if (!result.ok) print(result.reports.filter((r) => !r.ok));
     console.log(result.reason);
     return result.ok ? 0 : 1;
   }
   const file = args.find((a) => !a.startsWith("--"));
-  const result = file ? ingestFile(resolve(file), dataDir) : rebuildDataset(dataDir);
+  const result = file ? await ingestFile(resolve(file), dataDir) : await rebuildDataset(dataDir);
   print(result.reports);
   const rows = result.dataset?.decisions.reduce((n, d) => n + d.tables.reduce((m, t) => m + t.rows.length, 0), 0) ?? 0;
   if (result.ok && result.dataset) {
@@ -47,4 +48,4 @@ function main(argv: string[]): number {
   return 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

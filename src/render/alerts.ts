@@ -301,6 +301,8 @@ export interface UploadTableView {
 }
 export interface UploadProblemView {
   line: number;
+  /** where the problem is when the document has pages or sheets ("trang 3"); the line otherwise */
+  where?: string;
   expected: string;
   found: string;
 }
@@ -310,18 +312,29 @@ export const adminCopy = {
     "Cảm ơn bạn! Chỉ quản trị viên của bot mới được gửi văn bản quyết định để cập nhật dữ liệu. Bạn vẫn có thể hỏi bất cứ câu nào về xếp hạng.",
   ),
   notPrivate: new FormattedString("Xin gửi tệp quyết định cho bot trong cuộc trò chuyện riêng."),
-  notText: new FormattedString("Xin gửi văn bản quyết định dưới dạng tệp .txt (UTF-8)."),
+  notText: new FormattedString(
+    "Xin gửi văn bản quyết định dưới dạng Word (.docx), Excel (.xlsx), PDF có chữ chọn được (.pdf), trang web đã lưu (.html) hoặc văn bản thuần (.txt, .md).",
+  ),
+  refused: (fileName: string, message: string): FormattedString => fmt`📄 ${FormattedString.bold(fileName)}${NL}${message}`,
   tooBig: new FormattedString("Tệp quá lớn (tối đa 2 MB cho một văn bản quyết định)."),
   downloadFailed: new FormattedString("Không tải được tệp từ Telegram. Xin gửi lại."),
-  read: (fileName: string, decision: string | null, tables: UploadTableView[], problems: UploadProblemView[], canPublish: boolean): FormattedString => {
+  read: (
+    fileName: string,
+    decision: string | null,
+    tables: UploadTableView[],
+    problems: UploadProblemView[],
+    canPublish: boolean,
+    warnings: string[] = [],
+  ): FormattedString => {
     const lines: FormattedString[] = [fmt`📄 ${FormattedString.bold(fileName)}`];
     if (decision) lines.push(new FormattedString(decision));
     lines.push(new FormattedString(`Đọc được ${tables.length} bảng, ${tables.reduce((s, t) => s + t.rows, 0)} dòng:`));
     for (const t of tables.slice(0, 20)) lines.push(new FormattedString(`• ${t.title}: ${t.rows} dòng`));
+    for (const w of warnings.slice(0, 5)) lines.push(new FormattedString(`ℹ️ ${w}`));
     if (problems.length > 0) {
       lines.push(new FormattedString(`\n⚠️ ${problems.length} vấn đề:`));
       for (const p of problems.slice(0, 15))
-        lines.push(new FormattedString(`• dòng ${p.line}: cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`));
+        lines.push(new FormattedString(`• ${p.where ?? `dòng ${p.line}`}: cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`));
       if (problems.length > 15) lines.push(new FormattedString(`… và ${problems.length - 15} vấn đề khác.`));
     }
     lines.push(

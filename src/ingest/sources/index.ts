@@ -1,12 +1,9 @@
-import { readDocx } from "./docx.js";
 import { decodeText, type TextEncoding } from "./encoding.js";
 import { SourceError } from "./errors.js";
 import { readHtml } from "./html.js";
-import { readPdf } from "./pdf.js";
 import { readPlain } from "./plain.js";
 import { claimedFormat, extensionOf, looksLikeHtml, sniff } from "./sniff.js";
 import { DEFAULT_LIMITS, SourceLimitsSchema, type SourceFormat, type SourceLimits, type SourceText } from "./types.js";
-import { readXlsx } from "./xlsx.js";
 
 export { SEND_INSTEAD, SourceError, type SourceErrorCode } from "./errors.js";
 export { claimedFormat, extensionOf } from "./sniff.js";
@@ -26,7 +23,14 @@ const ENCODING_NAMES: Record<Exclude<TextEncoding, "utf-8">, string> = {
   "windows-1258": "Windows-1258",
 };
 
-const BINARY_READERS = { pdf: readPdf, docx: readDocx, xlsx: readXlsx } as const;
+type BinaryReader = (bytes: Uint8Array, fileName: string, limits: SourceLimits) => Promise<SourceText>;
+
+/** Loaded when first needed: pdf.js, mammoth and exceljs are large, and most runs read only texts. */
+const BINARY_READERS: Record<"pdf" | "docx" | "xlsx", BinaryReader> = {
+  pdf: async (...args) => (await import("./pdf.js")).readPdf(...args),
+  docx: async (...args) => (await import("./docx.js")).readDocx(...args),
+  xlsx: async (...args) => (await import("./xlsx.js")).readXlsx(...args),
+};
 
 /** Both are text; a markdown file saved as .txt is still read line for line. */
 const sameFamily = (a: SourceFormat, b: SourceFormat): boolean => a === b || (a !== "html" && b !== "html" && [a, b].every((f) => f === "txt" || f === "md"));
