@@ -1,6 +1,6 @@
 import { isTag, isText, type ChildNode, type Element } from "domhandler";
 import { DomUtils, parseDocument } from "htmlparser2";
-import { LineSink, type Cell } from "./sink.js";
+import { LineSink } from "./sink.js";
 import type { SourceLimits, SourceText } from "./types.js";
 
 /** Page furniture, not the document: menus, forms, scripts, sidebars. */
@@ -56,10 +56,12 @@ const spanOf = (value: string | undefined, max: number): number => {
 /**
  * The table as a grid: a cell spanning rows or columns prints its text once, at its top-left
  * position; the positions it covers are empty cells, so every row keeps the columns it had.
+ * A column in which no cell starts (every position covered by a neighbour's colspan) is layout,
+ * not data, and is left out.
  */
-export function tableGrid(table: Element): Cell[][] {
+export function tableGrid(table: Element): string[][] {
   const rows = rowsOf(table);
-  const grid: Cell[][] = rows.map(() => []);
+  const grid: { text: string; origin: boolean }[][] = rows.map(() => []);
   rows.forEach((tr, r) => {
     const line = grid[r]!;
     let c = 0;
@@ -70,11 +72,13 @@ export function tableGrid(table: Element): Cell[][] {
       // rowspan="0" means "to the end of the table".
       const rowspan = td.attribs.rowspan === "0" ? rows.length - r : spanOf(td.attribs.rowspan, rows.length - r);
       for (let dr = 0; dr < rowspan; dr++)
-        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? { text: textOf(td), span: colspan } : { text: "", span: 1 };
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? { text: textOf(td), origin: true } : { text: "", origin: false };
       c += colspan;
     }
   });
-  return grid.map((line) => Array.from(line, (cell) => cell ?? { text: "", span: 1 }));
+  const width = Math.max(0, ...grid.map((line) => line.length));
+  const kept = Array.from({ length: width }, (_, col) => col).filter((col) => grid.some((line) => line[col]?.origin === true));
+  return grid.map((line) => kept.map((col) => line[col]?.text ?? ""));
 }
 
 const hasNestedTable = (table: Element): boolean => DomUtils.findOne((el) => el.name === "table", table.children, true) !== null;

@@ -34,7 +34,7 @@ interface Block {
 }
 
 export interface LayoutLine {
-  cells: { text: string; span: number }[];
+  cells: string[];
 }
 
 const NUMERIC = /^[(]?[-+]?\d+(?:[.,]\d+)*[)]?%?$/u;
@@ -188,19 +188,14 @@ function leafBlocks(row: Block[]): Block[] {
   return row.filter((b) => !row.some((o) => o !== b && o.top < b.bottom - b.size * 0.5 && overlaps(o, b) && o.x1 - o.x0 < b.x1 - b.x0));
 }
 
+/** Blocks in the columns they start in; a block beside every column goes after them. */
 function placed(blocks: Block[], columns: { x0: number; x1: number }[]): LayoutLine {
-  const cells: { text: string; span: number }[] = columns.map(() => ({ text: "", span: 1 }));
-  const extra: { text: string; span: number }[] = [];
+  const cells: string[] = columns.map(() => "");
+  const extra: string[] = [];
   for (const b of [...blocks].sort((p, q) => p.x0 - q.x0)) {
-    const covered = columns.map((c, i) => (overlaps(c, b) ? i : -1)).filter((i) => i >= 0);
-    const at = covered[0];
-    if (at === undefined) {
-      extra.push({ text: b.text, span: 1 });
-      continue;
-    }
-    const cell = cells[at]!;
-    cell.text = cell.text ? `${cell.text} ${b.text}` : b.text;
-    cell.span = Math.max(cell.span, covered.length);
+    const at = columns.findIndex((c) => overlaps(c, b));
+    if (at < 0) extra.push(b.text);
+    else cells[at] = cells[at] ? `${cells[at]} ${b.text}` : b.text;
   }
   return { cells: [...cells, ...extra] };
 }
@@ -284,7 +279,7 @@ export function layoutPage(runs: TextRun[]): LayoutLine[] {
   const out: LayoutLine[] = [];
   let next = 0;
   const plain = (to: number) => {
-    for (; next < to; next++) for (const text of plainPieces(lines[next]!)) out.push({ cells: [{ text, span: 1 }] });
+    for (; next < to; next++) for (const text of plainPieces(lines[next]!)) out.push({ cells: [text] });
   };
   for (const [start, end] of tableRegions(lines, pitch)) {
     plain(start);

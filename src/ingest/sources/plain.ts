@@ -21,7 +21,7 @@ export function readPlain(text: string, format: "txt" | "md", fileName: string, 
     const origin = `dòng ${i + 1}`;
     if (format === "md" && PIPE_RULE.test(line) && line.includes("-")) return;
     const row = format === "md" ? PIPE_ROW.exec(line) : null;
-    if (row) sink.row(pipeCells(row[1]!).map((t) => ({ text: t, span: 1 })), origin);
+    if (row) sink.row(pipeCells(row[1]!), origin);
     else sink.line(line, origin);
   });
   return sink.done(format);

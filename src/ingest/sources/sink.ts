@@ -6,12 +6,6 @@ export function cleanInline(text: string): string {
   return text.replace(/[\s\u00A0\u200B\uFEFF]+/gu, " ").trim().normalize("NFC");
 }
 
-export interface Cell {
-  text: string;
-  /** how many columns the printed cell covers (merged cells, colspan) */
-  span: number;
-}
-
 /**
  * Collects the lines of one document with where each came from, and refuses a document that grows
  * beyond the limits while it is being read rather than after.
@@ -31,30 +25,35 @@ export class LineSink {
     return this.lines.length;
   }
 
-  line(text: string, origin: string): void {
-    if (this.lines.length >= this.limits.maxLines || this.chars + text.length > this.limits.maxChars)
+  /** Refuse now when `lines` more lines of `chars` characters would not fit: a reader buffering a sheet asks first. */
+  ensureRoom(lines: number, chars: number): void {
+    if (this.lines.length + lines > this.limits.maxLines || this.chars + chars > this.limits.maxChars)
       throw new SourceError(
         "too_large",
         this.fileName,
         `tệp chứa hơn ${this.limits.maxLines.toLocaleString("vi-VN")} dòng hoặc ${Math.round(this.limits.maxChars / 1024 / 1024)} triệu ký tự, quá lớn cho một văn bản xếp hạng`,
         "Xin gửi riêng phần quyết định và các bảng xếp hạng.",
       );
+  }
+
+  line(text: string, origin: string): void {
+    this.ensureRoom(1, text.length);
     this.lines.push(text);
     this.origins.push(origin);
     this.chars += text.length + 1;
   }
 
   /**
-   * One table row. Trailing empty cells carry nothing and are dropped; a row whose only printed cell
-   * spans several columns is a title or a block label and becomes a line of its own.
+   * One table row, every position kept (an empty cell says which column the next one is in), so
+   * the rows of one table have the same width. A row with a single printed cell is a title or a
+   * block label ("Khối huyện", a merged title cell) and becomes a line of its own; an empty row is
+   * nothing.
    */
-  row(cells: Cell[], origin: string): void {
-    const texts = cells.map((c) => cleanInline(c.text));
-    while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
-    if (texts.length === 0) return;
-    const printed = texts.flatMap((t, i) => (t === "" ? [] : [i]));
-    const only = printed.length === 1 ? printed[0]! : -1;
-    this.line(only >= 0 && cells[only]!.span > 1 ? texts[only]! : texts.join("\t"), origin);
+  row(cells: string[], origin: string): void {
+    const texts = cells.map(cleanInline);
+    const printed = texts.filter((t) => t !== "");
+    if (printed.length === 0) return;
+    this.line(printed.length === 1 ? printed[0]! : texts.join("\t"), origin);
   }
 
   paragraph(text: string, origin: string): void {

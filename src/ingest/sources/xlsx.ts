@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { DomUtils, parseDocument } from "htmlparser2";
 import { SourceError } from "./errors.js";
-import { LineSink, type Cell } from "./sink.js";
+import { LineSink } from "./sink.js";
 import type { SourceLimits, SourceText } from "./types.js";
 import { inspectZip } from "./zip.js";
 
@@ -85,6 +85,26 @@ class WorkbookFacts {
   }
 }
 
+interface SheetRow {
+  number: number;
+  cells: string[];
+}
+
+/** Runs of consecutive rows with two or more cells (a table), and every other row on its own. */
+function tableBlocks(rows: SheetRow[]): SheetRow[][] {
+  const blocks: SheetRow[][] = [];
+  let previous: SheetRow | null = null;
+  for (const r of rows) {
+    const wide = r.cells.filter((t) => t !== "").length >= 2;
+    const last = blocks[blocks.length - 1];
+    const continues = wide && last !== undefined && previous !== null && previous.number === r.number - 1 && last[0]!.cells.filter((t) => t !== "").length >= 2;
+    if (continues) last.push(r);
+    else blocks.push([r]);
+    previous = r;
+  }
+  return blocks;
+}
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A cell as stored: numbers as their value (never the formatted "0,90"), formulas by their result. */
@@ -108,8 +128,10 @@ export function cellText(value: unknown, missingResult: () => void): string {
 
 /**
  * Every sheet of a workbook, row by row, read as a stream: numbers exactly as stored, formula cells
- * by their cached result, a merged title cell once as a title line. The archive is checked first;
- * a sheet that outgrows the limits stops the reading.
+ * by their cached result, a merged cell once (the cells it covers are empty, so a merged title is a
+ * title line). Within one table (a run of rows with several cells), columns that hold nothing
+ * (spacing left by merges or a page layout) are left out and every row keeps the same width.
+ * The archive is checked first; a sheet that outgrows the limits stops the reading.
  */
 export async function readXlsx(bytes: Uint8Array, fileName: string, limits: SourceLimits): Promise<SourceText> {
   const facts = new WorkbookFacts();
@@ -128,16 +150,24 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, limits: Sour
     for await (const sheet of reader) {
       const name = (sheet as unknown as { name: string }).name;
       const ranges = merges.get(name) ?? [];
+      const rows: SheetRow[] = [];
+      let chars = 0;
       for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
         const values = row.values as unknown[];
-        const cells: Cell[] = [];
         const here = ranges.filter((m) => m.top <= row.number && row.number <= m.bottom);
+        const cells: string[] = [];
         for (let col = 1; col < values.length; col++) {
-          const merge = here.find((m) => m.top <= row.number && row.number <= m.bottom && m.left <= col && col <= m.right);
-          const covered = merge !== undefined && (merge.top !== row.number || merge.left !== col);
-          cells.push({ text: covered ? "" : cellText(values[col], () => (missing = true)), span: merge && !covered ? merge.right - merge.left + 1 : 1 });
+          const covered = here.some((m) => m.left <= col && col <= m.right && (m.top !== row.number || m.left !== col));
+          const text = covered ? "" : cellText(values[col], () => (missing = true)).trim();
+          cells[col] = text;
+          chars += text.length + 1;
         }
-        sink.row(cells, `trang tính '${name}', hàng ${row.number}`);
+        rows.push({ number: row.number, cells });
+        sink.ensureRoom(rows.length, chars);
+      }
+      for (const block of tableBlocks(rows)) {
+        const kept = [...new Set(block.flatMap((r) => r.cells.flatMap((t, col) => (t ? [col] : []))))].sort((x, y) => x - y);
+        for (const r of block) sink.row(kept.map((col) => r.cells[col] ?? ""), `trang tính '${name}', hàng ${r.number}`);
       }
     }
   } catch (err) {
