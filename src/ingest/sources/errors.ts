@@ -11,7 +11,7 @@ export type SourceErrorCode =
 
 /** What to send instead, in the words an administrator uses. */
 export const SEND_INSTEAD =
-  "Xin gửi văn bản dưới một trong các dạng: Word (.docx), Excel (.xlsx), PDF xuất từ Word/Excel (có chữ chọn được), trang web đã lưu (.html) hoặc văn bản thuần (.txt, mã UTF-8).";
+  "Xin gửi văn bản dưới một trong các dạng: Word (.docx), Excel (.xlsx), PDF (.pdf) xuất từ Word/Excel (có chữ chọn được), trang web đã lưu (.html) hoặc văn bản thuần (.txt, mã UTF-8).";
 
 /**
  * A document that cannot be turned into text. The message is for the administrator who sent it:
