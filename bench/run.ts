@@ -10,6 +10,7 @@ const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
   ["updates", () => import("./updates.js")],
   ["charts", () => import("./charts.js")],
   ["broadcast", () => import("./broadcast.js")],
+  ["sources", () => import("./sources.js")],
 ];
 
 async function main(): Promise<void> {
