@@ -14,6 +14,8 @@ interface Segment {
   x1: number;
   y: number;
   size: number;
+  /** the runs it was joined from, kept so that it can be split again where a table has a gutter */
+  pieces: TextRun[];
 }
 
 interface Line {
@@ -51,6 +53,19 @@ function toLines(runs: TextRun[]): Line[] {
   return lines.map((l) => ({ y: l.y, size: l.size, segments: toSegments(l.runs) }));
 }
 
+/** Runs of one cell's line as one segment: a space where the runs stand a word space apart. */
+function joined(pieces: TextRun[]): Segment {
+  let text = "";
+  let x1 = -Infinity;
+  for (const r of pieces) {
+    const gap = r.x - x1;
+    text += text !== "" && gap > r.size * 0.12 && !text.endsWith(" ") && !r.str.startsWith(" ") ? ` ${r.str}` : r.str;
+    x1 = Math.max(x1, r.x + r.width);
+  }
+  const first = pieces[0]!;
+  return { text: text.trim(), x0: first.x, x1, y: first.y, size: Math.max(...pieces.map((r) => r.size)), pieces };
+}
+
 /**
  * Runs of a line joined into segments. A gap wider than 0.4 font sizes separates two cells (a word
  * space is about a quarter of it); so does any space before or after a number, since a number is
@@ -58,21 +73,56 @@ function toLines(runs: TextRun[]): Line[] {
  * the pieces are joined again (see `plainPieces`).
  */
 function toSegments(runs: TextRun[]): Segment[] {
-  const out: (Segment & { lastNumeric: boolean })[] = [];
+  const groups: TextRun[][] = [];
+  let x1 = -Infinity;
+  let lastNumeric = false;
   for (const r of [...runs].sort((a, b) => a.x - b.x)) {
-    const last = out[out.length - 1];
-    const gap = last ? r.x - last.x1 : Infinity;
-    const size = Math.max(r.size, last?.size ?? 0);
+    const gap = r.x - x1;
     const numeric = NUMERIC.test(r.str.trim());
-    const apart = gap >= size * 0.4 || (gap > size * 0.15 && (numeric || last?.lastNumeric === true));
-    if (last && !apart) {
-      last.text += gap > size * 0.12 && !last.text.endsWith(" ") && !r.str.startsWith(" ") ? ` ${r.str}` : r.str;
-      last.x1 = Math.max(last.x1, r.x + r.width);
-      last.size = size;
-      last.lastNumeric = numeric;
-    } else out.push({ text: r.str, x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, lastNumeric: numeric });
+    const apart = gap >= r.size * 0.4 || (gap > r.size * 0.15 && (numeric || lastNumeric));
+    if (groups.length > 0 && !apart) {
+      groups[groups.length - 1]!.push(r);
+      x1 = Math.max(x1, r.x + r.width);
+    } else {
+      groups.push([r]);
+      x1 = r.x + r.width;
+    }
+    lastNumeric = numeric;
   }
-  return out.map(({ lastNumeric: _n, ...s }) => ({ ...s, text: s.text.trim() }));
+  return groups.map(joined);
+}
+
+/**
+ * The gutters of a page's tables: the x ranges between the cells of its number rows (three or more
+ * cells, most of them numbers). Centred header words in narrow columns can stand closer than a
+ * word space; a gap that falls in a gutter still separates two cells.
+ */
+function gutters(lines: Line[]): { x0: number; x1: number }[] {
+  const spans = lines
+    .filter((l) => l.segments.length >= 3 && l.segments.filter((s) => NUMERIC.test(s.text)).length * 2 >= l.segments.length)
+    .flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1 })))
+    .sort((a, b) => a.x0 - b.x0);
+  const covered: { x0: number; x1: number }[] = [];
+  for (const s of spans) {
+    const last = covered[covered.length - 1];
+    if (last && s.x0 <= last.x1) last.x1 = Math.max(last.x1, s.x1);
+    else covered.push({ ...s });
+  }
+  return covered.slice(1).map((c, k) => ({ x0: covered[k]!.x1, x1: c.x0 }));
+}
+
+/** A line's segments split again wherever two of their runs stand on either side of a gutter. */
+function splitAtGutters(line: Line, gaps: { x0: number; x1: number }[]): Line {
+  const segments = line.segments.flatMap((s) => {
+    const parts: TextRun[][] = [[]];
+    s.pieces.forEach((r, k) => {
+      const prev = s.pieces[k - 1];
+      if (prev && gaps.some((g) => prev.x + prev.width <= g.x1 && r.x >= g.x0 && Math.min(g.x1, r.x) - Math.max(g.x0, prev.x + prev.width) > 0)) parts.push([]);
+      parts[parts.length - 1]!.push(r);
+    });
+    return parts.length === 1 ? [s] : parts.map(joined);
+  });
+  return { ...line, segments };
 }
 
 const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
@@ -244,12 +294,13 @@ function hasColumns(full: Line[]): boolean {
 }
 
 /**
- * Where the tables are: runs of lines holding three or more cells, with the wrapped halves of cells
+ * Where the tables are: runs of lines holding three or more cells (or a number and a name), with the wrapped halves of cells
  * just above the first and below the last of them.
  */
 function tableRegions(lines: Line[], pitch: number): [number, number][] {
   const regions: [number, number][] = [];
-  const isFull = (l: Line) => l.segments.length >= 3;
+  // Two cells make a row when the first is a number: a rank list ("15 | Thanh Hóa").
+  const isFull = (l: Line) => l.segments.length >= 3 || (l.segments.length === 2 && NUMERIC.test(l.segments[0]!.text));
   let i = 0;
   while (i < lines.length) {
     if (!isFull(lines[i]!)) {
@@ -257,7 +308,12 @@ function tableRegions(lines: Line[], pitch: number): [number, number][] {
       continue;
     }
     let end = i;
-    for (let j = i + 1; j < lines.length && close(lines[j - 1]!, lines[j]!, pitch, 3); j++) if (isFull(lines[j]!)) end = j;
+    let last = lines[i]!;
+    for (let j = i + 1; j < lines.length && close(lines[j - 1]!, lines[j]!, pitch, 3); j++) {
+      // A line across the columns (a title, the next table's caption) ends the table.
+      if (isFull(lines[j]!)) [end, last] = [j, lines[j]!];
+      else if (!inColumnsOf(lines[j]!, last)) break;
+    }
     const floor = regions.length > 0 ? regions[regions.length - 1]![1] + 1 : 0;
     let start = i;
     while (start > floor && close(lines[start - 1]!, lines[start]!, pitch, 1.12) && inColumnsOf(lines[start - 1]!, lines[i]!)) start--;
@@ -274,7 +330,9 @@ function tableRegions(lines: Line[], pitch: number): [number, number][] {
  * read line by line, each piece of a line standing apart on its own line.
  */
 export function layoutPage(runs: TextRun[]): LayoutLine[] {
-  const lines = toLines(runs);
+  const unsplit = toLines(runs);
+  const gaps = gutters(unsplit);
+  const lines = unsplit.map((l) => splitAtGutters(l, gaps));
   const pitch = linePitch(lines);
   const out: LayoutLine[] = [];
   let next = 0;
