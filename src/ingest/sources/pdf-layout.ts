@@ -39,7 +39,8 @@ export interface LayoutLine {
   cells: string[];
 }
 
-const NUMERIC = /^[(]?[-+]?\d+(?:[.,]\d+)*[)]?%?$/u;
+/** A number as a table prints it: "875,83", "0.9029", "15", "(0,727)"; not half a bracket ("(120"). */
+const NUMERIC = /^(?:[-+]?\d+(?:[.,]\d+)*%?|\([-+]?\d+(?:[.,]\d+)*%?\))$/u;
 
 /** Runs sharing a baseline (within a third of the font size), top of the page first. */
 function toLines(runs: TextRun[]): Line[] {
@@ -153,17 +154,21 @@ function linePitch(lines: Line[]): number {
 
 /**
  * Cells of a table region: a segment continues the cell above it when it sits one line pitch
- * lower, mostly under the last line of that cell, and is not a number (numbers do not wrap), and
- * one of the two lines is sparse (a wrapped cell leaves its neighbours empty) or neither holds
- * numbers (a header).
+ * lower, mostly under the last line of that cell, and — below the header — is not a number
+ * (numbers do not wrap), and one of the two lines is sparse (a wrapped cell leaves its neighbours
+ * empty) or neither holds numbers.
  */
 function toBlocks(lines: Line[], pitch: number): Block[] {
   const widest = Math.max(...lines.map((l) => l.segments.length));
   const sparse = (l: Line) => l.segments.length < widest * 0.6;
   const hasNumbers = (l: Line) => l.segments.some((s) => NUMERIC.test(s.text));
+  const isNumberRow = (l: Line) => l.segments.length >= 3 && l.segments.filter((s) => NUMERIC.test(s.text)).length * 2 >= l.segments.length;
+  // Above the first row of numbers is the header, whose cells wrap freely ("Xếp hạng DTI năm / 2023").
+  const firstRow = lines.findIndex(isNumberRow);
   const open: { block: Block; last: Segment; line: Line }[] = [];
   const blocks: Block[] = [];
-  for (const line of lines) {
+  lines.forEach((line, index) => {
+    const header = index < firstRow;
     const claimed = new Set<Block>();
     for (const s of line.segments) {
       const numeric = NUMERIC.test(s.text);
@@ -171,8 +176,8 @@ function toBlocks(lines: Line[], pitch: number): Block[] {
       let bestShare = 0.5;
       for (const o of open) {
         const step = o.last.y - s.y;
-        if (numeric || claimed.has(o.block) || step <= 0 || step > pitch * 1.12) continue;
-        if (!(sparse(line) || sparse(o.line) || (!hasNumbers(line) && !hasNumbers(o.line)))) continue;
+        if (claimed.has(o.block) || step <= 0 || step > pitch * 1.12) continue;
+        if (!header && (numeric || !(sparse(line) || sparse(o.line) || (!hasNumbers(line) && !hasNumbers(o.line))))) continue;
         const share = sharedWidth(o.last, s);
         if (share >= bestShare) [best, bestShare] = [o, share];
       }
@@ -192,7 +197,7 @@ function toBlocks(lines: Line[], pitch: number): Block[] {
         claimed.add(block);
       }
     }
-  }
+  });
   return blocks;
 }
 
