@@ -76,8 +76,24 @@ describe("every format gives the entries of the text it was made from", () => {
     expect(await entriesOf(`${family}.${ext}`, fixture(`${family}.${ext}`))).toEqual(want);
   });
 
-  it("a PDF made from a text with single-line cells", async () => {
-    expect(await entriesOf("cao-bang-2022-dti.pdf", fixture("cao-bang-2022-dti.pdf"))).toEqual(await entriesOf("cao-bang-2022-dti.txt", seed("cao-bang-2022-dti.txt")));
+  it.each([
+    ["cao-bang-2022-dti", "single-line cells"],
+    ["bac-giang-2023-dti", "names and headers wrapped inside their cells, centred, and a row broken over a page"],
+  ])("%s.pdf (%s)", async (family) => {
+    expect(await entriesOf(`${family}.pdf`, fixture(`${family}.pdf`))).toEqual(await entriesOf(`${family}.txt`, seed(`${family}.txt`)));
+  });
+
+  it.each(["html", "docx", "xlsx", "pdf"])("the national list as .%s: 63 provinces by rank, the tie at 15 as printed, the detail rows", async (ext) => {
+    const source = await readSource(fixture(`viet-nam-2022-dti.${ext}`), `viet-nam-2022-dti.${ext}`);
+    const rows = source.text.split("\n").map((l) => l.split("\t"));
+    const ranks = rows.filter((r) => r.length === 2 && /^\d+$/u.test(r[0]!));
+    expect(ranks).toHaveLength(63);
+    expect(ranks.slice(14, 17)).toEqual([["15", "Thanh Hóa"], ["15", "Yên Bái"], ["17", "Hậu Giang"]]);
+    const detail = rows.find((r) => r[1] === "TP. Đà Nẵng" && r.length === 11)!;
+    expect(detail.slice(2).map(Number)).toEqual([1, 0.9, 0.8253, 0.8487, 0.7578, 0.8575, 0.7836, 0.5197, 0.8002]);
+    const header = rows.find((r) => r[0] === "Xếp hạng DTI" && r.length === 11)!;
+    expect(header[2]).toBe("Chỉ số Nhận thức số");
+    expect(header[10]).toBe("CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)");
   });
 
   it("UTF-16 and Windows-1258 texts are converted to the same text, saying so", async () => {

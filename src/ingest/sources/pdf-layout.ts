@@ -182,7 +182,8 @@ function toBlocks(lines: Line[], pitch: number): Block[] {
         if (share >= bestShare) [best, bestShare] = [o, share];
       }
       if (best) {
-        best.block.text += ` ${s.text}`;
+        // A line that ends in a hyphen joins the next without a space ("Lao động-" + "Thương binh").
+        best.block.text += /\S-$/u.test(best.block.text) ? s.text : ` ${s.text}`;
         best.block.x0 = Math.min(best.block.x0, s.x0);
         best.block.x1 = Math.max(best.block.x1, s.x1);
         best.block.bottom = s.y;
@@ -329,29 +330,66 @@ function tableRegions(lines: Line[], pitch: number): [number, number][] {
   return regions;
 }
 
+/** Where the previous page's last table stood, when the page ended inside it. */
+export interface OpenTable {
+  columns: { x0: number; x1: number }[];
+}
+
+export interface PageLayout {
+  lines: LayoutLine[];
+  /** text that finishes the previous page's last row (a cell that wrapped over the page break), per column */
+  continued: string[] | null;
+  /** the table the page ends in, for the next page */
+  open: OpenTable | null;
+}
+
+/**
+ * The lines at the top of a page that finish the last row of the previous page: words (not
+ * numbers) in that table's columns, right before the table goes on.
+ */
+function carriedOver(lines: Line[], regions: [number, number][], open: OpenTable | null): { cells: string[]; count: number } | null {
+  const first = regions[0];
+  if (!open || !first || first[0] === 0) return null;
+  const head = lines.slice(0, first[0]);
+  const cells = open.columns.map(() => "");
+  for (const line of head)
+    for (const s of line.segments) {
+      const at = open.columns.map((c, k) => (overlaps(c, s) ? k : -1)).filter((k) => k >= 0);
+      if (at.length !== 1 || NUMERIC.test(s.text)) return null;
+      cells[at[0]!] = cells[at[0]!] ? `${cells[at[0]!]} ${s.text}` : s.text;
+    }
+  return { cells, count: head.length };
+}
+
 /**
  * A page's text runs → lines. Tables (see `tableRegions`) have their cells rebuilt: wrapped cell
  * text merged back, rows from vertical overlap, columns from the fullest rows. Everything else is
- * read line by line, each piece of a line standing apart on its own line.
+ * read line by line. `open` is the table the previous page ended in: words at the top of this
+ * page in its columns finish its last row.
  */
-export function layoutPage(runs: TextRun[]): LayoutLine[] {
+export function layoutPage(runs: TextRun[], open: OpenTable | null = null): PageLayout {
   const unsplit = toLines(runs);
   const gaps = gutters(unsplit);
   const lines = unsplit.map((l) => splitAtGutters(l, gaps));
   const pitch = linePitch(lines);
+  const regions = tableRegions(lines, pitch);
+  const carried = carriedOver(lines, regions, open);
   const out: LayoutLine[] = [];
-  let next = 0;
+  let next = carried?.count ?? 0;
+  let last: OpenTable | null = null;
   const plain = (to: number) => {
     for (; next < to; next++) for (const text of plainPieces(lines[next]!)) out.push({ cells: [text] });
   };
-  for (const [start, end] of tableRegions(lines, pitch)) {
+  for (const [start, end] of regions) {
     plain(start);
     const region = lines.slice(start, end + 1);
     const rows = toRows(toBlocks(region, linePitch(region)));
     const columns = toColumns(rows);
     for (const row of rows) out.push(...rowLines(row, columns));
     next = end + 1;
+    last = { columns };
   }
+  const endsInTable = next === lines.length;
   plain(lines.length);
-  return out;
+  return { lines: out, continued: carried?.cells ?? null, open: endsInTable ? last : null };
 }

@@ -1,6 +1,6 @@
 import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { SourceError } from "./errors.js";
-import { layoutPage, type TextRun } from "./pdf-layout.js";
+import { layoutPage, type OpenTable, type TextRun } from "./pdf-layout.js";
 import { LineSink } from "./sink.js";
 import type { SourceLimits, SourceText } from "./types.js";
 
@@ -49,12 +49,15 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: Sourc
   try {
     if (doc.numPages > limits.maxPages)
       throw new SourceError("too_large", fileName, `tệp PDF có ${doc.numPages} trang, quá giới hạn ${limits.maxPages} trang`, "Xin gửi riêng phần quyết định và các bảng xếp hạng.");
+    let open: OpenTable | null = null;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const lines = layoutPage(runsOf(content.items as TextItemLike[]));
-      if (lines.length === 0) blank.push(n);
-      for (const line of lines) sink.row(line.cells, `trang ${n}`);
+      const layout = layoutPage(runsOf(content.items as TextItemLike[]), open);
+      if (layout.lines.length === 0 && layout.continued === null) blank.push(n);
+      if (layout.continued) sink.extendLastRow(layout.continued);
+      for (const line of layout.lines) sink.row(line.cells, `trang ${n}`);
+      open = layout.open;
       page.cleanup();
     }
   } finally {

@@ -56,6 +56,17 @@ export class LineSink {
     this.line(printed.length === 1 ? printed[0]! : texts.join("\t"), origin);
   }
 
+  /** Words that finish the last row (its cells wrapped over a page break), cell by cell. */
+  extendLastRow(cells: string[]): void {
+    const last = this.lines.length - 1;
+    if (last < 0) return;
+    const current = this.lines[last]!.split("\t");
+    const merged = current.map((c, k) => [c, cleanInline(cells[k] ?? "")].filter((t) => t !== "").join(" "));
+    const text = merged.join("\t");
+    this.chars += text.length - this.lines[last]!.length;
+    this.lines[last] = text;
+  }
+
   paragraph(text: string, origin: string): void {
     const t = cleanInline(text);
     if (t !== "") this.line(t, origin);
