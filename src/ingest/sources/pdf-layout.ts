@@ -162,7 +162,6 @@ function toBlocks(lines: Line[], pitch: number): Block[] {
   const widest = Math.max(...lines.map((l) => l.segments.length));
   const sparse = (l: Line) => l.segments.length < widest * 0.6;
   const hasNumbers = (l: Line) => l.segments.some((s) => NUMERIC.test(s.text));
-  const isNumberRow = (l: Line) => l.segments.length >= 3 && l.segments.filter((s) => NUMERIC.test(s.text)).length * 2 >= l.segments.length;
   // Above the first row of numbers is the header, whose cells wrap freely ("Xếp hạng DTI năm / 2023").
   const firstRow = lines.findIndex(isNumberRow);
   const open: { block: Block; last: Segment; line: Line }[] = [];
@@ -330,9 +329,10 @@ function tableRegions(lines: Line[], pitch: number): [number, number][] {
   return regions;
 }
 
-/** Where the previous page's last table stood, when the page ended inside it. */
+/** Where the previous page's last table stood, when the page ended inside it, and its last row. */
 export interface OpenTable {
   columns: { x0: number; x1: number }[];
+  lastRow: string[];
 }
 
 export interface PageLayout {
@@ -343,22 +343,36 @@ export interface PageLayout {
   open: OpenTable | null;
 }
 
+const isNumberRow = (l: Line): boolean => l.segments.length >= 3 && l.segments.filter((s) => NUMERIC.test(s.text)).length * 2 >= l.segments.length;
+
 /**
- * The lines at the top of a page that finish the last row of the previous page: words (not
- * numbers) in that table's columns, right before the table goes on.
+ * The lines at the top of a page that finish the last row of the previous page: words (no
+ * numbers) in that table's columns, before its next row of numbers. Those that go on one line
+ * pitch below, into the first row, are the upper half of that row's own centred cell and stay.
+ * A header repeated at the top of the page is not a continuation: after a row of numbers only a
+ * few columns may go on, and after a header the words must not repeat it.
  */
-function carriedOver(lines: Line[], regions: [number, number][], open: OpenTable | null): { cells: string[]; count: number } | null {
-  const first = regions[0];
-  if (!open || !first || first[0] === 0) return null;
-  const head = lines.slice(0, first[0]);
+function carriedOver(lines: Line[], open: OpenTable | null, pitch: number): { cells: string[]; count: number } | null {
+  if (!open) return null;
+  let head = 0;
+  while (head < lines.length && !isNumberRow(lines[head]!)) head++;
+  if (head === lines.length) return null;
+  const goesOn = (i: number) =>
+    lines.slice(i + 1).some((l) => lines[i]!.y - l.y <= pitch * 1.12 && l.segments.some((s) => lines[i]!.segments.some((h) => sharedWidth(h, s) >= 0.5)));
+  let count = head;
+  while (count > 0 && goesOn(count - 1)) count--;
+  if (count === 0) return null;
   const cells = open.columns.map(() => "");
-  for (const line of head)
+  for (const line of lines.slice(0, count))
     for (const s of line.segments) {
       const at = open.columns.map((c, k) => (overlaps(c, s) ? k : -1)).filter((k) => k >= 0);
       if (at.length !== 1 || NUMERIC.test(s.text)) return null;
       cells[at[0]!] = cells[at[0]!] ? `${cells[at[0]!]} ${s.text}` : s.text;
     }
-  return { cells, count: head.length };
+  const filled = cells.filter((c) => c !== "").length;
+  if (open.lastRow.some((c) => NUMERIC.test(c)) && filled > open.columns.length * 0.6) return null;
+  if (cells.some((c, k) => c !== "" && c === open.lastRow[k])) return null;
+  return { cells, count };
 }
 
 /**
@@ -370,26 +384,27 @@ function carriedOver(lines: Line[], regions: [number, number][], open: OpenTable
 export function layoutPage(runs: TextRun[], open: OpenTable | null = null): PageLayout {
   const unsplit = toLines(runs);
   const gaps = gutters(unsplit);
-  const lines = unsplit.map((l) => splitAtGutters(l, gaps));
+  const split = unsplit.map((l) => splitAtGutters(l, gaps));
+  const carried = carriedOver(split, open, linePitch(split));
+  const lines = split.slice(carried?.count ?? 0);
   const pitch = linePitch(lines);
-  const regions = tableRegions(lines, pitch);
-  const carried = carriedOver(lines, regions, open);
   const out: LayoutLine[] = [];
-  let next = carried?.count ?? 0;
-  let last: OpenTable | null = null;
+  let next = 0;
+  let last: { x0: number; x1: number }[] | null = null;
   const plain = (to: number) => {
     for (; next < to; next++) for (const text of plainPieces(lines[next]!)) out.push({ cells: [text] });
   };
-  for (const [start, end] of regions) {
+  for (const [start, end] of tableRegions(lines, pitch)) {
     plain(start);
     const region = lines.slice(start, end + 1);
     const rows = toRows(toBlocks(region, linePitch(region)));
     const columns = toColumns(rows);
     for (const row of rows) out.push(...rowLines(row, columns));
     next = end + 1;
-    last = { columns };
+    last = columns;
   }
-  const endsInTable = next === lines.length;
+  const endsInTable = next === lines.length && last !== null;
   plain(lines.length);
-  return { lines: out, continued: carried?.cells ?? null, open: endsInTable ? last : null };
+  const lastRow = out[out.length - 1]?.cells ?? [];
+  return { lines: out, continued: carried?.cells ?? null, open: endsInTable && last ? { columns: last, lastRow } : null };
 }
