@@ -162,12 +162,21 @@ function toBlocks(lines: Line[], pitch: number): Block[] {
   const widest = Math.max(...lines.map((l) => l.segments.length));
   const sparse = (l: Line) => l.segments.length < widest * 0.6;
   const hasNumbers = (l: Line) => l.segments.some((s) => NUMERIC.test(s.text));
-  // Above the first row of numbers is the header, whose cells wrap freely ("Xếp hạng DTI năm / 2023").
+  // A header (above the first row of numbers, or repeated between rows: a run of lines without
+  // numbers holding a line of three or more cells) has cells that wrap freely ("Xếp hạng DTI năm / 2023").
   const firstRow = lines.findIndex(isNumberRow);
+  const inHeader = lines.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !isNumberRow(lines[j]!)) j++;
+    const wide = lines.slice(i, j).some((l) => l.segments.length >= 3);
+    for (let k = i; k < j; k++) inHeader[k] = k < firstRow || wide;
+    i = j + 1;
+  }
   const open: { block: Block; last: Segment; line: Line }[] = [];
   const blocks: Block[] = [];
   lines.forEach((line, index) => {
-    const header = index < firstRow;
+    const header = inHeader[index]!;
     const claimed = new Set<Block>();
     for (const s of line.segments) {
       const numeric = NUMERIC.test(s.text);
