@@ -88,8 +88,9 @@ async function download(ctx: MyContext, fileId: string, apiRoot: string): Promis
 }
 
 /**
- * An ADMIN_IDS user sends a decision (.txt, .md, .html, .docx, .xlsx or .pdf) in a private chat: the bot reads it, replies with what it
- * found (tables, rows, problems) and adds it to the dataset only when "Publish" is pressed; the
+ * An ADMIN_IDS user sends a decision (.txt, .md, .html, .docx, .xlsx or .pdf) in a private chat:
+ * the bot reads it, replies with what it found (tables, rows, problems with their page or sheet,
+ * what reading noticed) and adds the original to the dataset only when "Publish" is pressed; the
  * subscribers then get their alert and the admin the delivery report. Anyone else is refused politely.
  */
 export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
