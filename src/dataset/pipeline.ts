@@ -46,9 +46,6 @@ export interface DecisionSource extends SourceFile {
 
 export const DECISIONS_DIR = "decisions";
 
-/** The extension a document of each format is kept under in data/decisions/. */
-const EXTENSION: Record<SourceFormat, string> = { txt: "txt", md: "md", html: "html", docx: "docx", xlsx: "xlsx", pdf: "pdf" };
-
 /** Files of data/decisions/ this pipeline reads: every format `readSource` knows. */
 export function isDecisionFile(name: string): boolean {
   return !name.startsWith(".") && claimedFormat(name) !== null;
@@ -185,7 +182,8 @@ function storedName(name: string, format: SourceFormat): string {
   const claimed = claimedFormat(base);
   // A markdown file saved as .txt (or the reverse) keeps its name: both are read the same way.
   const keep = claimed !== null && (claimed === format || ((claimed === "txt" || claimed === "md") && (format === "txt" || format === "md")));
-  return keep ? base : `${stem}.${EXTENSION[format]}`;
+  // Each format's name is the extension it is kept under.
+  return keep ? base : `${stem}.${format}`;
 }
 
 export interface Preview extends IngestResult {

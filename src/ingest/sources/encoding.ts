@@ -11,7 +11,7 @@ const TYPOGRAPHY = "“”‘’–—…•·°§±×÷≤≥€";
 const EXPECTED_NON_ASCII = new Set([...VIETNAMESE_LETTERS, ...TYPOGRAPHY, "\u00A0"]);
 
 /** Share of non-ASCII characters that a Vietnamese text would print; 1 for pure ASCII. */
-export function vietnamesePlausibility(text: string): { share: number; letters: number } {
+function vietnamesePlausibility(text: string): { share: number; letters: number } {
   let nonAscii = 0;
   let expected = 0;
   let letters = 0;

@@ -59,7 +59,7 @@ const spanOf = (value: string | undefined, max: number): number => {
  * A column in which no cell starts (every position covered by a neighbour's colspan) is layout,
  * not data, and is left out.
  */
-export function tableGrid(table: Element): string[][] {
+function tableGrid(table: Element): string[][] {
   const rows = rowsOf(table);
   const grid: { text: string; origin: boolean }[][] = rows.map(() => []);
   rows.forEach((tr, r) => {

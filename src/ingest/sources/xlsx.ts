@@ -21,7 +21,7 @@ function cellAddress(ref: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col };
 }
 
-export function parseMerge(ref: string): Merge | null {
+function parseMerge(ref: string): Merge | null {
   const [a, b] = ref.split(":");
   const from = a ? cellAddress(a) : null;
   const to = b ? cellAddress(b) : from;
@@ -108,7 +108,7 @@ function tableBlocks(rows: SheetRow[]): SheetRow[][] {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A cell as stored: numbers as their value (never the formatted "0,90"), formulas by their result. */
-export function cellText(value: unknown, missingResult: () => void): string {
+function cellText(value: unknown, missingResult: () => void): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "string") return value;

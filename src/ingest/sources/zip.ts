@@ -25,7 +25,7 @@ function view(bytes: Uint8Array): DataView {
 }
 
 /** The central directory: read from the end of the file, without unpacking anything. */
-export function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
+function zipEntries(bytes: Uint8Array, fileName: string): ZipEntry[] {
   const dv = view(bytes);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
