@@ -141,12 +141,14 @@ function sharedWidth(a: { x0: number; x1: number }, b: { x0: number; x1: number 
  */
 function linePitch(lines: Line[]): number {
   const counts = new Map<number, number>();
+  // Steps are taken between the pieces themselves: a line gathers runs up to a third of a size apart.
   lines.forEach((upper, i) => {
-    for (const lower of lines.slice(i + 1, i + 5)) {
-      const step = Math.round((upper.y - lower.y) * 2) / 2;
-      if (step < lower.size * 0.95 || step > lower.size * 2) continue;
-      if (upper.segments.some((u) => lower.segments.some((l) => sharedWidth(u, l) >= 0.5))) counts.set(step, (counts.get(step) ?? 0) + 1);
-    }
+    for (const lower of lines.slice(i + 1, i + 5))
+      for (const u of upper.segments)
+        for (const l of lower.segments) {
+          const step = Math.round((u.y - l.y) * 2) / 2;
+          if (step >= l.size * 0.95 && step <= l.size * 2 && sharedWidth(u, l) >= 0.5) counts.set(step, (counts.get(step) ?? 0) + 1);
+        }
   });
   const repeated = [...counts].filter(([, n]) => n > 1).map(([step]) => step);
   return repeated.length > 0 ? Math.min(...repeated) : (lines[0]?.size ?? 10) * 1.2;
