@@ -163,6 +163,14 @@ describe("what each reader keeps and leaves out", () => {
     expect(doc.origins.filter((o) => /^bảng 3, hàng 1$/u.test(o))).toHaveLength(1);
   });
 
+  it("a markdown table's rows become tab-separated rows, its rule line disappears, line numbers stay", async () => {
+    const md = "## KẾT QUẢ XẾP HẠNG\n\n| STT | Đơn vị | Tổng điểm |\n|---|:---|---:|\n| 1 | Sở Y tế | 875,83 |\n| 2 | Sở Tư pháp \\| Thanh tra | 804,54 |\n";
+    const source = await readSource(Buffer.from(md), "bang.md");
+    expect(source.format).toBe("md");
+    expect(source.text.split("\n")).toEqual(["## KẾT QUẢ XẾP HẠNG", "", "STT\tĐơn vị\tTổng điểm", "1\tSở Y tế\t875,83", "2\tSở Tư pháp | Thanh tra\t804,54", ""]);
+    expect(source.origins).toEqual(["dòng 1", "dòng 2", "dòng 3", "dòng 5", "dòng 6", "dòng 7"]);
+  });
+
   it("a PDF's lines say which page they are on", async () => {
     const pdf = await readSource(fixture("cao-bang-2022-dti.pdf"), "cao-bang-2022-dti.pdf");
     expect(pdf.format).toBe("pdf");
