@@ -144,6 +144,17 @@ describe("what each reader keeps and leaves out", () => {
     expect(page.origins).toEqual(["bảng 1, hàng 1", "bảng 1, hàng 2", "bảng 1, hàng 3", "bảng 1, hàng 4", "bảng 1, hàng 5"]);
   });
 
+  it("an old portal's layout table is read as blocks, the ranking table inside it as rows", async () => {
+    const html = `<html><head><meta charset="utf-8"></head><body><table width="100%"><tr>
+      <td class="menu-left"><a href="/">Trang chủ</a> | <a href="/gioi-thieu">Giới thiệu</a></td>
+      <td><p><b>KẾT QUẢ XẾP HẠNG</b><br>CHUYỂN ĐỔI SỐ NĂM 2024</p>
+        <table border="1"><thead><tr><th><p>STT</p></th><th><p>Tên&nbsp;đơn vị</p></th><th>Tổng<br>điểm</th></tr></thead>
+        <tbody><tr><td>1</td><td><p>Sở Y tế</p></td><td>875,83</td></tr><tr><td>2</td><td>Sở&nbsp;Tư pháp</td><td>804,54</td></tr></tbody></table>
+      </td></tr></table></body></html>`;
+    const page = await readSource(Buffer.from(html), "trang.htm");
+    expect(page.text.split("\n")).toEqual(["KẾT QUẢ XẾP HẠNG", "CHUYỂN ĐỔI SỐ NĂM 2024", "STT\tTên đơn vị\tTổng điểm", "1\tSở Y tế\t875,83", "2\tSở Tư pháp\t804,54"]);
+  });
+
   it("a spreadsheet gives numbers as stored, a merged title once, and says which sheet and row", async () => {
     const sheet = await readSource(fixture("bac-giang-2023-dti.xlsx"), "bac-giang-2023-dti.xlsx");
     expect(sheet.format).toBe("xlsx");

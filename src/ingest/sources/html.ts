@@ -9,7 +9,7 @@ const IGNORED = new Set([
   "iframe", "svg", "canvas", "object", "video", "audio", "map", "menu", "footer",
 ]);
 /** Class or id words that CMS themes give to the same furniture. */
-const FURNITURE = /^(nav|navbar|navigation|menu|mainmenu|topmenu|submenu|breadcrumbs?|footer|sidebar|share|sharing|social|cookies?|banner|related|comments?|pagination|pager|toolbar|skip-link)$/u;
+const FURNITURE = /^(nav|navbar|navigation|menu|mainmenu|topmenu|submenu|breadcrumbs?|footer|sidebar|share|sharing|social|cookies?|banner|related|comments?|pagination|pager|toolbar)$/u;
 const BLOCKS = new Set([
   "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
   "dd", "blockquote", "pre", "figure", "figcaption", "address", "center", "hr", "br", "tr", "td", "th", "caption",
@@ -22,8 +22,9 @@ function isFurniture(el: Element, insideContent: boolean): boolean {
   // A page header holds the site's name and menu; an article's own <header> holds its title.
   if (el.name === "header" && !insideContent) return true;
   if (el.attribs.role === "navigation" || el.attribs.hidden !== undefined || el.attribs["aria-hidden"] === "true") return true;
-  const words = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/[\s_]+/u);
-  return words.some((w) => FURNITURE.test(w) || FURNITURE.test(w.replace(/^(site|main|page|top|bottom)-/u, "")));
+  // "menu-left", "site_footer", "box-related": any word of a class or id.
+  const words = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/[\s_-]+/u);
+  return words.some((w) => FURNITURE.test(w));
 }
 
 /** The text of a cell: every piece of text inside it, blocks and line breaks read as spaces. */
