@@ -13,6 +13,7 @@ const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
   ["charts", () => import("./charts.js")],
   ["broadcast", () => import("./broadcast.js")],
   ["burst", () => import("./burst.js")],
+  ["sources", () => import("./sources.js")],
 ];
 
 async function main(): Promise<void> {

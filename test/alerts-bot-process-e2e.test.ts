@@ -60,7 +60,7 @@ describe("the running bot (npm start) announces a decision added by `npm run ing
     const stateDir = join(root, "state");
     mkdirSync(join(dataDir, "decisions"), { recursive: true });
     for (const f of readdirSync(DECISIONS).filter((f) => f !== NEW_FILE)) copyFileSync(join(DECISIONS, f), join(dataDir, "decisions", f));
-    expect(rebuildDataset(dataDir).ok).toBe(true);
+    expect((await rebuildDataset(dataDir)).ok).toBe(true);
     const env = { BOT_TOKEN: emulator.token, BOT_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir, STATE_DIR: stateDir, ADMIN_IDS: "4242", LOG_LEVEL: "error" };
 
     let bot = run(["dist/main.js"], env);

@@ -46,8 +46,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe("adding a decision", () => {
-  it("copies the text into decisions/ and replaces dataset.json with it included", () => {
-    const result = ingestContent("lang-son-2024-dti.txt", LANG_SON, dataDir);
+  it("copies the text into decisions/ and replaces dataset.json with it included", async () => {
+    const result = await ingestContent("lang-son-2024-dti.txt", LANG_SON, dataDir);
     expect(result.ok).toBe(true);
     expect(readFileSync(join(dataDir, "decisions", "lang-son-2024-dti.txt"), "utf8")).toBe(LANG_SON);
     const dataset = loadDataset(dataDir);
@@ -56,18 +56,18 @@ describe("adding a decision", () => {
     expect(readdirSync(dataDir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
-  it("changes nothing when the file is not a ranking decision", () => {
+  it("changes nothing when the file is not a ranking decision", async () => {
     const before = snapshot();
-    const result = ingestContent("notes.txt", "Biên bản họp\nKhông có bảng.\n", dataDir);
+    const result = await ingestContent("notes.txt", "Biên bản họp\nKhông có bảng.\n", dataDir);
     expect(result.ok).toBe(false);
     expect(result.reports[0]!.problems[0]).toMatchObject({ file: "notes.txt", severity: "error" });
     expect(snapshot()).toEqual(before);
   });
 
-  it("changes nothing when one row of a table cannot be read", () => {
+  it("changes nothing when one row of a table cannot be read", async () => {
     const before = snapshot();
     const broken = LANG_SON.replace("\t70\t160", "\t7O\t160");
-    const result = ingestContent("lang-son-2024-dti.txt", broken, dataDir);
+    const result = await ingestContent("lang-son-2024-dti.txt", broken, dataDir);
     expect(result.ok).toBe(false);
     expect(result.reports[0]!.problems).toEqual([
       { file: "lang-son-2024-dti.txt", line: 14, expected: 'a number in column "Thể chế số"', found: "7O", severity: "error" },
@@ -75,8 +75,8 @@ describe("adding a decision", () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it("reports a missing file without throwing", () => {
-    const result = ingestFile(join(dataDir, "nope.txt"), dataDir);
+  it("reports a missing file without throwing", async () => {
+    const result = await ingestFile(join(dataDir, "nope.txt"), dataDir);
     expect(result.ok).toBe(false);
     expect(result.reports[0]!.problems[0]).toMatchObject({ expected: "a readable text file", found: "ENOENT" });
   });
@@ -131,12 +131,12 @@ describe("npm run ingest", () => {
 });
 
 describe("the committed dataset", () => {
-  it("is exactly what the decision texts give", () => {
+  it("is exactly what the decision texts give", async () => {
     expect(readFileSync(join(root, "data", "dataset.json"), "utf8")).toBe(
-      (() => {
+      await (async () => {
         const copy = mkdtempSync(join(tmpdir(), "dti-check-"));
         cpSync(join(root, "data", "decisions"), join(copy, "decisions"), { recursive: true });
-        ingestContent("bac-ninh-2023-dti.txt", realText("bac-ninh-2023-dti.txt"), copy);
+        await ingestContent("bac-ninh-2023-dti.txt", realText("bac-ninh-2023-dti.txt"), copy);
         const text = readFileSync(join(copy, "dataset.json"), "utf8");
         rmSync(copy, { recursive: true, force: true });
         return text;

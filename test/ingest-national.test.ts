@@ -73,8 +73,10 @@ describe("the ministry's DTI 2022 report page (a national table of the 63 provin
   });
 });
 
+const read = await readSources(dataDir);
+
 describe("national entries in the dataset", () => {
-  const dataset = buildFromSources(readSources(dataDir)).dataset as Dataset;
+  const dataset = buildFromSources(read.sources, read.unreadable).dataset as Dataset;
   const national = allEntries(dataset).filter((e) => e.tableId.startsWith("viet-nam-2022-dti#"));
 
   it("carry province null and scope national, and cite a report page of the Ministry", () => {

@@ -4,7 +4,8 @@ import { buildFromSources, readSources } from "../src/dataset/pipeline.js";
 import { join } from "node:path";
 
 const dataDir = join(import.meta.dirname, "..", "data");
-const built = buildFromSources(readSources(dataDir));
+const read = await readSources(dataDir);
+const built = buildFromSources(read.sources, read.unreadable);
 const all = built.dataset as Dataset;
 /** The five provincial decisions; the national report page has its own tests below. */
 const dataset: Dataset = {

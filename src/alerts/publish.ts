@@ -62,12 +62,12 @@ export class PublishService {
   }
 
   /** An administrator publishes a decision text they uploaded; `reportChatId` receives the delivery report. */
-  publish(fileName: string, content: string, reportChatId: number): PublishResult {
+  async publish(fileName: string, content: string | Uint8Array, reportChatId: number): Promise<PublishResult> {
     const id = decisionId(fileName);
     const alreadyAnnounced = this.opts.alerts.ledger.known().has(id);
     // Recorded before the dataset changes, so whichever reload notices the decision first sends the report there.
     this.opts.alerts.ledger.setPublisher(id, reportChatId);
-    const result = ingestContent(fileName, content, this.opts.dataDir);
+    const result = await ingestContent(fileName, content, this.opts.dataDir);
     if (!result.ok || !result.dataset) return { ok: false, problem: result.reports.flatMap((r) => r.problems)[0] };
     const enqueued = this.apply(result.dataset);
     const decision = result.dataset.decisions.find((d) => d.id === id);

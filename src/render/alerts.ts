@@ -255,11 +255,19 @@ function adminMessages(lang: Lang) {
   const t = ADMIN_COPY[lang];
   return {
     ...t,
-    read: (fileName: string, decision: string | null, tables: UploadTableView[], problems: UploadProblemView[], canPublish: boolean): FormattedString => {
+    read: (
+      fileName: string,
+      decision: string | null,
+      tables: UploadTableView[],
+      problems: UploadProblemView[],
+      canPublish: boolean,
+      warnings: string[] = [],
+    ): FormattedString => {
       const lines: FormattedString[] = [fmt`📄 ${FormattedString.bold(fileName)}`];
       if (decision) lines.push(new FormattedString(decision));
       lines.push(new FormattedString(t.fileRead(tables.length, tables.reduce((s, tb) => s + tb.rows, 0))));
       for (const tb of tables.slice(0, 20)) lines.push(new FormattedString(t.tableRows(tb.title, tb.rows)));
+      for (const w of warnings.slice(0, 5)) lines.push(new FormattedString(`ℹ️ ${w}`));
       if (problems.length > 0) {
         lines.push(new FormattedString(t.problems(problems.length)));
         for (const p of problems.slice(0, 15)) lines.push(new FormattedString(t.problem(p)));
@@ -273,6 +281,8 @@ function adminMessages(lang: Lang) {
       `${decisionLine({ kind: d.kind ?? t.unknownDocument, number: d.number, date: d.date }, lang)} — ${t.assessedYear(d.province ?? "?", d.year === null ? "?" : String(d.year))}`,
     publishedLabel: (d: { kind: string; number: string | null; date: string | null; province: string | null; year: number }): string =>
       `${decisionLine(d, lang)} (${t.provinceYear(placeName(d.province, lang), d.year)})`,
+    /** A document no reader could open (a scan, an old .doc): the reader's own explanation. */
+    refused: (fileName: string, message: string): FormattedString => fmt`📄 ${FormattedString.bold(fileName)}${NL}${message}`,
     /** Why a Publish failed: the first problem, or that the file could not be read at all. */
     publishProblem: (p: { line: number; expected: string } | undefined): string => (p ? t.problemAt(p.line, p.expected) : t.unreadable),
   };

@@ -42,7 +42,7 @@ export async function startAlertsBot(opts: { decisions: string[]; emulator?: Emu
   const stateDir = join(root, "state");
   mkdirSync(join(dataDir, "decisions"), { recursive: true });
   for (const f of opts.decisions) copyFileSync(join(REAL_DECISIONS, f), join(dataDir, "decisions", f));
-  const built = rebuildDataset(dataDir);
+  const built = await rebuildDataset(dataDir);
   if (!built.ok) throw new Error(`fixture data dir did not build: ${JSON.stringify(built.reports.flatMap((r) => r.problems))}`);
   const adminId = 4242;
   const config = parseConfig({ DATA_DIR: dataDir, STATE_DIR: stateDir, ADMIN_IDS: String(adminId), BOT_API_ROOT: emulator.apiRoot, LOG_LEVEL: "silent" });

@@ -16,6 +16,8 @@ export interface UploadTableView {
 
 export interface UploadProblemView {
   line: number;
+  /** where the problem is when the document has pages or sheets ("trang 3"); the line otherwise */
+  where?: string;
   expected: string;
   found: string;
 }
@@ -174,13 +176,15 @@ export const ADMIN_COPY = bilingual(
       "Cảm ơn bạn! Chỉ quản trị viên của bot mới được gửi văn bản quyết định để cập nhật dữ liệu. Bạn vẫn có thể hỏi bất cứ câu nào về xếp hạng.",
     ),
     notPrivate: new FormattedString("Vui lòng gửi tệp quyết định cho bot trong cuộc trò chuyện riêng."),
-    notText: new FormattedString("Vui lòng gửi văn bản quyết định dưới dạng tệp .txt (UTF-8)."),
+    notText: new FormattedString(
+      "Vui lòng gửi văn bản quyết định dưới dạng Word (.docx), Excel (.xlsx), PDF có chữ chọn được (.pdf), trang web đã lưu (.html) hoặc văn bản thuần (.txt, .md).",
+    ),
     tooBig: new FormattedString("Tệp quá lớn (tối đa 2 MB cho một văn bản quyết định)."),
     downloadFailed: new FormattedString("Không tải được tệp từ Telegram. Vui lòng gửi lại."),
     fileRead: (tables: number, rows: number) => `Đọc được ${tables} bảng, ${rows} dòng:`,
     tableRows: (title: string, rows: number) => `• ${title}: ${rows} dòng`,
     problems: (n: number) => `\n⚠️ ${n} vấn đề:`,
-    problem: (p: UploadProblemView) => `• dòng ${p.line}: cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`,
+    problem: (p: UploadProblemView) => `• ${p.where ?? `dòng ${p.line}`}: cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`,
     moreProblems: (n: number) => `… và ${n} vấn đề khác.`,
     canPublish: "\nBấm “Công bố” để thêm vào dữ liệu và gửi thông báo cho các cuộc trò chuyện đã đăng ký.",
     cannotPublish: "\nKhông thể công bố tệp này. Vui lòng sửa và gửi lại.",
@@ -206,13 +210,15 @@ export const ADMIN_COPY = bilingual(
       "Thank you! Only the bot's administrators can send decision texts to update the data. You can still ask anything about the rankings.",
     ),
     notPrivate: new FormattedString("Please send decision files to the bot in a private chat."),
-    notText: new FormattedString("Please send the decision text as a .txt file (UTF-8)."),
+    notText: new FormattedString(
+      "Please send the decision as a Word file (.docx), a spreadsheet (.xlsx), a PDF with selectable text (.pdf), a saved web page (.html) or plain text (.txt, .md).",
+    ),
     tooBig: new FormattedString("The file is too large (at most 2 MB for one decision text)."),
     downloadFailed: new FormattedString("The file could not be downloaded from Telegram. Please send it again."),
     fileRead: (tables: number, rows: number) => `Read ${tables} ${tables === 1 ? "table" : "tables"}, ${rows} rows:`,
     tableRows: (title: string, rows: number) => `• ${title}: ${rows} rows`,
     problems: (n: number) => `\n⚠️ ${n} ${n === 1 ? "problem" : "problems"}:`,
-    problem: (p: UploadProblemView) => `• line ${p.line}: expected ${p.expected}, found “${p.found.slice(0, 80)}”`,
+    problem: (p: UploadProblemView) => `• ${p.where ?? `line ${p.line}`}: expected ${p.expected}, found “${p.found.slice(0, 80)}”`,
     moreProblems: (n: number) => `… and ${n} more.`,
     canPublish: "\nPress “Publish” to add it to the data and alert the subscribed chats.",
     cannotPublish: "\nThis file cannot be published. Please correct it and send it again.",

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import { Composer, InlineKeyboard } from "grammy";
 import { z } from "zod";
 import { UploadStore } from "../../alerts/index.js";
-import { previewFile, type FileReport } from "../../dataset/pipeline.js";
+import { isDecisionFile, previewFile, type FileReport } from "../../dataset/pipeline.js";
 import { adminCopy } from "../../render/alerts.js";
 import type { Lang } from "../../answer/types.js";
 import { chatLang } from "../chat-lang.js";
@@ -11,7 +11,7 @@ import type { BotDeps } from "../deps.js";
 import { ignoreHarmless } from "../errors.js";
 import { sendFormatted } from "../format.js";
 
-/** A decision text is a few hundred kilobytes at most; anything far larger is not one. */
+/** A decision, even as a PDF or a spreadsheet, is a few hundred kilobytes; anything far larger is not one. */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 
@@ -19,15 +19,50 @@ export const PUBLISH_PREFIX = "adm:pub:";
 export const CANCEL_PREFIX = "adm:no:";
 const CallbackSchema = z.string().regex(/^adm:(pub|no):\d{1,12}$/);
 
-/** A safe file name for data/decisions/: letters, digits, dot, dash; always .txt. */
-export function safeFileName(name: string | undefined): string {
-  const base = basename(name ?? "decision.txt")
-    .normalize("NFC")
-    .replace(/\.txt$/iu, "")
+/** What Telegram says documents of the formats the bot reads are, when their name has no extension. */
+const DOCUMENT_TYPES: Record<string, string> = {
+  "text/plain": ".txt",
+  "text/markdown": ".md",
+  "text/html": ".html",
+  "application/pdf": ".pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+};
+
+/**
+ * A safe file name for data/decisions/: letters, digits, dot, dash; the extension of a format the
+ * bot reads (from the name, else from the MIME type), .txt otherwise. The bytes decide the format
+ * in the end: a PDF sent as .txt is read, and kept, as a PDF.
+ */
+export function safeFileName(name: string | undefined, mimeType?: string): string {
+  const given = basename(name ?? "decision").normalize("NFC");
+  const ext = isDecisionFile(given) ? /\.[A-Za-z0-9]+$/u.exec(given)![0].toLowerCase() : (DOCUMENT_TYPES[mimeType ?? ""] ?? ".txt");
+  const base = given
+    .replace(/\.[A-Za-z0-9]+$/u, "")
     .replace(/[^\p{L}\p{N}._-]+/gu, "-")
     .replace(/^[.-]+|[.-]+$/gu, "")
     .slice(0, 80);
-  return `${base || "decision"}.txt`;
+  return `${base || "decision"}${ext}`;
+}
+
+/**
+ * Read a body up to `limit` bytes; null, with the download cancelled, as soon as it goes beyond,
+ * so a file whose size Telegram did not say is never held whole.
+ */
+export async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Buffer | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks);
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
 }
 
 function describe(r: FileReport | undefined, lang: Lang): string | null {
@@ -35,18 +70,27 @@ function describe(r: FileReport | undefined, lang: Lang): string | null {
   return adminCopy[lang].decisionSummary(r);
 }
 
-/** Fetch a file the user sent, through getFile and the Bot API's file URL (never logged: it holds the token). */
-async function download(ctx: MyContext, fileId: string, apiRoot: string): Promise<Buffer> {
+/**
+ * Fetch a file the user sent, through getFile and the Bot API's file URL (never logged: it holds
+ * the token); null when it is larger than MAX_UPLOAD_BYTES, whatever sizes were or were not declared.
+ */
+async function download(ctx: MyContext, fileId: string, apiRoot: string): Promise<Buffer | null> {
   const file = await ctx.api.getFile(fileId);
+  if ((file.file_size ?? 0) > MAX_UPLOAD_BYTES) return null;
   if (!file.file_path) throw new Error("getFile returned no file_path");
   const res = await fetch(`${apiRoot}/file/bot${ctx.api.token}/${file.file_path}`);
-  if (!res.ok) throw new Error(`file download answered HTTP ${res.status}`);
-  return Buffer.from(await res.arrayBuffer());
+  if (!res.ok || !res.body) throw new Error(`file download answered HTTP ${res.status}`);
+  if (Number(res.headers.get("content-length") ?? 0) > MAX_UPLOAD_BYTES) {
+    await res.body.cancel();
+    return null;
+  }
+  return readAtMost(res.body, MAX_UPLOAD_BYTES);
 }
 
 /**
- * An ADMIN_IDS user sends a decision .txt in a private chat: the bot reads it, replies with what it
- * found (tables, rows, problems) and adds it to the dataset only when "Publish" is pressed; the
+ * An ADMIN_IDS user sends a decision (.txt, .md, .html, .docx, .xlsx or .pdf) in a private chat:
+ * the bot reads it, replies with what it found (tables, rows, problems with their page or sheet,
+ * what reading noticed) and adds the original to the dataset only when "Publish" is pressed; the
  * subscribers then get their alert and the admin the delivery report. Anyone else is refused politely.
  */
 export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
@@ -61,31 +105,26 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
   composer.chatType("private").on("message:document", async (ctx) => {
     if (!isAdmin(ctx.from.id)) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notAdmin));
     const doc = ctx.message.document;
-    const looksText = (doc.file_name ?? "").toLowerCase().endsWith(".txt") || doc.mime_type === "text/plain";
-    if (!looksText) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notText));
+    const fileName = safeFileName(doc.file_name, doc.mime_type);
+    if (!isDecisionFile(doc.file_name ?? "") && !(doc.mime_type !== undefined && doc.mime_type in DOCUMENT_TYPES))
+      return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notText));
     if ((doc.file_size ?? 0) > MAX_UPLOAD_BYTES) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].tooBig));
-    let bytes: Buffer;
+    let bytes: Buffer | null;
     try {
       bytes = await download(ctx, doc.file_id, apiRoot);
     } catch (err) {
       deps.logger.warn("admin upload: download failed", { err: err instanceof Error ? err.message : String(err) });
       return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].downloadFailed));
     }
-    if (bytes.length > MAX_UPLOAD_BYTES) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].tooBig));
-    let content: string;
-    try {
-      content = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/u, "");
-    } catch {
-      return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].notText));
-    }
-    const fileName = safeFileName(doc.file_name);
-    const preview = previewFile(fileName, content, deps.config.dataDir);
-    const report = preview.reports.find((r) => r.file === fileName) ?? preview.reports[0];
+    if (bytes === null) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].tooBig));
+    const preview = await previewFile(fileName, bytes, deps.config.dataDir);
+    const report = preview.reports.find((r) => r.file === preview.fileName) ?? preview.reports[0];
+    if (report?.refusal) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].refused(fileName, report.refusal)));
     const tables = (report?.tables ?? []).map((t) => ({ title: `${t.appendix ? `${t.appendix} · ` : ""}${t.group} (${t.index})`, rows: t.rows }));
-    const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, expected: p.expected, found: p.found }));
-    const text = adminCopy[chatLang(ctx)].read(fileName, describe(report, chatLang(ctx)), tables, problems, preview.ok);
+    const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, where: p.origin, expected: p.expected, found: p.found }));
+    const text = adminCopy[chatLang(ctx)].read(preview.fileName, describe(report, chatLang(ctx)), tables, problems, preview.ok, report?.warnings ?? []);
     if (!preview.ok) return void (await sendFormatted(ctx, text));
-    const upload = uploads.add(ctx.from.id, ctx.chat.id, fileName, content);
+    const upload = uploads.add(ctx.from.id, ctx.chat.id, preview.fileName, bytes);
     const kb = new InlineKeyboard().text(adminCopy[chatLang(ctx)].publishButton, `${PUBLISH_PREFIX}${upload.id}`).text(adminCopy[chatLang(ctx)].cancelButton, `${CANCEL_PREFIX}${upload.id}`);
     await sendFormatted(ctx, text, { keyboard: kb });
   });
@@ -108,7 +147,7 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
       }
       if (!uploads.settle(id, "published")) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].alreadyHandled })));
       await ignoreHarmless(ctx.answerCallbackQuery());
-      const result = ad.publisher.publish(upload.fileName, upload.content, ctx.chat?.id ?? ctx.from.id);
+      const result = await ad.publisher.publish(upload.fileName, upload.content, ctx.chat?.id ?? ctx.from.id);
       if (!result.ok) {
         uploads.reopen(id);
         return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishFailed(adminCopy[chatLang(ctx)].publishProblem(result.problem))));
