@@ -40,6 +40,8 @@ function headingLines(lines: SourceLine[], from: number, headerIdx: number): Sou
     const l = lines[i]!;
     if (l.text === "") continue;
     if (/^[-–•]/u.test(l.text) || l.text.includes("./.") || l.text.length > 400) break;
+    // The document's own number, date and kind belong to it, not to the table ("năm 2024" there is the date).
+    if (/^Số\s*:|,\s*ngày\s.*năm\s+\d{4}|^(QUYẾT ĐỊNH|THÔNG BÁO|BÁO CÁO|KẾ HOẠCH)$/u.test(l.text)) break;
     out.unshift(l);
   }
   return out;
@@ -107,6 +109,18 @@ interface Found {
 }
 
 /** Tables found by their header words (the layouts of the first decisions), then by the shape of their rows. */
+/** The line that comes closest to a ranking row, and why it is not one: for the message that refuses a file. */
+function nearestRow(lines: SourceLine[]): { no: number; text: string; why: string } | null {
+  for (const l of lines) {
+    const m = /^\s*0*(\d{1,4})[.)]?\s+(.*)$/u.exec(l.text);
+    if (!m) continue;
+    const rest = m[2]!;
+    const why = rest.length > 120 || /[;:]|\.\s*$/u.test(rest) ? "which reads as a sentence, not a unit's name" : "but fewer than 3 such rows follow one another";
+    return { no: l.no, text: l.text, why };
+  }
+  return null;
+}
+
 /** Whether a region reads as a table without a single error. */
 function readsCleanly(region: Region): boolean {
   let errors = 0;
@@ -150,7 +164,7 @@ const rankRange = (t: ParsedTable): string => {
  * A rank list followed by a detail table over the same units with the same ranks (the ministry's
  * page prints the 63 ranks, then scores for some of them): the scores join the rank list.
  */
-function mergeDetails(tables: ParsedTableWithHeading[], warn: (line: number, expected: string, found: string) => void): ParsedTableWithHeading[] {
+function mergeDetails(tables: ParsedTableWithHeading[], warn: (line: number, expected: string, found: string, say: string) => void): ParsedTableWithHeading[] {
   const out: ParsedTableWithHeading[] = [];
   for (const t of tables) {
     const list = out.find(
@@ -173,7 +187,12 @@ function mergeDetails(tables: ParsedTableWithHeading[], warn: (line: number, exp
     });
     Object.assign(list, { columns: t.columns, totalPrinted: t.totalPrinted, maxTotal: t.maxTotal, average: t.average });
     if (t.rows.length < list.rows.length)
-      warn(t.line, `scores for every unit of the rank list at line ${list.line}`, `scores for ${t.rows.length} of ${list.rows.length} units (ranks ${rankRange(t)}); the others have a rank only`);
+      warn(
+        t.line,
+        `scores for every unit of the rank list at line ${list.line}`,
+        `scores for ${t.rows.length} of ${list.rows.length} units (ranks ${rankRange(t)}); the others have a rank only`,
+        `Bảng điểm chi tiết chỉ có ${t.rows.length}/${list.rows.length} đơn vị (hạng ${rankRange(t)}); các đơn vị khác chỉ có thứ hạng, không có điểm.`,
+      );
   }
   return out;
 }
@@ -186,7 +205,8 @@ export function parseDecision(content: string, file: string): ParseOutcome {
   const problems: Problem[] = [];
   const error = (line: number, expected: string, found: string, severity: Problem["severity"] = "error") =>
     problems.push({ file, line, expected, found, severity });
-  const warn = (line: number, expected: string, found: string) => error(line, expected, found, "warning");
+  const warn = (line: number, expected: string, found: string, say: string) =>
+    problems.push({ file, line, expected, found, severity: "warning", say });
 
   if (content.includes("\u0000") || /\uFFFD/u.test(content)) {
     error(1, "a UTF-8 text file", "binary or wrongly encoded content");
@@ -199,7 +219,17 @@ export function parseDecision(content: string, file: string): ParseOutcome {
   const meta = readMeta(lines, firstHeader);
 
   if (regions.length === 0) {
-    error(1, "a ranking table (a header row with STT/TT or Xếp hạng, then one row per unit)", "no table in the text");
+    const near = nearestRow(lines);
+    problems.push({
+      file,
+      line: near?.no ?? 1,
+      expected: "a ranking table: at least 3 rows, each a rank or order number (1, 2, 3 …) followed by a unit's name and its scores",
+      found: near ? `no such rows; the closest is line ${near.no}, "${near.text.slice(0, 80)}", ${near.why}` : `${lines.filter((l) => l.text !== "").length} lines of text without a single numbered row`,
+      severity: "error",
+      hint: "Xin gửi phụ lục có bảng xếp hạng của quyết định (tệp .txt, .docx, .xlsx, .html hoặc PDF có lớp chữ), hoặc dán bảng, mỗi đơn vị một dòng.",
+      say: "Không tìm thấy bảng xếp hạng: cần ít nhất 3 dòng liền nhau, mỗi dòng gồm thứ hạng hoặc số thứ tự, tên đơn vị và điểm.",
+    });
+    return { decision: null, problems };
   }
 
   const parsed: ParsedTableWithHeading[] = [];
@@ -219,12 +249,18 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     if (block === null) error(region.headerLine, "a title or header naming the block (sở, ban, ngành / huyện, thành phố)", title);
     problems.push(...rankProblems(table, file));
     if (doubtful)
-      warn(region.headerLine, "a header naming each score column", `${table.columns.length + 1} score columns without readable names: named by position`);
+      warn(
+        region.headerLine,
+        "a header naming each score column",
+        `${table.columns.length + 1} score columns without readable names: named by position`,
+        `Không đọc được tên các cột điểm ở tiêu đề bảng: các cột được đặt tên theo vị trí (Cột 1, Cột 2 …).`,
+      );
     if (loose?.cutRow)
       warn(
         loose.cutRow.line,
         "the whole table",
         `${table.rows.length} rows, ranks ${rankRange(table)}; the text stops inside the next row ("${loose.cutRow.cells.join(" ")}", left out) and the table may continue`,
+        `Bảng có thể chưa đủ: đọc được ${table.rows.length} dòng (hạng ${rankRange(table)}); văn bản dừng giữa dòng tiếp theo (“${loose.cutRow.cells.join(" ")}”, đã bỏ qua).`,
       );
     if (index === null || block === null) return;
     const group = national ? nationalGroup(national, loose ? loose.headerSegments : table.labels) : groupName(title, table.labels, block);
@@ -254,12 +290,22 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     issuer = ministryNamed(lines.map((l) => l.text).join("\n")) ?? issuer;
     if (issuer === null) {
       issuer = publishingMinistry(year, meta.date);
-      warn(1, "the issuing ministry named in the text", `none: taken as ${issuer}, which published the national rankings of ${year}`);
+      warn(
+        1,
+        "the issuing ministry named in the text",
+        `none: taken as ${issuer}, which published the national rankings of ${year}`,
+        `Văn bản không nêu cơ quan công bố: ghi là ${issuer}, cơ quan công bố xếp hạng toàn quốc năm ${year}.`,
+      );
     }
     for (const t of nationalTables) {
       const expected = provinceCount(t.rows.map((r) => r.name));
       if (t.block === "provinces" && t.rows.length < expected)
-        warn(t.line, `${expected} provinces in a national ranking`, `${t.rows.length} rows, ranks ${rankRange(t)}; the table may be partial`);
+        warn(
+          t.line,
+          `${expected} provinces in a national ranking`,
+          `${t.rows.length} rows, ranks ${rankRange(t)}; the table may be partial`,
+          `Bảng xếp hạng toàn quốc chỉ có ${t.rows.length}/${expected} tỉnh, thành phố (hạng ${rankRange(t)}): có thể chưa đủ.`,
+        );
     }
   }
   const kind = meta.kind ?? "Văn bản";
