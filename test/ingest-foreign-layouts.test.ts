@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseDecision, type ParsedDecision } from "../src/ingest/parse.js";
+import { parseInteger, parseNumber } from "../src/text/numbers.js";
+
+const DIR = join(import.meta.dirname, "fixtures", "tables");
+const read = (file: string) => parseDecision(readFileSync(join(DIR, file), "utf8"), file.split("/").pop()!);
+
+function ok(file: string): { d: ParsedDecision; warnings: string[] } {
+  const out = read(file);
+  expect(out.problems.filter((p) => p.severity === "error"), file).toEqual([]);
+  return { d: out.decision!, warnings: out.problems.map((p) => p.found) };
+}
+
+const ranks = (d: ParsedDecision, n = 0) => d.tables[n]!.rows.map((r) => r.rank);
+
+describe("a real Phú Thọ page: 'Thứ tự xếp hạng', one cell per line, cut off inside row 24", () => {
+  const { d, warnings } = ok("phu-tho-2022-so-nganh.txt");
+
+  it("reads the 23 whole rows and says the table may continue", () => {
+    const t = d.tables[0]!;
+    expect(t.rows).toHaveLength(23);
+    expect(ranks(d)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(t.rows[0]).toMatchObject({ name: "Cục Thuế tỉnh", total: 826.8 });
+    expect(t.rows[22]).toMatchObject({ name: "Công an tỉnh", total: 656.6 });
+    expect(warnings.some((w) => w.startsWith("23 rows, ranks 1–23;") && w.includes("may continue"))).toBe(true);
+  });
+
+  it("names the total by its wrapped header and the block as the page does", () => {
+    expect(d.tables[0]).toMatchObject({ index: "DTI", block: "departments", group: "Sở, ban, ngành", totalPrinted: "Tổng điểm năm 2022", maxTotal: 1000 });
+  });
+
+  it("is a news item citing its decision: number and date from the sentence, year from the title", () => {
+    expect(d.meta).toMatchObject({
+      form: "news_item",
+      scope: "province",
+      province: "Phú Thọ",
+      kind: "Quyết định",
+      number: "179/QĐ-UBND",
+      date: "2023-01-19",
+      year: 2022,
+      issuer: "Chủ tịch UBND tỉnh Phú Thọ",
+    });
+  });
+});
+
+describe("a real national table quoted by Vĩnh Phúc: order number, then rank and index in one cell", () => {
+  const { d, warnings } = ok("vinh-phuc-2017-ict-provinces.txt");
+  const t = d.tables[0]!;
+
+  it("takes the rank from the rank column, ties included, and the order from the order column", () => {
+    expect(t.rows.slice(15, 19).map((r) => [r.order, r.rank, r.name, r.total])).toEqual([
+      [16, 16, "Đồng Nai", 0.64],
+      [17, 17, "Thanh Hóa", 0.633],
+      [18, 17, "Bà Rịa - Vũng Tàu", 0.633],
+      [19, 19, "Phú Thọ", 0.624],
+    ]);
+    expect(t.rows.filter((r) => r.order !== r.rank).map((r) => r.name)).toEqual(["Bà Rịa - Vũng Tàu", "Quảng Trị", "Tuyên Quang"]);
+  });
+
+  it("is a national ranking of provinces for 2017, partial, with no province of its own", () => {
+    expect(d.meta).toMatchObject({ scope: "national", province: null, year: 2017, issuer: "Bộ Thông tin và Truyền thông" });
+    expect(t).toMatchObject({ index: "ICT", block: "provinces", maxTotal: 1 });
+    expect(t.rows).toHaveLength(53);
+    expect(warnings.some((w) => w.startsWith("53 rows, ranks 1–53;"))).toBe(true);
+  });
+});
+
+describe("layouts no seed decision uses", () => {
+  it("English machine headers (rank, name, score) over Vietnamese names", () => {
+    const { d } = ok("variants/english-headers.txt");
+    expect(d.meta).toMatchObject({ province: "Lào Cai", year: 2024 });
+    expect(d.tables[0]).toMatchObject({ block: "departments", totalPrinted: "score", maxTotal: 1 });
+    expect(d.tables[0]!.rows.map((r) => [r.rank, r.name, r.total])[0]).toEqual([1, "Sở Tài chính", 0.8123]);
+  });
+
+  it("a numbered list of ministries: a national rank list without scores, issuer named in the text", () => {
+    const { d } = ok("variants/ministries-numbered-list.txt");
+    expect(d.meta).toMatchObject({ scope: "national", province: null, issuer: "Bộ Thông tin và Truyền thông", year: 2023 });
+    expect(d.tables[0]).toMatchObject({ block: "ministries", maxTotal: null });
+    expect(d.tables[0]!.rows.map((r) => [r.rank, r.name, r.total])).toEqual([
+      [1, "Bộ Kế hoạch và Đầu tư", null],
+      [2, "Bộ Tài chính", null],
+      [3, "Ngân hàng Nhà nước Việt Nam", null],
+      [4, "Bộ Tài nguyên và Môi trường", null],
+      [5, "Bộ Thông tin và Truyền thông", null],
+    ]);
+  });
+
+  it("the 34 provinces after the merger: published by Bộ KH&CN, 34 expected", () => {
+    const { d, warnings } = ok("variants/provinces-after-merger.txt");
+    expect(d.meta).toMatchObject({ scope: "national", issuer: "Bộ Khoa học và Công nghệ", year: 2024 });
+    expect(warnings).toContain("5 rows, ranks 1–5; the table may be partial");
+    expect(d.tables[0]!.rows[1]).toMatchObject({ name: "Huế", total: 0.7951 });
+  });
+
+  it("a year column printing '2,023' holds the year 2023, not a score of 2.023, and the rank comes from 'Hạng'", () => {
+    const { d } = ok("variants/year-column.txt");
+    expect(d.meta.year).toBe(2023);
+    const t = d.tables[0]!;
+    expect(t.columns).toEqual([]);
+    expect(t.rows.map((r) => [r.order, r.rank, r.total])).toEqual([
+      [1, 3, 701.5],
+      [2, 1, 812],
+      [3, 2, 745.25],
+      [4, 4, 650],
+    ]);
+  });
+
+  it("a one-line header of words over rows separated by spaces, with grades", () => {
+    const { d } = ok("variants/one-line-header-space-rows.txt");
+    const t = d.tables[0]!;
+    expect(t).toMatchObject({ block: "districts", totalPrinted: "Điểm" });
+    expect(t.rows.map((r) => [r.rank, r.name, r.total, r.grade])).toEqual([
+      [1, "Thành phố Tuy Hòa", 812.45, "Tốt"],
+      [2, "Thị xã Sông Cầu", 790.1, "Khá"],
+      [3, "Huyện Tây Hòa", 790.1, "Khá"],
+      [3, "Huyện Phú Hòa", 788, "Khá"],
+      [5, "Huyện Đồng Xuân", 601.3, "Trung bình"],
+    ]);
+  });
+
+  it("zero-padded ranks one cell per line without blank lines", () => {
+    const { d } = ok("variants/zero-padded-cells.txt");
+    expect(d.tables[0]!.rows.map((r) => [r.rank, r.name, r.total])).toEqual([
+      [1, "Sở Tư pháp", 812.3],
+      [2, "Sở Y tế", 800.1],
+      [3, "Sở Xây dựng", 799],
+      [4, "Ban Dân tộc", 650.25],
+    ]);
+  });
+
+  it("column gaps of a PDF text export, the header wrapped onto a second line with the scale", () => {
+    const { d } = ok("variants/pdf-column-gaps.txt");
+    expect(d.meta).toMatchObject({ province: "Sơn La", year: 2023, title: "KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ CỦA CÁC SỞ, BAN, NGÀNH NĂM 2023" });
+    expect(d.tables[0]).toMatchObject({ totalPrinted: "Tổng điểm (1.000 điểm)", maxTotal: 1000 });
+    expect(d.tables[0]!.rows[3]).toMatchObject({ name: "Sở Lao động - Thương binh và Xã hội", total: 720.5, grade: "Khá" });
+  });
+});
+
+describe("a file that is not a ranking", () => {
+  it("is refused with what was looked for, the closest line and why, and what to send instead", () => {
+    const out = read("variants/minutes-not-a-ranking.txt");
+    expect(out.decision).toBeNull();
+    expect(out.problems).toHaveLength(1);
+    const p = out.problems[0]!;
+    expect(p).toMatchObject({ line: 3, severity: "error" });
+    expect(p.expected).toMatch(/ranking table: at least 3 rows/u);
+    expect(p.found).toMatch(/closest is line 3, "1\. Giao Sở Tài chính.*reads as a sentence/u);
+    expect(p.hint).toMatch(/\.docx, \.xlsx/u);
+  });
+});
+
+describe("numbers where only whole numbers make sense", () => {
+  it("read a separator before three digits as thousands, and nothing else as whole", () => {
+    expect([parseInteger("2,020"), parseInteger("07"), parseInteger("12."), parseInteger("1.234"), parseInteger("0,5"), parseInteger("12a")]).toEqual([2020, 7, 12, 1234, null, null]);
+    expect(parseNumber("2,020")).toBe(2.02);
+  });
+});
