@@ -158,3 +158,34 @@ describe("numbers where only whole numbers make sense", () => {
     expect(parseNumber("2,020")).toBe(2.02);
   });
 });
+
+describe("one table in blocks, and rankings beside the overall one", () => {
+  it("splits a table at its block labels (I. Khối sở, II. Khối huyện), keeping the header and the maxima for both", () => {
+    const { d } = ok("variants/sections-in-one-table.txt");
+    expect(d.tables.map((t) => [t.block, t.group, t.rows.length, t.maxTotal])).toEqual([
+      ["departments", "Sở, ban, ngành", 3, 1000],
+      ["districts", "Huyện, thành phố", 3, 1000],
+    ]);
+    expect(d.tables[1]!.columns.map((c) => [c.name, c.max])).toEqual([
+      ["Nhận thức số", 200],
+      ["Thể chế số", 200],
+      ["Hoạt động chính quyền số", 600],
+    ]);
+    expect(d.tables[1]!.rows[0]).toMatchObject({ rank: 1, name: "Thành phố Sông Công", total: 880 });
+  });
+
+  it("keeps the pillars' ranks out of the scores and ranks by the overall rank", () => {
+    const { d, warnings } = ok("variants/national-with-pillar-ranks.txt");
+    const t = d.tables[0]!;
+    expect(t.columns).toEqual([]);
+    expect(t.rows.map((r) => [r.rank, r.total])).toEqual([
+      [1, 0.7837],
+      [2, 0.754],
+      [3, 0.7414],
+      [4, 0.7005],
+      [5, 0.6966],
+      [6, 0.695],
+    ]);
+    expect(warnings.filter((w) => w.includes("kept out of the scores"))).toHaveLength(3);
+  });
+});

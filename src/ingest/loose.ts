@@ -157,6 +157,9 @@ function mode(values: number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
 }
 
+const BLOCK_LABEL_MARK = /^([IVXLC]+|[A-Z])[.)]?\s+/u;
+const BLOCK_LABEL = /^([IVXLC]+|[A-Z])[.)]?\s+\S/u;
+
 function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
   const out: LooseRegion[] = [];
   let floor = 0;
@@ -195,17 +198,33 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
       continue;
     }
     const width = mode(rows.map((r) => r.cells.length));
-    const header = headerAbove(lines, i, floor);
+    const above = headerAbove(lines, i, floor);
+    // A line of maximum points under the header ("Điểm tối đa  120  120 … 1.000") is not a header cell.
+    const isMaxima = (l: SourceLine) => l.cells.filter((c) => isNumeric(c)).length >= 2;
+    const header = above.filter((h) => !isMaxima(h.line));
+    const maxima = above.filter((h) => isMaxima(h.line)).map((h) => ({ cells: h.line.cells, line: h.line.no }));
+    // A block label right above the rows ("I  KHỐI SỞ, BAN, NGÀNH") names the block, not a column.
+    const blockLabels: string[] = [];
+    while (header.length > 1 && BLOCK_LABEL.test(header[header.length - 1]!.line.text) && header[header.length - 1]!.line.cells.filter((c) => c !== "").length <= 2)
+      blockLabels.unshift(header.pop()!.line.text.replace(BLOCK_LABEL_MARK, ""));
+    // The next block of one table ("II. KHỐI HUYỆN") has a label above it, not the columns again.
+    const previous = out[out.length - 1];
+    const section =
+      previous !== undefined &&
+      previous.end >= i - 4 &&
+      header.length <= 2 &&
+      !header.some((h) => FIRST_COLUMN.test(foldKey(h.line.text))) &&
+      mode(previous.rows.map((r) => r.cells.length)) === width;
     out.push({
       layout: "row-per-line",
       header: [],
       headerLine: header[0]?.line.no ?? lines[i]!.no,
-      labels: [],
+      labels: section ? header.map((h) => h.line.text.replace(BLOCK_LABEL_MARK, "")) : blockLabels,
       rows,
-      maxima: [],
+      maxima: section ? previous.maxima : maxima,
       averages: [],
       end: lastRow + 1,
-      headerSegments: rowHeaderSegments(header, width),
+      headerSegments: section ? previous.headerSegments : rowHeaderSegments(header, width),
       shape: { ordinalAt: shape.ordinalAt, nameAt: shape.nameAt },
       reachesEnd: lines.slice(lastRow + 1).every((l) => l.text === ""),
       cutRow: null,
@@ -398,13 +417,25 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   const valueCols = Array.from({ length: Math.max(0, width - nameAt - 1 - (lastIsGrade ? 1 : 0)) }, (_, k) => nameAt + 1 + k);
   const header = foldKey(loose.headerSegments.join(" "));
   const ordinals = Array.from({ length: nameAt - ordinalAt }, (_, k) => ordinalAt + k);
+  // One header cell per column: the header names them in place.
+  const positional = loose.headerSegments.length === width;
+  const says = (k: number, words: RegExp) => positional && words.test(foldKey(loose.headerSegments[k] ?? ""));
+  const rankLike = valueCols.filter((k) => isRankColumn(column(k).map(integerOf)));
+  const ordinalValues = column(ordinals[0] ?? 0).map(integerOf);
+  const sequential = ordinalValues.every((v, i) => v === i + 1);
+  const sorted = (k: number) => column(k).map(integerOf).every((v, i, a) => i === 0 || (v ?? 0) >= (a[i - 1] ?? 0));
+  const tied = (k: number) => new Set(column(k)).size < full.length;
+  // The ordinal is the rank unless it only counts rows and another column is the ranking: the header
+  // says so (STT … Xếp hạng), or the rows are sorted by a column that has ties where the count goes on.
   const rankCol =
     ordinals.length === 2
       ? ordinals[1]!
-      : (valueCols.find((k) => isRankColumn(column(k).map(integerOf))) ?? -1);
-  const scoreCols = valueCols.filter((k) => k !== rankCol);
-  // One header cell per column: the header names them in place.
-  const positional = loose.headerSegments.length === width;
+      : (rankLike.find((k) => sequential && says(ordinals[0]!, ORDER_WORDS) && says(k, RANK_WORDS)) ??
+        rankLike.find((k) => sequential && sorted(k) && tied(k)) ??
+        -1);
+  // Other rankings (a pillar's rank beside the overall one) are not scores.
+  const otherRanks = rankLike.filter((k) => k !== rankCol && !sorted(k));
+  const scoreCols = valueCols.filter((k) => k !== rankCol && !otherRanks.includes(k));
   const named = positional
     ? { names: scoreCols.map((k) => loose.headerSegments[k]!), doubtful: false }
     : nameValueColumns(loose.headerSegments, scoreCols.length);
@@ -417,8 +448,9 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   labels[nameAt] = "Tên đơn vị";
   scoreCols.forEach((k, n) => (labels[k] = named.names[n] ?? `Cột ${k + 1}`));
   if (lastIsGrade) labels[width - 1] = positional ? loose.headerSegments[width - 1]! : "Xếp loại";
+  for (const k of otherRanks) labels[k] = positional ? loose.headerSegments[k]! : `Cột ${k + 1}`;
   return {
-    region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: [], rows, maxima: [], averages: [], end: loose.end },
+    region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: loose.labels, rows, maxima: loose.maxima, averages: [], end: loose.end, keepOut: otherRanks },
     doubtful: named.doubtful,
   };
 }

@@ -4,7 +4,7 @@ import { readLines, type SourceLine } from "./lines.js";
 import { readMeta, type DecisionMeta } from "./metadata.js";
 import type { Problem } from "./problems.js";
 import { nameValueColumns } from "./columns.js";
-import { asTableRegion, findLooseRegions, type LooseRegion } from "./loose.js";
+import { asTableRegion, findLooseRegions, ordinalOf, type LooseRegion } from "./loose.js";
 import { ministryNamed, nationalBlockOf, nationalGroup, provinceCount, publishingMinistry } from "./national.js";
 import { findRegions, type Region } from "./regions.js";
 import { buildTable, type ParsedTable } from "./table.js";
@@ -145,8 +145,11 @@ function findTables(lines: SourceLine[]): Found[] {
   const within = (r: Region, f: Found) => f.region.rows.some((x) => x.line >= r.headerLine && x.line <= (lines[r.end - 1]?.no ?? Infinity));
   const byHeader = headed.filter((r) => {
     if (clean.includes(r)) return true;
-    const rival = shaped.find((f) => within(r, f));
-    return !(rival && readsCleanly(rival.region) && rival.region.rows.length >= r.rows.length);
+    // The same lines read by shape, perhaps as several blocks ("I. Khối sở", "II. Khối huyện").
+    const rivals = shaped.filter((f) => within(r, f));
+    const numbered = r.rows.filter((x) => x.cells.slice(0, 2).some((c) => ordinalOf(c) !== null)).length;
+    const rivalRows = rivals.reduce((n, f) => n + f.region.rows.length, 0);
+    return !(rivals.length > 0 && rivals.every((f) => readsCleanly(f.region)) && rivalRows >= numbered);
   });
   const taken = (i: number) => byHeader.some((r) => i >= r.headerLine - 1 && i < r.end);
   const byRows = shaped.filter((f) => !f.region.rows.some((x) => taken(x.line - 1)));
@@ -244,7 +247,8 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     const index = indexOf(title, headerText, meta.title ?? "");
     const national = nationalBlockOf(table.rows.map((r) => r.name));
     const districtShare = table.rows.filter((r) => looksLikeDistrict(r.name)).length / Math.max(1, table.rows.length);
-    const block = national ?? blockOf(title, ...table.labels, headerText) ?? (districtShare > 0.5 ? "districts" : null);
+    // A block label inside a table ("II. KHỐI HUYỆN") names its block before the document's title does.
+    const block = national ?? (loose && table.labels.length > 0 ? blockOf(...table.labels) : null) ?? blockOf(title, ...table.labels, headerText) ?? (districtShare > 0.5 ? "districts" : null);
     if (index === null) error(region.headerLine, "a title naming the index (chuyển đổi số, ứng dụng CNTT, cổng thông tin điện tử)", title);
     if (block === null) error(region.headerLine, "a title or header naming the block (sở, ban, ngành / huyện, thành phố)", title);
     problems.push(...rankProblems(table, file));
@@ -263,7 +267,11 @@ export function parseDecision(content: string, file: string): ParseOutcome {
         `Bảng có thể chưa đủ: đọc được ${table.rows.length} dòng (hạng ${rankRange(table)}); văn bản dừng giữa dòng tiếp theo (“${loose.cutRow.cells.join(" ")}”, đã bỏ qua).`,
       );
     if (index === null || block === null) return;
-    const group = national ? nationalGroup(national, loose ? loose.headerSegments : table.labels) : groupName(title, table.labels, block);
+    const group = national
+      ? nationalGroup(national, loose ? loose.headerSegments : table.labels)
+      : loose && table.labels.length > 0
+        ? groupName(table.labels[0]!, table.labels, block)
+        : groupName(title, table.labels, block);
     parsed.push({ ...table, ...heading, headerText, title, index, block, group, line: region.headerLine });
   });
   const tables = mergeDetails(parsed, warn);

@@ -32,6 +32,8 @@ export interface Region {
   averages: RawRow[];
   /** index of the first line after the region */
   end: number;
+  /** columns known not to be scores (a pillar's rank beside the overall one) */
+  keepOut?: number[];
 }
 
 const AVERAGE = /^(diem |chi so )?(trung binh( chung| cong)?|binh quan)$/u;
