@@ -139,6 +139,20 @@ describe("layouts no seed decision uses", () => {
   });
 });
 
+describe("rows that start with the name", () => {
+  it("take the rank from the column that reads as a ranking, whatever its header says ('Thứ bậc')", () => {
+    const { d } = ok("variants/name-first-rank-last.txt");
+    const t = d.tables[0]!;
+    expect(t).toMatchObject({ block: "districts", totalPrinted: "Điểm" });
+    expect(t.rows.map((r) => [r.rank, r.name, r.total])).toEqual([
+      [2, "Huyện Cam Lộ", 701.25],
+      [3, "Huyện Gio Linh", 650],
+      [1, "Thành phố Đông Hà", 812.5],
+      [4, "Huyện Hải Lăng", 601.75],
+    ]);
+  });
+});
+
 describe("a file that is not a ranking", () => {
   it("is refused with what was looked for, the closest line and why, and what to send instead", () => {
     const out = read("variants/minutes-not-a-ranking.txt");

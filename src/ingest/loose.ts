@@ -361,15 +361,74 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
   return out;
 }
 
+/** A tabbed row that starts with the name ("Sở Y tế | 875,83 | 2"): its cells, or null. */
+function nameFirstCells(line: SourceLine): string[] | null {
+  const cells = splitCompound(line.cells.filter((c) => c !== ""));
+  if (cells.length < 3 || !isUnitName(cells[0]!) || !cells.slice(1).every(isValueCell)) return null;
+  return cells;
+}
+
+/**
+ * Tabbed tables that start with the name and print the rank in a later column ("Tên đơn vị | Điểm |
+ * Hạng"): a ranking only when one column of whole numbers reads as one. The rank is moved in front so
+ * that the table reads like the others.
+ */
+function findNameFirstRuns(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
+  const out: LooseRegion[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < lines.length) {
+    if (taken(i) || !nameFirstCells(lines[i]!)) {
+      if (taken(i)) floor = i + 1;
+      i++;
+      continue;
+    }
+    const rows: RawRow[] = [];
+    let j = i;
+    for (; j < lines.length && !taken(j); j++) {
+      const cells = lines[j]!.text === "" ? null : nameFirstCells(lines[j]!);
+      if (cells) rows.push({ cells, line: lines[j]!.no });
+      else if (lines[j]!.text !== "") break;
+    }
+    const width = mode(rows.map((r) => r.cells.length));
+    const rankAt = Array.from({ length: width }, (_, k) => k).find(
+      (k) => k > 0 && isRankColumn(rows.map((r) => (r.cells.length === width ? integerOf(r.cells[k]!) : null))),
+    );
+    if (rows.length >= 3 && rankAt !== undefined) {
+      const header = headerAbove(lines, i, floor);
+      const segments = rowHeaderSegments(header, width);
+      const front = <T>(cells: T[]): T[] => (cells.length === width ? [cells[rankAt]!, ...cells.filter((_, k) => k !== rankAt)] : cells);
+      out.push({
+        layout: "row-per-line",
+        header: [],
+        headerLine: header[0]?.line.no ?? lines[i]!.no,
+        labels: [],
+        rows: rows.map((r) => ({ ...r, cells: front(r.cells) })),
+        maxima: [],
+        averages: [],
+        end: j,
+        headerSegments: segments.length === width ? front(segments) : segments,
+        shape: { ordinalAt: 0, nameAt: 1 },
+        reachesEnd: false,
+        cutRow: null,
+      });
+      floor = j;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /**
  * Every run of ranking-shaped rows outside `taken` (line indices already read as tables): rows one
- * per line first, then tables written one cell per line in what is left.
+ * per line first, then tables written one cell per line in what is left, then tabbed rows that
+ * start with the name.
  */
 export function findLooseRegions(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
-  const byRow = findRowRuns(lines, taken);
-  const inRow = (i: number) => byRow.some((r) => i >= r.headerLine - 1 && i < r.end);
-  const byCell = findCellRuns(lines, (i) => taken(i) || inRow(i));
-  return [...byRow, ...byCell].sort((a, b) => a.headerLine - b.headerLine);
+  const found: LooseRegion[] = [];
+  const claimed = (i: number) => taken(i) || found.some((r) => i >= r.headerLine - 1 && i < r.end);
+  for (const finder of [findRowRuns, findCellRuns, findNameFirstRuns]) found.push(...finder(lines, claimed));
+  return found.sort((a, b) => a.headerLine - b.headerLine);
 }
 
 const RANK_WORDS = /\b(xep hang|thu hang|hang|rank|ranking)\b/u;
