@@ -71,6 +71,16 @@ function splitCompound(cells: string[]): string[] {
   });
 }
 
+/** Where, in the split cells, the rank of a "rank (value)" cell stands: both parts sit under one header cell. */
+function compoundAt(cells: string[]): number | null {
+  let at = 0;
+  for (const c of cells.filter((x) => x !== "")) {
+    if (RANK_AND_VALUE.test(c)) return at;
+    at++;
+  }
+  return null;
+}
+
 /** A unit's name, not a sentence: short, with letters, without the punctuation of prose. */
 export function isUnitName(cell: string): boolean {
   return isNameCell(cell) && cell.length <= MAX_NAME && !/[;:]|\.\s*$/u.test(cell) && cell.split(" ").length <= 16;
@@ -117,14 +127,18 @@ export interface LooseRegion extends Region {
   reachesEnd: boolean;
   /** a row cut off inside (its name or values lost), left out of the table */
   cutRow: RawRow | null;
+  /** the rank's position where each row prints rank and value in one cell ("01 (0,727)") */
+  compound: number | null;
 }
 
 /** A header piece that names the first column: the order or rank ("STT", "Thứ tự xếp hạng", "Rank"). */
 const FIRST_COLUMN = /^(stt|tt|so tt|so thu tu|thu tu|xep hang|thu hang|hang|vi tri|rank|ranking|no|#)\b/u;
+/** A header cell naming the first column is short; "Xếp hạng mức độ chuyển đổi số các sở …" is a title. */
+const isFirstColumn = (text: string) => FIRST_COLUMN.test(foldKey(text)) && foldKey(text).split(" ").length <= 4;
 
 /** Header pieces start at the one naming the first column; a title above it is not a column. */
 function fromFirstColumn<T>(pieces: T[], text: (p: T) => string): T[] {
-  const at = pieces.findIndex((p) => FIRST_COLUMN.test(foldKey(text(p))));
+  const at = pieces.findIndex((p) => isFirstColumn(text(p)));
   return at > 0 ? pieces.slice(at) : pieces;
 }
 
@@ -213,7 +227,7 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
       previous !== undefined &&
       previous.end >= i - 4 &&
       header.length <= 2 &&
-      !header.some((h) => FIRST_COLUMN.test(foldKey(h.line.text))) &&
+      !header.some((h) => isFirstColumn(h.line.text)) &&
       mode(previous.rows.map((r) => r.cells.length)) === width;
     out.push({
       layout: "row-per-line",
@@ -228,6 +242,7 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
       shape: { ordinalAt: shape.ordinalAt, nameAt: shape.nameAt },
       reachesEnd: lines.slice(lastRow + 1).every((l) => l.text === ""),
       cutRow: null,
+      compound: lines[i]!.cells.filter((c) => c !== "").length >= 2 ? compoundAt(lines[i]!.cells) : null,
     });
     floor = lastRow + 1;
     i = lastRow + 1;
@@ -310,6 +325,7 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
       let last = 0;
       let p = k;
       let cutRow: RawRow | null = null;
+      let firstRaw: string[] | null = null;
       while (p < cells.length) {
         const s = rowStartAt(cells, p);
         if (!s || !continues(s.ordinal, last, rows.length)) break;
@@ -319,7 +335,9 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
           if (next && continues(next.ordinal, s.ordinal, rows.length + 1)) break;
           q++;
         }
-        rows.push({ cells: splitCompound(cells.slice(p, q).map((c) => c.text)), line: lines[cells[p]!.at]!.no });
+        const raw = cells.slice(p, q).map((c) => c.text);
+        firstRaw ??= raw;
+        rows.push({ cells: splitCompound(raw), line: lines[cells[p]!.at]!.no });
         last = s.ordinal;
         p = q;
       }
@@ -349,6 +367,7 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
         shape: { ordinalAt: 0, nameAt: start.nameAt - k },
         reachesEnd: cutRow !== null || (endsText && lines.slice(lastAt + 1).every((l) => l.text === "")),
         cutRow,
+        compound: firstRaw ? compoundAt(firstRaw) : null,
       });
       floor = lastAt + 1;
       k = p - 1;
@@ -411,6 +430,7 @@ function findNameFirstRuns(lines: SourceLine[], taken: (index: number) => boolea
         shape: { ordinalAt: 0, nameAt: 1 },
         reachesEnd: false,
         cutRow: null,
+        compound: null,
       });
       floor = j;
     }
@@ -476,9 +496,15 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   const valueCols = Array.from({ length: Math.max(0, width - nameAt - 1 - (lastIsGrade ? 1 : 0)) }, (_, k) => nameAt + 1 + k);
   const header = foldKey(loose.headerSegments.join(" "));
   const ordinals = Array.from({ length: nameAt - ordinalAt }, (_, k) => ordinalAt + k);
+  // A "rank (value)" cell stands under one header cell: that header covers both parts.
+  const compound = loose.compound !== null && loose.compound > nameAt ? loose.compound : null;
+  const segments =
+    compound !== null && loose.headerSegments.length === width - 1
+      ? [...loose.headerSegments.slice(0, compound + 1), ...loose.headerSegments.slice(compound)]
+      : loose.headerSegments;
   // One header cell per column: the header names them in place.
-  const positional = loose.headerSegments.length === width;
-  const says = (k: number, words: RegExp) => positional && words.test(foldKey(loose.headerSegments[k] ?? ""));
+  const positional = segments.length === width;
+  const says = (k: number, words: RegExp) => positional && words.test(foldKey(segments[k] ?? ""));
   const rankLike = valueCols.filter((k) => isRankColumn(column(k).map(integerOf)));
   const ordinalValues = column(ordinals[0] ?? 0).map(integerOf);
   const sequential = ordinalValues.every((v, i) => v === i + 1);
@@ -489,15 +515,17 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   const rankCol =
     ordinals.length === 2
       ? ordinals[1]!
-      : (rankLike.find((k) => sequential && says(ordinals[0]!, ORDER_WORDS) && says(k, RANK_WORDS)) ??
+      : compound !== null && rankLike.includes(compound)
+        ? compound
+        : (rankLike.find((k) => sequential && says(ordinals[0]!, ORDER_WORDS) && says(k, RANK_WORDS)) ??
         rankLike.find((k) => sequential && sorted(k) && tied(k)) ??
         -1);
   // Other rankings (a pillar's rank beside the overall one) are not scores.
   const otherRanks = rankLike.filter((k) => k !== rankCol && !sorted(k));
   const scoreCols = valueCols.filter((k) => k !== rankCol && !otherRanks.includes(k));
   const named = positional
-    ? { names: scoreCols.map((k) => loose.headerSegments[k]!), doubtful: false }
-    : nameValueColumns(loose.headerSegments, scoreCols.length);
+    ? { names: scoreCols.map((k) => (k === (compound ?? -2) + 1 && RANK_WORDS.test(foldKey(segments[k]!)) ? "Chỉ số" : segments[k]!)), doubtful: false }
+    : nameValueColumns(segments, scoreCols.length);
   const labels: string[] = Array.from({ length: width }, () => "");
   for (const k of ordinals) {
     if (rankCol >= 0 && k !== rankCol) labels[k] = "STT";
@@ -506,8 +534,8 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   if (rankCol >= 0) labels[rankCol] = "Xếp hạng";
   labels[nameAt] = "Tên đơn vị";
   scoreCols.forEach((k, n) => (labels[k] = named.names[n] ?? `Cột ${k + 1}`));
-  if (lastIsGrade) labels[width - 1] = positional ? loose.headerSegments[width - 1]! : "Xếp loại";
-  for (const k of otherRanks) labels[k] = positional ? loose.headerSegments[k]! : `Cột ${k + 1}`;
+  if (lastIsGrade) labels[width - 1] = positional ? segments[width - 1]! : "Xếp loại";
+  for (const k of otherRanks) labels[k] = positional ? segments[k]! : `Cột ${k + 1}`;
   return {
     region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: loose.labels, rows, maxima: loose.maxima, averages: [], end: loose.end, keepOut: otherRanks },
     doubtful: named.doubtful,
