@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildFromSources } from "../src/dataset/pipeline.js";
 import { parseDecision, type ParsedDecision } from "../src/ingest/parse.js";
 import { parseInteger, parseNumber } from "../src/text/numbers.js";
 
@@ -25,6 +26,12 @@ describe("a real Phú Thọ page: 'Thứ tự xếp hạng', one cell per line, 
     expect(t.rows[0]).toMatchObject({ name: "Cục Thuế tỉnh", total: 826.8 });
     expect(t.rows[22]).toMatchObject({ name: "Công an tỉnh", total: 656.6 });
     expect(warnings.some((w) => w.startsWith("23 rows, ranks 1–23;") && w.includes("may continue"))).toBe(true);
+  });
+
+  it("marks the table partial in the dataset, the rows it holds counted as they are", () => {
+    const name = "phu-tho-2022-so-nganh.txt";
+    const { dataset } = buildFromSources([{ name, content: readFileSync(join(DIR, name), "utf8") }]);
+    expect(dataset!.decisions[0]!.tables[0]).toMatchObject({ partial: true, outOf: 23 });
   });
 
   it("names the total by its wrapped header and the block as the page does", () => {

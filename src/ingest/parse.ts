@@ -17,6 +17,8 @@ export interface ParsedTableWithHeading extends ParsedTable {
   block: Block;
   group: string;
   line: number;
+  /** the text stops inside the table */
+  partial: boolean;
 }
 
 export interface ParsedDecision {
@@ -272,7 +274,7 @@ export function parseDecision(content: string, file: string): ParseOutcome {
       : loose && table.labels.length > 0
         ? groupName(table.labels[0]!, table.labels, block)
         : groupName(title, table.labels, block);
-    parsed.push({ ...table, ...heading, headerText, title, index, block, group, line: region.headerLine });
+    parsed.push({ ...table, ...heading, headerText, title, index, block, group, line: region.headerLine, partial: loose?.cutRow != null });
   });
   const tables = mergeDetails(parsed, warn);
 
@@ -307,13 +309,14 @@ export function parseDecision(content: string, file: string): ParseOutcome {
     }
     for (const t of nationalTables) {
       const expected = provinceCount(t.rows.map((r) => r.name));
-      if (t.block === "provinces" && t.rows.length < expected)
-        warn(
-          t.line,
-          `${expected} provinces in a national ranking`,
-          `${t.rows.length} rows, ranks ${rankRange(t)}; the table may be partial`,
-          `Bảng xếp hạng toàn quốc chỉ có ${t.rows.length}/${expected} tỉnh, thành phố (hạng ${rankRange(t)}): có thể chưa đủ.`,
-        );
+      if (t.block !== "provinces" || t.rows.length >= expected) continue;
+      t.partial = true;
+      warn(
+        t.line,
+        `${expected} provinces in a national ranking`,
+        `${t.rows.length} rows, ranks ${rankRange(t)}; the table may be partial`,
+        `Bảng xếp hạng toàn quốc chỉ có ${t.rows.length}/${expected} tỉnh, thành phố (hạng ${rankRange(t)}): có thể chưa đủ.`,
+      );
     }
   }
   const kind = meta.kind ?? "Văn bản";
