@@ -1,5 +1,5 @@
+import { key } from "./keys.js";
 import { isNumeric, parseInteger } from "../text/numbers.js";
-import { foldKey } from "../text/vietnamese.js";
 import { joinWrapped, linePieces, type HeaderPiece } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import { isNameCell, type RawRow, type Region } from "./regions.js";
@@ -134,7 +134,7 @@ export interface LooseRegion extends Region {
 /** A header piece that names the first column: the order or rank ("STT", "Thứ tự xếp hạng", "Rank"). */
 const FIRST_COLUMN = /^(stt|tt|so tt|so thu tu|thu tu|xep hang|thu hang|hang|vi tri|rank|ranking|no|#)\b/u;
 /** A header cell naming the first column is short; "Xếp hạng mức độ chuyển đổi số các sở …" is a title. */
-const isFirstColumn = (text: string) => FIRST_COLUMN.test(foldKey(text)) && foldKey(text).split(" ").length <= 4;
+const isFirstColumn = (text: string) => FIRST_COLUMN.test(key(text)) && key(text).split(" ").length <= 4;
 
 /** Header pieces start at the one naming the first column; a title above it is not a column. */
 function fromFirstColumn<T>(pieces: T[], text: (p: T) => string): T[] {
@@ -176,6 +176,8 @@ const BLOCK_LABEL = /^([IVXLC]+|[A-Z])[.)]?\s+\S/u;
 
 function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
   const out: LooseRegion[] = [];
+  let lastText = lines.length - 1;
+  while (lastText >= 0 && lines[lastText]!.text === "") lastText--;
   let floor = 0;
   let i = 0;
   while (i < lines.length) {
@@ -240,7 +242,7 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
       end: lastRow + 1,
       headerSegments: section ? previous.headerSegments : rowHeaderSegments(header, width),
       shape: { ordinalAt: shape.ordinalAt, nameAt: shape.nameAt },
-      reachesEnd: lines.slice(lastRow + 1).every((l) => l.text === ""),
+      reachesEnd: lastRow >= lastText,
       cutRow: null,
       compound: lines[i]!.cells.filter((c) => c !== "").length >= 2 ? compoundAt(lines[i]!.cells) : null,
     });
@@ -267,9 +269,10 @@ function rowStartAt(cells: Cell[], k: number): { ordinal: number; nameAt: number
 
 /** The start of a row the copy cut off at the end of the text: an ordinal, then at most a fragment of a name. */
 function cutStartAt(cells: Cell[], k: number): { ordinal: number } | null {
+  if (cells.length - k - 1 > 1) return null;
   const ordinal = ordinalOf(cells[k]?.text ?? "");
-  const rest = cells.slice(k + 1);
-  if (ordinal === null || rest.length > 1 || (rest[0] !== undefined && (isValueCell(rest[0].text) || !/\p{L}/u.test(rest[0].text)))) return null;
+  const rest = cells[k + 1];
+  if (ordinal === null || (rest !== undefined && (isValueCell(rest.text) || !/\p{L}/u.test(rest.text)))) return null;
   return { ordinal };
 }
 
@@ -365,7 +368,7 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
         end: lastAt + 1,
         headerSegments: header.segments,
         shape: { ordinalAt: 0, nameAt: start.nameAt - k },
-        reachesEnd: cutRow !== null || (endsText && lines.slice(lastAt + 1).every((l) => l.text === "")),
+        reachesEnd: cutRow !== null || (endsText && p >= cells.length),
         cutRow,
         compound: firstRaw ? compoundAt(firstRaw) : null,
       });
@@ -446,8 +449,13 @@ function findNameFirstRuns(lines: SourceLine[], taken: (index: number) => boolea
  */
 export function findLooseRegions(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
   const found: LooseRegion[] = [];
-  const claimed = (i: number) => taken(i) || found.some((r) => i >= r.headerLine - 1 && i < r.end);
-  for (const finder of [findRowRuns, findCellRuns, findNameFirstRuns]) found.push(...finder(lines, claimed));
+  const mask = new Uint8Array(lines.length);
+  const claimed = (i: number) => mask[i] === 1 || taken(i);
+  for (const finder of [findRowRuns, findCellRuns, findNameFirstRuns]) {
+    const regions = finder(lines, claimed);
+    for (const r of regions) mask.fill(1, Math.max(0, r.headerLine - 1), Math.min(lines.length, r.end));
+    found.push(...regions);
+  }
   return found.sort((a, b) => a.headerLine - b.headerLine);
 }
 
@@ -494,7 +502,7 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   const column = (k: number) => full.map((r) => r.cells[k] ?? "");
   const lastIsGrade = full.filter((r) => gradeOf(r.cells[width - 1]!) !== null).length >= full.length / 2;
   const valueCols = Array.from({ length: Math.max(0, width - nameAt - 1 - (lastIsGrade ? 1 : 0)) }, (_, k) => nameAt + 1 + k);
-  const header = foldKey(loose.headerSegments.join(" "));
+  const header = key(loose.headerSegments.join(" "));
   const ordinals = Array.from({ length: nameAt - ordinalAt }, (_, k) => ordinalAt + k);
   // A "rank (value)" cell stands under one header cell: that header covers both parts.
   const compound = loose.compound !== null && loose.compound > nameAt ? loose.compound : null;
@@ -504,7 +512,7 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
       : loose.headerSegments;
   // One header cell per column: the header names them in place.
   const positional = segments.length === width;
-  const says = (k: number, words: RegExp) => positional && words.test(foldKey(segments[k] ?? ""));
+  const says = (k: number, words: RegExp) => positional && words.test(key(segments[k] ?? ""));
   const rankLike = valueCols.filter((k) => isRankColumn(column(k).map(integerOf)));
   const ordinalValues = column(ordinals[0] ?? 0).map(integerOf);
   const sequential = ordinalValues.every((v, i) => v === i + 1);
@@ -524,7 +532,7 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   const otherRanks = rankLike.filter((k) => k !== rankCol && !sorted(k));
   const scoreCols = valueCols.filter((k) => k !== rankCol && !otherRanks.includes(k));
   const named = positional
-    ? { names: scoreCols.map((k) => (k === (compound ?? -2) + 1 && RANK_WORDS.test(foldKey(segments[k]!)) ? "Chỉ số" : segments[k]!)), doubtful: false }
+    ? { names: scoreCols.map((k) => (k === (compound ?? -2) + 1 && RANK_WORDS.test(key(segments[k]!)) ? "Chỉ số" : segments[k]!)), doubtful: false }
     : nameValueColumns(segments, scoreCols.length);
   const labels: string[] = Array.from({ length: width }, () => "");
   for (const k of ordinals) {

@@ -1,5 +1,6 @@
+import { key } from "./keys.js";
 import type { DocumentForm } from "../domain/dataset.js";
-import { foldKey, normalizeText } from "../text/vietnamese.js";
+import { normalizeText } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
 
 /**
@@ -78,7 +79,7 @@ const ROLE_TITLES: Record<string, string> = {
 };
 
 function roleTitle(text: string): string {
-  const k = foldKey(text);
+  const k = key(text);
   return ROLE_TITLES[k] ?? normalizeText(text).charAt(0) + normalizeText(text).slice(1).toLowerCase();
 }
 
@@ -136,7 +137,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
       }
     }
     if (kindLine < 0) {
-      const k = foldKey(text.replace(/:$/u, ""));
+      const k = key(text.replace(/:$/u, ""));
       const kind = KINDS.find(([re]) => re.test(k));
       if (kind && !text.endsWith(":")) {
         meta.kind = kind[1];
@@ -194,7 +195,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   }
   // A page without a kind heading often opens with its kind: "BÁO CÁO XẾP HẠNG …".
   if (meta.kind === null && meta.title !== null) {
-    const first = foldKey(meta.title).split(" ").slice(0, 2).join(" ");
+    const first = key(meta.title).split(" ").slice(0, 2).join(" ");
     meta.kind = KINDS.find(([re]) => re.test(first))?.[1] ?? null;
   }
   meta.province ??= provinceFromPhrases(lines);

@@ -1,5 +1,6 @@
+import { key } from "./keys.js";
 import type { Block, DocumentForm, IndexKind, Scope } from "../domain/dataset.js";
-import { foldKey, normalizeText } from "../text/vietnamese.js";
+import { normalizeText } from "../text/vietnamese.js";
 import { readLines, type SourceLine } from "./lines.js";
 import { readMeta, type DecisionMeta } from "./metadata.js";
 import type { Problem } from "./problems.js";
@@ -136,24 +137,31 @@ function readsCleanly(region: Region): boolean {
  * by shape of the same lines when that one reads cleanly with at least as many rows; otherwise its
  * errors stand, as they point at the cell that is wrong.
  */
+/** Which line indices the regions cover, as a lookup that stays cheap on files of thousands of tables. */
+function covered(count: number, regions: Region[]): (i: number) => boolean {
+  const mask = new Uint8Array(count);
+  for (const r of regions) mask.fill(1, Math.max(0, r.headerLine - 1), Math.min(count, r.end));
+  return (i) => mask[i] === 1;
+}
+
 function findTables(lines: SourceLine[]): Found[] {
   const headed = findRegions(lines);
   const clean = headed.filter(readsCleanly);
-  const cleanTaken = (i: number) => clean.some((r) => i >= r.headerLine - 1 && i < r.end);
-  const shaped = findLooseRegions(lines, cleanTaken).map((loose): Found => {
+  const cleanSet = new Set(clean);
+  const shaped = findLooseRegions(lines, covered(lines.length, clean)).map((loose): Found => {
     const { region, doubtful } = asTableRegion(loose, nameValueColumns);
     return { region, loose, doubtful };
   });
   const within = (r: Region, f: Found) => f.region.rows.some((x) => x.line >= r.headerLine && x.line <= (lines[r.end - 1]?.no ?? Infinity));
   const byHeader = headed.filter((r) => {
-    if (clean.includes(r)) return true;
+    if (cleanSet.has(r)) return true;
     // The same lines read by shape, perhaps as several blocks ("I. Khối sở", "II. Khối huyện").
     const rivals = shaped.filter((f) => within(r, f));
     const numbered = r.rows.filter((x) => x.cells.slice(0, 2).some((c) => ordinalOf(c) !== null)).length;
     const rivalRows = rivals.reduce((n, f) => n + f.region.rows.length, 0);
     return !(rivals.length > 0 && rivals.every((f) => readsCleanly(f.region)) && rivalRows >= numbered);
   });
-  const taken = (i: number) => byHeader.some((r) => i >= r.headerLine - 1 && i < r.end);
+  const taken = covered(lines.length, byHeader);
   const byRows = shaped.filter((f) => !f.region.rows.some((x) => taken(x.line - 1)));
   return [...byHeader.map((region): Found => ({ region, loose: null, doubtful: false })), ...byRows].sort(
     (a, b) => a.region.headerLine - b.region.headerLine,
@@ -171,23 +179,26 @@ const rankRange = (t: ParsedTable): string => {
  */
 function mergeDetails(tables: ParsedTableWithHeading[], warn: (line: number, expected: string, found: string, say: string) => void): ParsedTableWithHeading[] {
   const out: ParsedTableWithHeading[] = [];
+  // Only a table without a single score can take details: looked up among those, not every table.
+  const lists: ParsedTableWithHeading[] = [];
   for (const t of tables) {
-    const list = out.find(
+    const list = lists.find(
       (o) =>
         o.index === t.index &&
         o.block === t.block &&
         o.columns.length === 0 &&
         o.rows.every((r) => r.total === null) &&
         t.rows.length <= o.rows.length &&
-        t.rows.every((r) => o.rows.some((x) => x.rank === r.rank && foldKey(x.name) === foldKey(r.name))),
+        t.rows.every((r) => o.rows.some((x) => x.rank === r.rank && key(x.name) === key(r.name))),
     );
     if (!list) {
       out.push(t);
+      if (t.columns.length === 0 && t.rows.every((r) => r.total === null)) lists.push(t);
       continue;
     }
-    const byKey = new Map(t.rows.map((r) => [`${r.rank}|${foldKey(r.name)}`, r]));
+    const byKey = new Map(t.rows.map((r) => [`${r.rank}|${key(r.name)}`, r]));
     list.rows = list.rows.map((r) => {
-      const d = byKey.get(`${r.rank}|${foldKey(r.name)}`);
+      const d = byKey.get(`${r.rank}|${key(r.name)}`);
       return d ? { ...r, total: d.total, components: d.components, grade: d.grade ?? r.grade, notes: [...r.notes, ...d.notes.filter((n) => n.kind !== "rank_tie")] } : r;
     });
     Object.assign(list, { columns: t.columns, totalPrinted: t.totalPrinted, maxTotal: t.maxTotal, average: t.average });
