@@ -210,3 +210,19 @@ describe("one table in blocks, and rankings beside the overall one", () => {
     expect(warnings.filter((w) => w.includes("kept out of the scores"))).toHaveLength(3);
   });
 });
+
+describe("the assessed year", () => {
+  const rows = "1\tSở Tư pháp\t812,3\n2\tSở Y tế\t800,1\n3\tBan Dân tộc\t650,25\n";
+
+  it("comes from the index's own name in the title when there is no 'năm' ('Kết quả DTI 2023')", () => {
+    const out = parseDecision(`Kết quả DTI 2023 các sở, ngành tỉnh Điện Biên\n\nHạng\tĐơn vị\tĐiểm\n${rows}`, "dti-2023.txt");
+    expect(out.decision?.meta.year).toBe(2023);
+    expect(out.problems).toEqual([]);
+  });
+
+  it("falls back to the document's date only with a warning, never silently", () => {
+    const out = parseDecision(`Điện Biên, ngày 5 tháng 1 năm 2024\nKết quả chuyển đổi số các sở, ngành tỉnh Điện Biên\n\nHạng\tĐơn vị\tĐiểm\n${rows}`, "no-year.txt");
+    expect(out.decision?.meta.year).toBe(2024);
+    expect(out.problems).toEqual([expect.objectContaining({ severity: "warning", expected: expect.stringMatching(/assessed year/u) })]);
+  });
+});

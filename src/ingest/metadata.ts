@@ -201,7 +201,9 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   meta.province ??= provinceFromPhrases(lines);
 
   const titleYear = meta.title ? [...meta.title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1])) : [];
-  meta.year = titleYear[titleYear.length - 1] ?? null;
+  // "Kết quả DTI 2023", "Vietnam ICT Index 2020": the index's own name carries the year.
+  const tagYear = meta.title ? /\b(?:P?DTI|ICT(?:\s*Index)?)\s*[-–]?\s*((?:19|20)\d{2})\b/iu.exec(meta.title)?.[1] : undefined;
+  meta.year = titleYear[titleYear.length - 1] ?? (tagYear ? Number(tagYear) : null);
 
   readSignature(body, meta);
   meta.form = ownNumber || meta.signer !== null ? "official" : citesDecision ? "news_item" : "report_page";

@@ -67,6 +67,12 @@ export function publishingMinistry(year: number, date: string | null): string {
 
 /** The block as a national table words it ("Các tỉnh, thành phố trực thuộc TW"), from its header text. */
 export function nationalGroup(block: NationalBlock, headerSegments: string[]): string {
+  if (block === "ministries") {
+    // Ministries are ranked in two groups: with public services and without.
+    const all = key(headerSegments.join(" "));
+    if (/khong (cung cap|co) (dich vu cong|dvc)/u.test(all)) return "Bộ, ngành không cung cấp dịch vụ công";
+    if (/(co )?cung cap (dich vu cong|dvc)|co dich vu cong/u.test(all)) return "Bộ, ngành có cung cấp dịch vụ công";
+  }
   const re = block === "provinces" ? /(cac )?tinh,? (thanh pho|tp)/u : /(cac )?bo,? (co quan|nganh)/u;
   const seg = headerSegments.find((s) => re.test(key(s)) && s.length <= 80);
   if (seg) {

@@ -281,7 +281,7 @@ export function parseDecision(content: string, file: string): ParseOutcome {
       );
     if (index === null || block === null) return;
     const group = national
-      ? nationalGroup(national, loose ? loose.headerSegments : table.labels)
+      ? nationalGroup(national, [...(loose ? loose.headerSegments : table.labels), title])
       : loose && table.labels.length > 0
         ? groupName(table.labels[0]!, table.labels, block)
         : groupName(title, table.labels, block);
@@ -298,6 +298,13 @@ export function parseDecision(content: string, file: string): ParseOutcome {
       .map((l) => /(chỉ số|xếp hạng|xếp loại|đánh giá)[^.]*?năm\s+(\d{4})/iu.exec(l.text)?.[2])
       .find((y) => y !== undefined);
   const year = meta.year ?? (tableYear ? Number(tableYear) : meta.date ? Number(meta.date.slice(0, 4)) : null);
+  if (meta.year === null && !tableYear && year !== null)
+    warn(
+      1,
+      "the assessed year in the title (\"năm 2023\")",
+      `none: taken from the document's date (${meta.date}); rankings are often published the year after`,
+      `Văn bản không nêu năm đánh giá: tạm lấy năm của ngày văn bản (${year}); xin kiểm tra, vì kết quả thường được công bố vào năm sau.`,
+    );
   const nationalTables = tables.filter((t) => t.block === "provinces" || t.block === "ministries");
   const scope: Scope = nationalTables.length > 0 ? "national" : "province";
   if (nationalTables.length > 0 && nationalTables.length < tables.length)
