@@ -146,6 +146,20 @@ describe("layouts no seed decision uses", () => {
   });
 });
 
+describe("a decision flattened from a web page into '|' cells", () => {
+  it("reads number and place-date from one letterhead line, the province from 'TỈNH GIA LAI NĂM 2021', the rank from the last column", () => {
+    const { d } = ok("variants/letterhead-in-cells.txt");
+    expect(d.meta).toMatchObject({ province: "Gia Lai", number: "489/QĐ-UBND", date: "2022-07-29", year: 2021, form: "official" });
+    expect(d.tables[0]).toMatchObject({ index: "ICT", block: "departments" });
+    expect(d.tables[0]!.rows.map((r) => [r.order, r.rank, r.total, r.grade])).toEqual([
+      [1, 1, 915.5, "Tốt"],
+      [2, 3, 870, "Tốt"],
+      [3, 2, 880.25, "Tốt"],
+      [4, 4, 640, "Trung bình"],
+    ]);
+  });
+});
+
 describe("rows that start with the name", () => {
   it("take the rank from the column that reads as a ranking, whatever its header says ('Thứ bậc')", () => {
     const { d } = ok("variants/name-first-rank-last.txt");

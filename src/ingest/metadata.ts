@@ -1,4 +1,5 @@
 import { key } from "./keys.js";
+import { provinceNamed } from "./national.js";
 import type { DocumentForm } from "../domain/dataset.js";
 import { normalizeText } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
@@ -89,8 +90,10 @@ function provinceFromPhrases(lines: SourceLine[]): string | null {
   for (const l of lines)
     for (const m of l.text.matchAll(PROVINCE_PHRASE)) {
       const words = m[1]!.split(" ");
-      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word; keep at most two or three words.
-      const name = placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
+      // The longest run of words that names a province ("TỈNH GIA LAI NĂM 2021" is Gia Lai); otherwise
+      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word: at most two or three words.
+      const known = [3, 2, 1].map((n) => provinceNamed(words.slice(0, n).join(" "))).find((p) => p !== undefined);
+      const name = known?.name ?? placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   let best: string | null = null;
@@ -117,8 +120,9 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   let citesDecision = false;
   const body = lines.slice(0, bodyEnd);
   let kindLine = -1;
-  for (let i = 0; i < body.length; i++) {
-    const text = body[i]!.text;
+  // A letterhead flattened into cells ("Số: 489/QĐ-UBND | Gia Lai, ngày 29 …") holds both in one line.
+  const pieces = body.flatMap((l, i) => (l.cells.filter((c) => c !== "").length >= 2 ? l.cells.filter((c) => c !== "").map((text) => ({ text, i })) : [{ text: l.text, i }]));
+  for (const { text, i } of pieces) {
     if (meta.number === null && meta.symbol === null) {
       const m = NUMBER_LINE.exec(text);
       if (m?.groups) {
