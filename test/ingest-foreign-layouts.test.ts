@@ -115,6 +115,17 @@ describe("layouts no seed decision uses", () => {
     ]);
   });
 
+  it("headerless space-separated rows with a column of years: the title stays the title, '2,023' is the year", () => {
+    const { d } = ok("variants/year-column-space-rows.txt");
+    expect(d.meta).toMatchObject({ title: "Kết quả chuyển đổi số các huyện tỉnh Yên Bái", year: 2023 });
+    expect(d.tables[0]!.columns).toEqual([]);
+    expect(d.tables[0]!.rows.map((r) => [r.rank, r.total])).toEqual([
+      [1, 812.5],
+      [2, 745],
+      [3, 701.25],
+    ]);
+  });
+
   it("a one-line header of words over rows separated by spaces, with grades", () => {
     const { d } = ok("variants/one-line-header-space-rows.txt");
     const t = d.tables[0]!;

@@ -217,7 +217,9 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
     const above = headerAbove(lines, i, floor);
     // A line of maximum points under the header ("Điểm tối đa  120  120 … 1.000") is not a header cell.
     const isMaxima = (l: SourceLine) => l.cells.filter((c) => isNumeric(c)).length >= 2;
-    const header = above.filter((h) => !isMaxima(h.line));
+    // A lone sentence above headerless rows is the table's title, not its header.
+    const titleOnly = above.length === 1 && above[0]!.line.cells.length === 1 && above[0]!.line.text.split(" ").length >= 6 && linePieces(above[0]!.line, 0).length === 1;
+    const header = titleOnly ? [] : above.filter((h) => !isMaxima(h.line));
     const maxima = above.filter((h) => isMaxima(h.line)).map((h) => ({ cells: h.line.cells, line: h.line.no }));
     // A block label right above the rows ("I  KHỐI SỞ, BAN, NGÀNH") names the block, not a column.
     const blockLabels: string[] = [];
@@ -530,7 +532,13 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
         -1);
   // Other rankings (a pillar's rank beside the overall one) are not scores.
   const otherRanks = rankLike.filter((k) => k !== rankCol && !sorted(k));
-  const scoreCols = valueCols.filter((k) => k !== rankCol && !otherRanks.includes(k));
+  // Whole years in every row ("2,023" is 2023): a year column, whatever its header.
+  const isYear = (c: string) => {
+    const y = integerOf(c);
+    return y !== null && y >= 1990 && y <= 2100;
+  };
+  const yearCols = valueCols.filter((k) => k !== rankCol && full.length > 0 && column(k).every(isYear));
+  const scoreCols = valueCols.filter((k) => k !== rankCol && !otherRanks.includes(k) && !yearCols.includes(k));
   const named = positional
     ? { names: scoreCols.map((k) => (k === (compound ?? -2) + 1 && RANK_WORDS.test(key(segments[k]!)) ? "Chỉ số" : segments[k]!)), doubtful: false }
     : nameValueColumns(segments, scoreCols.length);
@@ -544,6 +552,7 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   scoreCols.forEach((k, n) => (labels[k] = named.names[n] ?? `Cột ${k + 1}`));
   if (lastIsGrade) labels[width - 1] = positional ? segments[width - 1]! : "Xếp loại";
   for (const k of otherRanks) labels[k] = positional ? segments[k]! : `Cột ${k + 1}`;
+  for (const k of yearCols) labels[k] = "Năm";
   return {
     region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: loose.labels, rows, maxima: loose.maxima, averages: [], end: loose.end, keepOut: otherRanks },
     doubtful: named.doubtful,
