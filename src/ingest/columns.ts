@@ -14,7 +14,7 @@ import { knownComponents } from "./vocabulary.js";
 const LABEL_WORDS =
   /^(stt|tt|so tt|so thu tu|thu tu( xep hang)?|xep hang( dti| chung)?|thu hang|hang|rank(ing)?|no\.?|#|ten( (co quan|don vi|dia phuong|tinh|bo|nganh))?( don vi)?|don vi|co quan|dia phuong|name|unit|province|(cac )?tinh,? (thanh pho|tp)( truc thuoc (tw|trung uong))?|(cac )?(bo|so|huyen)(,? (ban|nganh|co quan ngang bo|thi xa|thanh pho))*|xep loai|muc xep loai|phan loai|grade)$/u;
 
-export function isLabelWords(text: string): boolean {
+function isLabelWords(text: string): boolean {
   return LABEL_WORDS.test(key(text).replace(/[.:]$/u, ""));
 }
 

@@ -37,7 +37,7 @@ const numberToken = (t: string): string | null => {
 };
 
 /** The cells of a row written with spaces only: ordinal, name, numbers, then a grade or status. */
-export function spaceCells(text: string): string[] | null {
+function spaceCells(text: string): string[] | null {
   const tokens = text.trim().split(/\s+/u);
   if (tokens.length < 2 || ordinalOf(tokens[0]!) === null) return null;
   const tail: string[] = [];
@@ -82,7 +82,7 @@ function compoundAt(cells: string[]): number | null {
 }
 
 /** A unit's name, not a sentence: short, with letters, without the punctuation of prose. */
-export function isUnitName(cell: string): boolean {
+function isUnitName(cell: string): boolean {
   return isNameCell(cell) && cell.length <= MAX_NAME && !/[;:]|\.\s*$/u.test(cell) && cell.split(" ").length <= 16;
 }
 
@@ -91,14 +91,14 @@ function isValueCell(c: string): boolean {
   return c === "" || isNumeric(c) || RANK_AND_VALUE.test(c) || PARENTHESISED.test(c) || gradeOf(c) !== null || isNotEvaluated(c) || /^[-–—x]$/u.test(c);
 }
 
-export interface RowShape {
+interface RowShape {
   cells: string[];
   ordinalAt: number;
   nameAt: number;
 }
 
 /** How a line reads as a ranking row, or null: an ordinal (or two), then a name, then only values. */
-export function rowShape(line: SourceLine): RowShape | null {
+function rowShape(line: SourceLine): RowShape | null {
   const tabbed = line.cells.filter((c) => c !== "").length >= 2;
   const cells = tabbed ? splitCompound(line.cells) : spaceCells(line.text);
   if (!cells) return null;

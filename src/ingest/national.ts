@@ -20,7 +20,7 @@ export function provinceNamed(name: string): ProvinceInfo | undefined {
 /** Ministries and the bodies ranked beside them (cơ quan ngang bộ, cơ quan thuộc Chính phủ). */
 const MINISTRY = /^(bo|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc|dai tieng noi|thong tan xa|dai truyen hinh|vien han lam|bao hiem xa hoi|ban quan ly lang)\b/u;
 
-export function isMinistryName(name: string): boolean {
+function isMinistryName(name: string): boolean {
   return MINISTRY.test(key(name));
 }
 
