@@ -294,7 +294,9 @@ function cellHeader(lines: SourceLine[], firstLine: number, floor: number): { se
       blankBelow = true;
       continue;
     }
-    if (l.text.length > 80 || /[:.]$/u.test(l.text) || /^\d+\.\s/u.test(l.text)) break;
+    // Prose, a numbered heading or a title ("… năm 2023" in many words) ends the header; a long header cell does not.
+    const title = pieces.length > 0 && l.text.split(" ").length >= 8 && /năm\s+\d{4}/iu.test(l.text);
+    if (l.text.length > 160 || title || /[:.]$/u.test(l.text) || /^\d+\.\s/u.test(l.text)) break;
     pieces.unshift({ text: l.text, gluedToNext: !blankBelow, at: j });
     blankBelow = false;
   }
