@@ -1,4 +1,4 @@
-import { foldKey } from "../text/vietnamese.js";
+import { key } from "./keys.js";
 import type { SourceLine } from "./lines.js";
 import { knownComponents } from "./vocabulary.js";
 
@@ -22,7 +22,7 @@ const PHRASES: string[][] = [
   "name", "unit", "province", "ministry",
   "tong diem", "tong", "diem", "diem so", "gia tri", "gia tri dti", "chi so dti", "chi so", "dti", "score", "total", "points", "value", "ket qua",
   "xep loai", "muc xep loai", "phan loai", "muc do", "grade", "nam", "year",
-  ...knownComponents().map((c) => foldKey(c)),
+  ...knownComponents().map((c) => key(c)),
 ]
   .map((p) => p.split(" "))
   .sort((a, b) => b.length - a.length);
@@ -42,7 +42,7 @@ function splitWords(text: string): string[] | null {
       i = j + 1;
       continue;
     }
-    const folded = tokens.slice(i).map((w) => foldKey(w));
+    const folded = tokens.slice(i).map((w) => key(w));
     const phrase = PHRASES.find((p) => p.every((w, k) => folded[k] === w));
     if (!phrase) return null;
     out.push(tokens.slice(i, i + phrase.length).join(" "));
@@ -71,7 +71,7 @@ export function joinWrapped(pieces: HeaderPiece[]): string[] {
   const out: HeaderPiece[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    const wraps = prev !== undefined && (/^\(/u.test(p.text) || (p.line !== prev.line && (/^\p{Ll}/u.test(p.text) || DANGLING.test(foldKey(prev.text)))));
+    const wraps = prev !== undefined && (/^\(/u.test(p.text) || (p.line !== prev.line && (/^\p{Ll}/u.test(p.text) || DANGLING.test(key(prev.text)))));
     if (wraps) out[out.length - 1] = { text: `${prev.text} ${p.text}`, line: p.line };
     else out.push(p);
   }

@@ -1,5 +1,5 @@
+import { key } from "./keys.js";
 import { isNumeric, parseInteger } from "../text/numbers.js";
-import { foldKey } from "../text/vietnamese.js";
 import { joinWrapped, linePieces, type HeaderPiece } from "./header.js";
 import type { SourceLine } from "./lines.js";
 import { isNameCell, type RawRow, type Region } from "./regions.js";
@@ -37,7 +37,7 @@ const numberToken = (t: string): string | null => {
 };
 
 /** The cells of a row written with spaces only: ordinal, name, numbers, then a grade or status. */
-export function spaceCells(text: string): string[] | null {
+function spaceCells(text: string): string[] | null {
   const tokens = text.trim().split(/\s+/u);
   if (tokens.length < 2 || ordinalOf(tokens[0]!) === null) return null;
   const tail: string[] = [];
@@ -71,8 +71,18 @@ function splitCompound(cells: string[]): string[] {
   });
 }
 
+/** Where, in the split cells, the rank of a "rank (value)" cell stands: both parts sit under one header cell. */
+function compoundAt(cells: string[]): number | null {
+  let at = 0;
+  for (const c of cells.filter((x) => x !== "")) {
+    if (RANK_AND_VALUE.test(c)) return at;
+    at++;
+  }
+  return null;
+}
+
 /** A unit's name, not a sentence: short, with letters, without the punctuation of prose. */
-export function isUnitName(cell: string): boolean {
+function isUnitName(cell: string): boolean {
   return isNameCell(cell) && cell.length <= MAX_NAME && !/[;:]|\.\s*$/u.test(cell) && cell.split(" ").length <= 16;
 }
 
@@ -81,14 +91,14 @@ function isValueCell(c: string): boolean {
   return c === "" || isNumeric(c) || RANK_AND_VALUE.test(c) || PARENTHESISED.test(c) || gradeOf(c) !== null || isNotEvaluated(c) || /^[-–—x]$/u.test(c);
 }
 
-export interface RowShape {
+interface RowShape {
   cells: string[];
   ordinalAt: number;
   nameAt: number;
 }
 
 /** How a line reads as a ranking row, or null: an ordinal (or two), then a name, then only values. */
-export function rowShape(line: SourceLine): RowShape | null {
+function rowShape(line: SourceLine): RowShape | null {
   const tabbed = line.cells.filter((c) => c !== "").length >= 2;
   const cells = tabbed ? splitCompound(line.cells) : spaceCells(line.text);
   if (!cells) return null;
@@ -117,14 +127,18 @@ export interface LooseRegion extends Region {
   reachesEnd: boolean;
   /** a row cut off inside (its name or values lost), left out of the table */
   cutRow: RawRow | null;
+  /** the rank's position where each row prints rank and value in one cell ("01 (0,727)") */
+  compound: number | null;
 }
 
 /** A header piece that names the first column: the order or rank ("STT", "Thứ tự xếp hạng", "Rank"). */
 const FIRST_COLUMN = /^(stt|tt|so tt|so thu tu|thu tu|xep hang|thu hang|hang|vi tri|rank|ranking|no|#)\b/u;
+/** A header cell naming the first column is short; "Xếp hạng mức độ chuyển đổi số các sở …" is a title. */
+const isFirstColumn = (text: string) => FIRST_COLUMN.test(key(text)) && key(text).split(" ").length <= 4;
 
 /** Header pieces start at the one naming the first column; a title above it is not a column. */
 function fromFirstColumn<T>(pieces: T[], text: (p: T) => string): T[] {
-  const at = pieces.findIndex((p) => FIRST_COLUMN.test(foldKey(text(p))));
+  const at = pieces.findIndex((p) => isFirstColumn(text(p)));
   return at > 0 ? pieces.slice(at) : pieces;
 }
 
@@ -157,8 +171,13 @@ function mode(values: number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
 }
 
+const BLOCK_LABEL_MARK = /^([IVXLC]+|[A-Z])[.)]?\s+/u;
+const BLOCK_LABEL = /^([IVXLC]+|[A-Z])[.)]?\s+\S/u;
+
 function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
   const out: LooseRegion[] = [];
+  let lastText = lines.length - 1;
+  while (lastText >= 0 && lines[lastText]!.text === "") lastText--;
   let floor = 0;
   let i = 0;
   while (i < lines.length) {
@@ -195,20 +214,39 @@ function findRowRuns(lines: SourceLine[], taken: (index: number) => boolean): Lo
       continue;
     }
     const width = mode(rows.map((r) => r.cells.length));
-    const header = headerAbove(lines, i, floor);
+    const above = headerAbove(lines, i, floor);
+    // A line of maximum points under the header ("Điểm tối đa  120  120 … 1.000") is not a header cell.
+    const isMaxima = (l: SourceLine) => l.cells.filter((c) => isNumeric(c)).length >= 2;
+    // A lone sentence above headerless rows is the table's title, not its header.
+    const titleOnly = above.length === 1 && above[0]!.line.cells.length === 1 && above[0]!.line.text.split(" ").length >= 6 && linePieces(above[0]!.line, 0).length === 1;
+    const header = titleOnly ? [] : above.filter((h) => !isMaxima(h.line));
+    const maxima = above.filter((h) => isMaxima(h.line)).map((h) => ({ cells: h.line.cells, line: h.line.no }));
+    // A block label right above the rows ("I  KHỐI SỞ, BAN, NGÀNH") names the block, not a column.
+    const blockLabels: string[] = [];
+    while (header.length > 1 && BLOCK_LABEL.test(header[header.length - 1]!.line.text) && header[header.length - 1]!.line.cells.filter((c) => c !== "").length <= 2)
+      blockLabels.unshift(header.pop()!.line.text.replace(BLOCK_LABEL_MARK, ""));
+    // The next block of one table ("II. KHỐI HUYỆN") has a label above it, not the columns again.
+    const previous = out[out.length - 1];
+    const section =
+      previous !== undefined &&
+      previous.end >= i - 4 &&
+      header.length <= 2 &&
+      !header.some((h) => isFirstColumn(h.line.text)) &&
+      mode(previous.rows.map((r) => r.cells.length)) === width;
     out.push({
       layout: "row-per-line",
       header: [],
       headerLine: header[0]?.line.no ?? lines[i]!.no,
-      labels: [],
+      labels: section ? header.map((h) => h.line.text.replace(BLOCK_LABEL_MARK, "")) : blockLabels,
       rows,
-      maxima: [],
+      maxima: section ? previous.maxima : maxima,
       averages: [],
       end: lastRow + 1,
-      headerSegments: rowHeaderSegments(header, width),
+      headerSegments: section ? previous.headerSegments : rowHeaderSegments(header, width),
       shape: { ordinalAt: shape.ordinalAt, nameAt: shape.nameAt },
-      reachesEnd: lines.slice(lastRow + 1).every((l) => l.text === ""),
+      reachesEnd: lastRow >= lastText,
       cutRow: null,
+      compound: lines[i]!.cells.filter((c) => c !== "").length >= 2 ? compoundAt(lines[i]!.cells) : null,
     });
     floor = lastRow + 1;
     i = lastRow + 1;
@@ -233,9 +271,10 @@ function rowStartAt(cells: Cell[], k: number): { ordinal: number; nameAt: number
 
 /** The start of a row the copy cut off at the end of the text: an ordinal, then at most a fragment of a name. */
 function cutStartAt(cells: Cell[], k: number): { ordinal: number } | null {
+  if (cells.length - k - 1 > 1) return null;
   const ordinal = ordinalOf(cells[k]?.text ?? "");
-  const rest = cells.slice(k + 1);
-  if (ordinal === null || rest.length > 1 || (rest[0] !== undefined && (isValueCell(rest[0].text) || !/\p{L}/u.test(rest[0].text)))) return null;
+  const rest = cells[k + 1];
+  if (ordinal === null || (rest !== undefined && (isValueCell(rest.text) || !/\p{L}/u.test(rest.text)))) return null;
   return { ordinal };
 }
 
@@ -255,7 +294,9 @@ function cellHeader(lines: SourceLine[], firstLine: number, floor: number): { se
       blankBelow = true;
       continue;
     }
-    if (l.text.length > 80 || /[:.]$/u.test(l.text) || /^\d+\.\s/u.test(l.text)) break;
+    // Prose, a numbered heading or a title ("… năm 2023" in many words) ends the header; a long header cell does not.
+    const title = pieces.length > 0 && l.text.split(" ").length >= 8 && /năm\s+\d{4}/iu.test(l.text);
+    if (l.text.length > 160 || title || /[:.]$/u.test(l.text) || /^\d+\.\s/u.test(l.text)) break;
     pieces.unshift({ text: l.text, gluedToNext: !blankBelow, at: j });
     blankBelow = false;
   }
@@ -291,6 +332,7 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
       let last = 0;
       let p = k;
       let cutRow: RawRow | null = null;
+      let firstRaw: string[] | null = null;
       while (p < cells.length) {
         const s = rowStartAt(cells, p);
         if (!s || !continues(s.ordinal, last, rows.length)) break;
@@ -300,7 +342,9 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
           if (next && continues(next.ordinal, s.ordinal, rows.length + 1)) break;
           q++;
         }
-        rows.push({ cells: splitCompound(cells.slice(p, q).map((c) => c.text)), line: lines[cells[p]!.at]!.no });
+        const raw = cells.slice(p, q).map((c) => c.text);
+        firstRaw ??= raw;
+        rows.push({ cells: splitCompound(raw), line: lines[cells[p]!.at]!.no });
         last = s.ordinal;
         p = q;
       }
@@ -328,8 +372,9 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
         end: lastAt + 1,
         headerSegments: header.segments,
         shape: { ordinalAt: 0, nameAt: start.nameAt - k },
-        reachesEnd: cutRow !== null || (endsText && lines.slice(lastAt + 1).every((l) => l.text === "")),
+        reachesEnd: cutRow !== null || (endsText && p >= cells.length),
         cutRow,
+        compound: firstRaw ? compoundAt(firstRaw) : null,
       });
       floor = lastAt + 1;
       k = p - 1;
@@ -342,15 +387,80 @@ function findCellRuns(lines: SourceLine[], taken: (index: number) => boolean): L
   return out;
 }
 
+/** A tabbed row that starts with the name ("Sở Y tế | 875,83 | 2"): its cells, or null. */
+function nameFirstCells(line: SourceLine): string[] | null {
+  const cells = splitCompound(line.cells.filter((c) => c !== ""));
+  if (cells.length < 3 || !isUnitName(cells[0]!) || !cells.slice(1).every(isValueCell)) return null;
+  return cells;
+}
+
+/**
+ * Tabbed tables that start with the name and print the rank in a later column ("Tên đơn vị | Điểm |
+ * Hạng"): a ranking only when one column of whole numbers reads as one. The rank is moved in front so
+ * that the table reads like the others.
+ */
+function findNameFirstRuns(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
+  const out: LooseRegion[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < lines.length) {
+    if (taken(i) || !nameFirstCells(lines[i]!)) {
+      if (taken(i)) floor = i + 1;
+      i++;
+      continue;
+    }
+    const rows: RawRow[] = [];
+    let j = i;
+    for (; j < lines.length && !taken(j); j++) {
+      const cells = lines[j]!.text === "" ? null : nameFirstCells(lines[j]!);
+      if (cells) rows.push({ cells, line: lines[j]!.no });
+      else if (lines[j]!.text !== "") break;
+    }
+    const width = mode(rows.map((r) => r.cells.length));
+    const rankAt = Array.from({ length: width }, (_, k) => k).find(
+      (k) => k > 0 && isRankColumn(rows.map((r) => (r.cells.length === width ? integerOf(r.cells[k]!) : null))),
+    );
+    if (rows.length >= 3 && rankAt !== undefined) {
+      const header = headerAbove(lines, i, floor);
+      const segments = rowHeaderSegments(header, width);
+      const front = <T>(cells: T[]): T[] => (cells.length === width ? [cells[rankAt]!, ...cells.filter((_, k) => k !== rankAt)] : cells);
+      out.push({
+        layout: "row-per-line",
+        header: [],
+        headerLine: header[0]?.line.no ?? lines[i]!.no,
+        labels: [],
+        rows: rows.map((r) => ({ ...r, cells: front(r.cells) })),
+        maxima: [],
+        averages: [],
+        end: j,
+        headerSegments: segments.length === width ? front(segments) : segments,
+        shape: { ordinalAt: 0, nameAt: 1 },
+        reachesEnd: false,
+        cutRow: null,
+        compound: null,
+      });
+      floor = j;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 /**
  * Every run of ranking-shaped rows outside `taken` (line indices already read as tables): rows one
- * per line first, then tables written one cell per line in what is left.
+ * per line first, then tables written one cell per line in what is left, then tabbed rows that
+ * start with the name.
  */
 export function findLooseRegions(lines: SourceLine[], taken: (index: number) => boolean): LooseRegion[] {
-  const byRow = findRowRuns(lines, taken);
-  const inRow = (i: number) => byRow.some((r) => i >= r.headerLine - 1 && i < r.end);
-  const byCell = findCellRuns(lines, (i) => taken(i) || inRow(i));
-  return [...byRow, ...byCell].sort((a, b) => a.headerLine - b.headerLine);
+  const found: LooseRegion[] = [];
+  const mask = new Uint8Array(lines.length);
+  const claimed = (i: number) => mask[i] === 1 || taken(i);
+  for (const finder of [findRowRuns, findCellRuns, findNameFirstRuns]) {
+    const regions = finder(lines, claimed);
+    for (const r of regions) mask.fill(1, Math.max(0, r.headerLine - 1), Math.min(lines.length, r.end));
+    found.push(...regions);
+  }
+  return found.sort((a, b) => a.headerLine - b.headerLine);
 }
 
 const RANK_WORDS = /\b(xep hang|thu hang|hang|rank|ranking)\b/u;
@@ -396,18 +506,44 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   const column = (k: number) => full.map((r) => r.cells[k] ?? "");
   const lastIsGrade = full.filter((r) => gradeOf(r.cells[width - 1]!) !== null).length >= full.length / 2;
   const valueCols = Array.from({ length: Math.max(0, width - nameAt - 1 - (lastIsGrade ? 1 : 0)) }, (_, k) => nameAt + 1 + k);
-  const header = foldKey(loose.headerSegments.join(" "));
+  const header = key(loose.headerSegments.join(" "));
   const ordinals = Array.from({ length: nameAt - ordinalAt }, (_, k) => ordinalAt + k);
+  // A "rank (value)" cell stands under one header cell: that header covers both parts.
+  const compound = loose.compound !== null && loose.compound > nameAt ? loose.compound : null;
+  const segments =
+    compound !== null && loose.headerSegments.length === width - 1
+      ? [...loose.headerSegments.slice(0, compound + 1), ...loose.headerSegments.slice(compound)]
+      : loose.headerSegments;
+  // One header cell per column: the header names them in place.
+  const positional = segments.length === width;
+  const says = (k: number, words: RegExp) => positional && words.test(key(segments[k] ?? ""));
+  const rankLike = valueCols.filter((k) => isRankColumn(column(k).map(integerOf)));
+  const ordinalValues = column(ordinals[0] ?? 0).map(integerOf);
+  const sequential = ordinalValues.every((v, i) => v === i + 1);
+  const sorted = (k: number) => column(k).map(integerOf).every((v, i, a) => i === 0 || (v ?? 0) >= (a[i - 1] ?? 0));
+  const tied = (k: number) => new Set(column(k)).size < full.length;
+  // The ordinal is the rank unless it only counts rows and another column is the ranking: the header
+  // says so (STT … Xếp hạng), or the rows are sorted by a column that has ties where the count goes on.
   const rankCol =
     ordinals.length === 2
       ? ordinals[1]!
-      : (valueCols.find((k) => isRankColumn(column(k).map(integerOf))) ?? -1);
-  const scoreCols = valueCols.filter((k) => k !== rankCol);
-  // One header cell per column: the header names them in place.
-  const positional = loose.headerSegments.length === width;
+      : compound !== null && rankLike.includes(compound)
+        ? compound
+        : (rankLike.find((k) => sequential && says(ordinals[0]!, ORDER_WORDS) && says(k, RANK_WORDS)) ??
+        rankLike.find((k) => sequential && sorted(k) && tied(k)) ??
+        -1);
+  // Other rankings (a pillar's rank beside the overall one) are not scores.
+  const otherRanks = rankLike.filter((k) => k !== rankCol && !sorted(k));
+  // Whole years in every row ("2,023" is 2023): a year column, whatever its header.
+  const isYear = (c: string) => {
+    const y = integerOf(c);
+    return y !== null && y >= 1990 && y <= 2100;
+  };
+  const yearCols = valueCols.filter((k) => k !== rankCol && full.length > 0 && column(k).every(isYear));
+  const scoreCols = valueCols.filter((k) => k !== rankCol && !otherRanks.includes(k) && !yearCols.includes(k));
   const named = positional
-    ? { names: scoreCols.map((k) => loose.headerSegments[k]!), doubtful: false }
-    : nameValueColumns(loose.headerSegments, scoreCols.length);
+    ? { names: scoreCols.map((k) => (k === (compound ?? -2) + 1 && RANK_WORDS.test(key(segments[k]!)) ? "Chỉ số" : segments[k]!)), doubtful: false }
+    : nameValueColumns(segments, scoreCols.length);
   const labels: string[] = Array.from({ length: width }, () => "");
   for (const k of ordinals) {
     if (rankCol >= 0 && k !== rankCol) labels[k] = "STT";
@@ -416,9 +552,11 @@ export function asTableRegion(loose: LooseRegion, nameValueColumns: NameColumns)
   if (rankCol >= 0) labels[rankCol] = "Xếp hạng";
   labels[nameAt] = "Tên đơn vị";
   scoreCols.forEach((k, n) => (labels[k] = named.names[n] ?? `Cột ${k + 1}`));
-  if (lastIsGrade) labels[width - 1] = positional ? loose.headerSegments[width - 1]! : "Xếp loại";
+  if (lastIsGrade) labels[width - 1] = positional ? segments[width - 1]! : "Xếp loại";
+  for (const k of otherRanks) labels[k] = positional ? segments[k]! : `Cột ${k + 1}`;
+  for (const k of yearCols) labels[k] = "Năm";
   return {
-    region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: [], rows, maxima: [], averages: [], end: loose.end },
+    region: { layout: "row-per-line", header: [labels], headerLine: loose.headerLine, labels: loose.labels, rows, maxima: loose.maxima, averages: [], end: loose.end, keepOut: otherRanks },
     doubtful: named.doubtful,
   };
 }

@@ -1,5 +1,7 @@
+import { key } from "./keys.js";
+import { provinceNamed } from "./national.js";
 import type { DocumentForm } from "../domain/dataset.js";
-import { foldKey, normalizeText } from "../text/vietnamese.js";
+import { normalizeText } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
 
 /**
@@ -78,7 +80,7 @@ const ROLE_TITLES: Record<string, string> = {
 };
 
 function roleTitle(text: string): string {
-  const k = foldKey(text);
+  const k = key(text);
   return ROLE_TITLES[k] ?? normalizeText(text).charAt(0) + normalizeText(text).slice(1).toLowerCase();
 }
 
@@ -88,8 +90,10 @@ function provinceFromPhrases(lines: SourceLine[]): string | null {
   for (const l of lines)
     for (const m of l.text.matchAll(PROVINCE_PHRASE)) {
       const words = m[1]!.split(" ");
-      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word; keep at most two or three words.
-      const name = placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
+      // The longest run of words that names a province ("TỈNH GIA LAI NĂM 2021" is Gia Lai); otherwise
+      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word: at most two or three words.
+      const known = [3, 2, 1].map((n) => provinceNamed(words.slice(0, n).join(" "))).find((p) => p !== undefined);
+      const name = known?.name ?? placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   let best: string | null = null;
@@ -116,8 +120,9 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   let citesDecision = false;
   const body = lines.slice(0, bodyEnd);
   let kindLine = -1;
-  for (let i = 0; i < body.length; i++) {
-    const text = body[i]!.text;
+  // A letterhead flattened into cells ("Số: 489/QĐ-UBND | Gia Lai, ngày 29 …") holds both in one line.
+  const pieces = body.flatMap((l, i) => (l.cells.filter((c) => c !== "").length >= 2 ? l.cells.filter((c) => c !== "").map((text) => ({ text, i })) : [{ text: l.text, i }]));
+  for (const { text, i } of pieces) {
     if (meta.number === null && meta.symbol === null) {
       const m = NUMBER_LINE.exec(text);
       if (m?.groups) {
@@ -136,7 +141,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
       }
     }
     if (kindLine < 0) {
-      const k = foldKey(text.replace(/:$/u, ""));
+      const k = key(text.replace(/:$/u, ""));
       const kind = KINDS.find(([re]) => re.test(k));
       if (kind && !text.endsWith(":")) {
         meta.kind = kind[1];
@@ -194,13 +199,15 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   }
   // A page without a kind heading often opens with its kind: "BÁO CÁO XẾP HẠNG …".
   if (meta.kind === null && meta.title !== null) {
-    const first = foldKey(meta.title).split(" ").slice(0, 2).join(" ");
+    const first = key(meta.title).split(" ").slice(0, 2).join(" ");
     meta.kind = KINDS.find(([re]) => re.test(first))?.[1] ?? null;
   }
   meta.province ??= provinceFromPhrases(lines);
 
   const titleYear = meta.title ? [...meta.title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1])) : [];
-  meta.year = titleYear[titleYear.length - 1] ?? null;
+  // "Kết quả DTI 2023", "Vietnam ICT Index 2020": the index's own name carries the year.
+  const tagYear = meta.title ? /\b(?:P?DTI|ICT(?:\s*Index)?)\s*[-–]?\s*((?:19|20)\d{2})\b/iu.exec(meta.title)?.[1] : undefined;
+  meta.year = titleYear[titleYear.length - 1] ?? (tagYear ? Number(tagYear) : null);
 
   readSignature(body, meta);
   meta.form = ownNumber || meta.signer !== null ? "official" : citesDecision ? "news_item" : "report_page";

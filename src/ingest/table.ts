@@ -139,7 +139,7 @@ function scoreColumns(cols: number[], leaves: Leaf[]): { totalCol: number; compo
   return { totalCol, componentCols: cols.filter((c) => c !== totalCol) };
 }
 
-function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
+function resolveLayout(leaves: Leaf[], rows: RawRow[], keepOut: number[]): Layout | string {
   const find = (role: HeaderRole) => leaves.findIndex((l) => l.role === role);
   let nameCol = find("name");
   if (nameCol < 0) nameCol = leaves.findIndex((_, i) => share(rows, i, isNameCell) >= 0.8);
@@ -156,7 +156,7 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
   const yearCol = leaves.findIndex((l, i) => isYearHeader(l.printed) && share(rows, i, isYear) >= 0.8);
   const numeric = leaves
     .map((l, i) => ({ l, i }))
-    .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && i !== yearCol && (l.role === "value" || l.role === "total"))
+    .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && i !== yearCol && !keepOut.includes(i) && (l.role === "value" || l.role === "total"))
     // A score column with one unreadable cell is still a score column: the cell is reported, not the column dropped.
     .filter(({ i }) => share(rows, i, isNumeric) > 0);
   const groups = [...new Set(numeric.map(({ l }) => l.group))];
@@ -186,9 +186,12 @@ function maximaByColumn(maxima: RawRow[], leaves: Leaf[]): Map<number, number> {
   for (const m of maxima) {
     const positional = m.cells.length >= leaves.length;
     const cells = positional ? m.cells : m.cells.filter((c) => c !== "");
+    const values = cells.map((c) => parseNumber(c)).filter((v): v is number => v !== null);
     cells.forEach((cell, k) => {
       const col = positional ? k : scoreCols[k];
-      const v = parseNumber(cell);
+      // Maxima are points: "1.000" beside maxima of 200 is a thousand points, not one.
+      const grouped = parseInteger(cell);
+      const v = grouped !== null && /[.,]/u.test(cell) && values.length > 1 && values.every((x) => x === parseNumber(cell) || x >= 2) ? grouped : parseNumber(cell);
       if (col !== undefined && v !== null && !out.has(col)) out.set(col, v);
     });
   }
@@ -245,7 +248,7 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
     return null;
   }
   const { leaves } = expanded;
-  const layout = resolveLayout(leaves, region.rows);
+  const layout = resolveLayout(leaves, region.rows, region.keepOut ?? []);
   if (typeof layout === "string") {
     report(region.headerLine, layout, region.header.flat().join(" | "));
     return null;

@@ -268,10 +268,17 @@ function adminMessages(lang: Lang) {
       lines.push(new FormattedString(t.fileRead(tables.length, tables.reduce((s, tb) => s + tb.rows, 0))));
       for (const tb of tables.slice(0, 20)) lines.push(new FormattedString(t.tableRows(tb.title, tb.rows)));
       for (const w of warnings.slice(0, 5)) lines.push(new FormattedString(`ℹ️ ${w}`));
-      if (problems.length > 0) {
-        lines.push(new FormattedString(t.problems(problems.length)));
-        for (const p of problems.slice(0, 15)) lines.push(new FormattedString(t.problem(p)));
-        if (problems.length > 15) lines.push(new FormattedString(t.moreProblems(problems.length - 15)));
+      const notes = problems.filter((p) => p.severity === "warning");
+      const errors = problems.filter((p) => p.severity !== "warning");
+      if (errors.length > 0) {
+        lines.push(new FormattedString(t.problems(errors.length)));
+        for (const p of errors.slice(0, 15)) lines.push(new FormattedString(t.problem(p)));
+        if (errors.length > 15) lines.push(new FormattedString(t.moreProblems(errors.length - 15)));
+      }
+      if (notes.length > 0) {
+        lines.push(new FormattedString(t.notes(notes.length)));
+        for (const p of notes.slice(0, 10)) lines.push(new FormattedString(t.note(p)));
+        if (notes.length > 10) lines.push(new FormattedString(t.moreNotes(notes.length - 10)));
       }
       lines.push(new FormattedString(canPublish ? t.canPublish : t.cannotPublish));
       return join(lines);

@@ -18,6 +18,12 @@ export interface UploadProblemView {
   line: number;
   /** where the problem is when the document has pages or sheets ("trang 3"); the line otherwise */
   where?: string;
+  /** a warning does not stop Publish: the table is partial or doubtful, and the admin should know before */
+  severity?: "error" | "warning";
+  /** what to send instead, for a file that cannot be used (Vietnamese, from the reader) */
+  hint?: string;
+  /** the problem in one Vietnamese sentence, where the reader gives one */
+  say?: string;
   expected: string;
   found: string;
 }
@@ -184,8 +190,12 @@ export const ADMIN_COPY = bilingual(
     fileRead: (tables: number, rows: number) => `Đọc được ${tables} bảng, ${rows} dòng:`,
     tableRows: (title: string, rows: number) => `• ${title}: ${rows} dòng`,
     problems: (n: number) => `\n⚠️ ${n} vấn đề:`,
-    problem: (p: UploadProblemView) => `• ${p.where ?? `dòng ${p.line}`}: cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`,
+    problem: (p: UploadProblemView) =>
+      `• ${p.where ?? `dòng ${p.line}`}: ${p.say ?? `cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`}${p.hint ? ` ${p.hint}` : ""}`,
     moreProblems: (n: number) => `… và ${n} vấn đề khác.`,
+    notes: (n: number) => `\nℹ️ ${n} lưu ý (bảng vẫn công bố được, vui lòng xem trước khi bấm “Công bố”):`,
+    note: (p: UploadProblemView) => `• ${p.where ?? `dòng ${p.line}`}: ${p.say ?? p.found.slice(0, 160)}`,
+    moreNotes: (n: number) => `… và ${n} lưu ý khác.`,
     canPublish: "\nBấm “Công bố” để thêm vào dữ liệu và gửi thông báo cho các cuộc trò chuyện đã đăng ký.",
     cannotPublish: "\nKhông thể công bố tệp này. Vui lòng sửa và gửi lại.",
     publishButton: "✅ Công bố",
@@ -220,6 +230,9 @@ export const ADMIN_COPY = bilingual(
     problems: (n: number) => `\n⚠️ ${n} ${n === 1 ? "problem" : "problems"}:`,
     problem: (p: UploadProblemView) => `• ${p.where ?? `line ${p.line}`}: expected ${p.expected}, found “${p.found.slice(0, 80)}”`,
     moreProblems: (n: number) => `… and ${n} more.`,
+    notes: (n: number) => `\nℹ️ ${n} ${n === 1 ? "note" : "notes"} (the table can still be published; please read before pressing “Publish”):`,
+    note: (p: UploadProblemView) => `• ${p.where ?? `line ${p.line}`}: ${p.found.slice(0, 160)}`,
+    moreNotes: (n: number) => `… and ${n} more.`,
     canPublish: "\nPress “Publish” to add it to the data and alert the subscribed chats.",
     cannotPublish: "\nThis file cannot be published. Please correct it and send it again.",
     publishButton: "✅ Publish",

@@ -121,7 +121,7 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
     const report = preview.reports.find((r) => r.file === preview.fileName) ?? preview.reports[0];
     if (report?.refusal) return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].refused(fileName, report.refusal)));
     const tables = (report?.tables ?? []).map((t) => ({ title: `${t.appendix ? `${t.appendix} · ` : ""}${t.group} (${t.index})`, rows: t.rows }));
-    const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, where: p.origin, expected: p.expected, found: p.found }));
+    const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, where: p.origin, expected: p.expected, found: p.found, severity: p.severity, hint: p.hint, say: p.say }));
     const text = adminCopy[chatLang(ctx)].read(preview.fileName, describe(report, chatLang(ctx)), tables, problems, preview.ok, report?.warnings ?? []);
     if (!preview.ok) return void (await sendFormatted(ctx, text));
     const upload = uploads.add(ctx.from.id, ctx.chat.id, preview.fileName, bytes);
