@@ -5,7 +5,8 @@
  */
 import type { Candidate, Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
-import { resolveTokens, type Knowledge, type Resolution, type TableInfo, type UnitInfo } from "../search/index.js";
+import type { TableInfo } from "../dataset/read-model.js";
+import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { findProvince } from "../text/provinces.js";
 import { parseQuestion, type ParsedQuestion } from "./parse.js";

@@ -1,7 +1,8 @@
 /** Picking entries and tables out of the knowledge: by unit, year, index and block. */
 import type { Candidate, Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
-import type { Knowledge, TableInfo, UnitInfo } from "../search/index.js";
+import type { TableInfo } from "../dataset/read-model.js";
+import type { Knowledge, UnitInfo } from "../search/index.js";
 import { foldCached as fold } from "../text/fold-cached.js";
 import type { ComponentConcept } from "./phrases.js";
 import type { ComponentLine, TableSummary } from "./types.js";
