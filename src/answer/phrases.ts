@@ -75,7 +75,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "order",
     [
-      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "theo thứ tự", "xếp hạng theo",
+      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "xếp", "sort", "order", "theo thứ tự", "xếp hạng theo",
       "sort by", "sorted by", "order by", "ordered by", "ranked by", "rank by", "all units", "tất cả", "toàn bộ",
     ],
   ],
@@ -158,7 +158,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "thuộc", "bạn", "chỉ số", "dti", "chuyển đổi số", "mức độ", "đánh giá", "năm", "ở", "đâu", "đạt", "bao nhiêu", "mấy",
       "the", "of", "is", "was", "what", "which", "how", "did", "does", "do", "in", "for", "a", "an", "s", "me", "show", "tell",
       "about", "please", "its", "their", "has", "have", "get", "got", "index", "digital", "transformation", "year", "on", "at",
-      "to", "by", "and", "from", "vietnam", "việt nam", "province", "with", "khối", "trong khối", "là ai", "đâu", "came",
+      "to", "by", "and", "from", "vietnam", "việt nam", "province", "with", "khối", "trong khối", "là ai", "đâu", "came", "đứng",
       "are", "were", "be", "been", "there", "many", "nó", "được xếp hạng", "xếp hạng được", "ranked units", "nhỉ", "đơn vị nào",
       "thế nào rồi", "những", "các", "theo", "về", "mặt", "lĩnh vực", "tiêu chí", "chỉ số thành phần", "component", "on the",
 

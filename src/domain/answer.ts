@@ -34,7 +34,7 @@ export const EntrySchema = z.object({
 });
 export type Entry = z.infer<typeof EntrySchema>;
 
-export const IntentSchema = z.enum(["rank", "top", "trend", "compare", "overview", "help", "unknown"]);
+export const IntentSchema = z.enum(["rank", "top", "trend", "compare", "overview", "help", "unknown", "count", "list", "average"]);
 export type Intent = z.infer<typeof IntentSchema>;
 
 export const StatusSchema = z.enum(["ok", "ambiguous", "not_found", "not_evaluated"]);

@@ -227,7 +227,7 @@ export interface ScoredUnit {
 export type Resolution =
   | { status: "ok"; unit: UnitInfo; best: ScoredUnit; others: ScoredUnit[] }
   | { status: "ambiguous"; candidates: UnitInfo[]; best: ScoredUnit[] }
-  | { status: "not_found"; suggestions: UnitInfo[] };
+  | { status: "not_found"; suggestions: UnitInfo[]; scored: ScoredUnit[] };
 
 export interface ResolveOptions {
   /** only units of this province */
@@ -382,7 +382,7 @@ function byScore(a: ScoredUnit, b: ScoredUnit): number {
 /** Resolve the unit named by tokens that no longer contain the province or the question words. */
 export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}): Resolution {
   const meaningful = tokens.filter((t) => !isGeneric(t));
-  if (meaningful.length === 0) return { status: "not_found", suggestions: [] };
+  if (meaningful.length === 0) return { status: "not_found", suggestions: [], scored: [] };
   const scored: ScoredUnit[] = [];
   const query = new QueryWords(k.nameWords, tokens);
   const bonus = kindBonuses(new Set(query.folded));
@@ -393,7 +393,10 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
   // Filtering before sorting keeps the same order (the sort is stable) and sorts far fewer units.
   const accepted = scored.filter(acceptable).sort(byScore);
   const top = accepted[0];
-  if (!top) return { status: "not_found", suggestions: scored.sort(byScore).slice(0, 5).map((s) => s.unit) };
+  if (!top) {
+    const best = scored.sort(byScore).slice(0, 5);
+    return { status: "not_found", suggestions: best.map((s) => s.unit), scored: best };
+  }
 
   // Equally good: the same name in several provinces, or several close names.
   const ties = accepted.filter((s) => top.score - s.score < 0.004 || (s.unit.nameKey === top.unit.nameKey && s.coverage === top.coverage));

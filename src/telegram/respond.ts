@@ -32,6 +32,9 @@ function pickIntent(intent: AnswerResult["intent"]): PickIntent {
       return intent;
     case "help":
     case "unknown":
+    case "count":
+    case "list":
+    case "average":
       return "rank";
   }
 }

@@ -1,0 +1,385 @@
+/**
+ * Words → a plan: the typed query a question asks (see query.ts), or the reason it cannot be asked
+ * of these data (a province, ministry or year they do not hold), or a question back (which unit?).
+ * Pure. Names are resolved here, against the knowledge; nothing is evaluated.
+ *
+ * PRECEDENCE — the one place where signals that compete are ranked:
+ *  1. Nothing but greetings, thanks or small talk → small talk; help words alone → help.
+ *  2. A fragment that leans on the conversation ("còn khối huyện?", "năm 2021 thì sao?", "so với Quế
+ *     Võ?") → the last query with the fragment's slots put in (`followUp`).
+ *  3. Two or three named units (segments that resolve to distinct units) → compare. One side that is
+ *     only a year ("Việt Yên 2021 so với 2023") or two years at all → trend.
+ *  4. A named unit → lookup of that unit (rank, total, grade or a component as the words ask), also
+ *     when the words are superlative ("Sở KHĐT đứng cuối à?" asks about that unit).
+ *  5. Without a named unit, over every unit in scope: count ("có bao nhiêu") › list by a filter (a
+ *     grade, a threshold, above/below the average) › average › a position ("thứ 3", "áp chót") ›
+ *     an ordering (superlative: take 1; "top"/plural: take N, default 5 or 3 from the bottom; "danh
+ *     sách", "xếp theo": every unit) › overview (a province or the nation named alone).
+ * The measure is independent of all that: a component if one is named, else the grade or the total
+ * when asked ("xếp loại gì", "bao nhiêu điểm"), else the rank.
+ */
+import type { IndexKind } from "../domain/dataset.js";
+import { NATIONAL } from "../dataset/read-model.js";
+import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
+import { isGeneric } from "../search/terms.js";
+import type { ProvinceMention } from "../search/provinces.js";
+import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
+import { foldCached as fold } from "../text/fold-cached.js";
+import { PROVINCES } from "../text/provinces.js";
+import { foldKey } from "../text/vietnamese.js";
+import type { ParsedQuestion, Side } from "./parse.js";
+import type { Filter, Measure, Operation, Query, Scope, Subject } from "./query.js";
+import type { Conversation, Notice, ProblemDetails, ProblemReason, QuestionKind } from "./types.js";
+
+export type Plan =
+  | { kind: "query"; query: Query; notices: Notice[] }
+  | { kind: "help" }
+  | { kind: "smalltalk"; which: "greeting" | "thanks" | "other" }
+  | { kind: "problem"; reason: ProblemReason; extra: Partial<ProblemDetails>; questionKind: QuestionKind; notices: Notice[] }
+  | { kind: "ambiguous"; units: UnitInfo[]; questionKind: QuestionKind; year: number | null; index: IndexKind | null; notices: Notice[] }
+  | { kind: "merged"; merger: DepartmentMerger; units: UnitInfo[]; year: number | null; notices: Notice[] };
+
+/** Question words that say nothing about what is asked. */
+const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national"] as const;
+/** Leftovers that are no name ("à", "nhỉ") and make a question no harder to place. */
+const PARTICLES = new Set(["a", "u", "ok", "ha", "ho", "nha", "di", "nhe", "the", "thi", "co", "khong", "vay", "ne", "nao", "ai", "la", "gi"]);
+
+function problem(reason: ProblemReason, extra: Partial<ProblemDetails> = {}, questionKind: QuestionKind = "unknown", notices: Notice[] = []): Plan {
+  return { kind: "problem", reason, extra, questionKind, notices };
+}
+
+function hasOperationWords(q: ParsedQuestion): boolean {
+  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.position !== null || q.n !== null;
+}
+
+/** Words that could be part of a unit name (not just particles). */
+export function nameWords(tokens: string[]): string[] {
+  return tokens.filter((t) => t.length >= 2 && !PARTICLES.has(fold(t)) && !isGeneric(t));
+}
+
+function measureOf(q: ParsedQuestion): Measure {
+  if (q.concept) return { kind: "component", concept: q.concept.id };
+  if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
+  if (q.kinds.has("score") || q.threshold !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
+    return { kind: "total" };
+  return { kind: "rank" };
+}
+
+function filterOf(q: ParsedQuestion): Filter | null {
+  if (q.grade !== null) return { kind: "grade", grade: q.grade };
+  if (q.threshold) return { kind: "threshold", op: q.threshold.op, value: q.threshold.value };
+  if (q.kinds.has("above_average")) return { kind: "average", op: "above" };
+  if (q.kinds.has("below_average")) return { kind: "average", op: "below" };
+  return null;
+}
+
+/** The ordering a question asks for, or null when it asks for none. */
+function orderingOf(q: ParsedQuestion): Operation | null {
+  const bottom = q.kinds.has("bottom") || q.kinds.has("ascending");
+  const asked = q.kinds.has("top") || q.kinds.has("bottom") || q.kinds.has("listing") || q.kinds.has("order") || q.kinds.has("ascending") || q.n !== null;
+  if (!asked) return null;
+  const direction = bottom ? "asc" : "desc";
+  if (q.n !== null) return { kind: "order", direction, take: q.n };
+  if (q.kinds.has("order") && !q.kinds.has("top") && !q.kinds.has("bottom")) return { kind: "order", direction, take: null };
+  if (q.singular && !q.plural) return { kind: "order", direction, take: 1 };
+  return { kind: "order", direction, take: bottom ? 3 : 5 };
+}
+
+/** The province a side of the question names: one with data, or the first one named at all. */
+export function namedProvince(mentions: ProvinceMention[], k: Knowledge): { data: string | null; other: ProvinceMention | null } {
+  const withData = mentions.find((m) => k.provinces.has(m.province.name));
+  if (withData) return { data: withData.province.name, other: null };
+  return { data: null, other: mentions.find((m) => !m.asUnit) ?? mentions[0] ?? null };
+}
+
+/** Provinces merged into `province` in 2025 that have data of their own (Bắc Giang for Bắc Ninh). */
+function absorbed(k: Knowledge, province: string): string[] {
+  return PROVINCES.filter((p) => p.mergedInto === province && k.provinces.has(p.name)).map((p) => p.name);
+}
+
+interface Resolved {
+  resolution: Resolution;
+  /** the unit was found in a province merged into the one named ("Lạng Giang tỉnh Bắc Ninh") */
+  via: { province: string; into: string } | null;
+}
+
+function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation): Resolved {
+  const prefer = conv.province ? { preferProvince: conv.province } : {};
+  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
+  if (first.status !== "not_found" || province === null) return { resolution: first, via: null };
+  for (const old of absorbed(k, province)) {
+    const r = resolveTokens(k, tokens, { province: old });
+    if (r.status !== "not_found") return { resolution: r, via: { province: old, into: province } };
+  }
+  return { resolution: first, via: null };
+}
+
+/** A 2025 department named by its new name that no unit in the data carries ("Sở Nông nghiệp và Môi trường"). */
+function mergerNamed(k: Knowledge, residual: string[]): DepartmentMerger | null {
+  const asked = ` ${residual.map(fold).join(" ")} `;
+  for (const m of DEPARTMENT_MERGERS_2025) {
+    const key = foldKey(m.name).replace(/^(so|ban) /u, "");
+    if (!asked.includes(` ${key} `)) continue;
+    const existing = k.units.some((u) => foldKey(u.name).replace(/^(so|ban) /u, "") === key);
+    if (!existing) return m;
+  }
+  return null;
+}
+
+function predecessorsIn(k: Knowledge, m: DepartmentMerger, province: string | null): UnitInfo[] {
+  const keys = new Set(m.predecessors.map(foldKey));
+  return k.units.filter((u) => (province === null || u.province === province) && keys.has(foldKey(u.name)));
+}
+
+function nationalHeld(k: Knowledge): boolean {
+  return k.provinces.has(NATIONAL);
+}
+
+/** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
+export function nationalUnitOf(k: Knowledge, province: string): UnitInfo | null {
+  const key = foldKey(province);
+  return (k.unitsByProvince.get(NATIONAL) ?? []).find((u) => foldKey(u.name).replace(/^(tinh|thanh pho) /u, "") === key) ?? null;
+}
+
+function baseScope(q: ParsedQuestion, province: string | null, national: boolean): Scope {
+  return { province, national, block: q.block, years: q.years.length === 1 ? [q.years[0]!] : [], index: q.index };
+}
+
+function queryPlan(scope: Scope, subject: Subject, measure: Measure, operation: Operation, notices: Notice[]): Plan {
+  return { kind: "query", query: { scope, subject, measure, operation }, notices };
+}
+
+/** The operation a question asks of every unit in scope (precedence step 5), or null. */
+function collectionOperation(q: ParsedQuestion): { subject: Subject; operation: Operation } | null {
+  const filter = filterOf(q);
+  if (q.kinds.has("count")) return { subject: { kind: "all" }, operation: { kind: "count", filter } };
+  if (filter) return { subject: { kind: "all" }, operation: { kind: "list", filter } };
+  if (q.kinds.has("average")) return { subject: { kind: "all" }, operation: { kind: "average" } };
+  if (q.position) {
+    if (q.position.n === 1) return { subject: { kind: "all" }, operation: { kind: "order", direction: q.position.fromEnd ? "asc" : "desc", take: 1 } };
+    return { subject: { kind: "position", n: q.position.n, fromEnd: q.position.fromEnd }, operation: { kind: "lookup" } };
+  }
+  const ordering = orderingOf(q);
+  if (ordering) return { subject: { kind: "all" }, operation: ordering };
+  return null;
+}
+
+/** The query of the last answer, or one rebuilt from the older conversation fields. */
+function previousQuery(conv: Conversation): Query | null {
+  if (conv.query) return conv.query;
+  if (!conv.unitId) return null;
+  return {
+    scope: { province: conv.province ?? null, national: false, block: null, years: conv.year !== undefined ? [conv.year] : [], index: conv.index ?? null },
+    subject: { kind: "units", unitIds: [conv.unitId] },
+    measure: { kind: "rank" },
+    operation: conv.kind === "trend" ? { kind: "trend" } : { kind: "lookup" },
+  };
+}
+
+/** A fragment leans on the conversation: no province of its own, and no name or only a "còn …" one. */
+function isFragment(q: ParsedQuestion, prev: Query | null): boolean {
+  if (!prev || q.provinces.some((m) => !m.asUnit)) return false;
+  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && q.segments.length <= 1);
+}
+
+/** The last query with what the fragment says put in (precedence step 2). */
+function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Query): Plan {
+  const scope: Scope = { ...prev.scope, ...(q.years.length === 1 ? { years: [q.years[0]!] } : {}), ...(q.index ? { index: q.index } : {}) };
+  if (q.block) scope.block = q.block;
+  let measure = q.concept || q.kinds.has("score") || q.kinds.has("grade") ? measureOf(q) : prev.measure;
+  const words = nameWords(q.residual);
+  const prevUnits = prev.subject.kind === "units" ? prev.subject.unitIds : [];
+  if (q.years.length >= 2 || q.kinds.has("trend")) return queryPlan({ ...scope, years: q.years }, prev.subject, measure, { kind: "trend" }, []);
+  if (words.length > 0) {
+    const { resolution, via } = resolveIn(k, q.residual, null, conv);
+    const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
+    if (resolution.status === "ambiguous") {
+      const same = resolution.candidates.filter((c) => c.province === conv.province);
+      if (same.length !== 1) return { kind: "ambiguous", units: resolution.candidates, questionKind: "rank", year: scope.years[0] ?? null, index: scope.index, notices };
+      return withUnit(same[0]!);
+    }
+    if (resolution.status === "ok") return withUnit(resolution.unit);
+    return problem("unit_not_found", { asked: words.join(" "), suggestions: [] }, "rank");
+
+    function withUnit(unit: UnitInfo): Plan {
+      // "còn Sở Nội vụ?" after a 2021 question stays in 2021 when that unit has it.
+      const years = scope.years.filter((y) => unit.years.includes(y));
+      const unitScope = { ...scope, province: unit.province, years, block: null };
+      if (q.kinds.has("compare") && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+        return queryPlan(unitScope, { kind: "units", unitIds: [prevUnits[0]!, unit.id] }, measure, { kind: "compare" }, notices);
+      const operation: Operation = prev.operation.kind === "trend" ? prev.operation : { kind: "lookup" };
+      return queryPlan(unitScope, { kind: "units", unitIds: [unit.id] }, measure, operation, notices);
+    }
+  }
+  const collection = collectionOperation(q);
+  if (collection) {
+    if (q.concept === null && collection.operation.kind === "order" && prev.measure.kind === "component") measure = prev.measure;
+    return queryPlan(scope, collection.subject, measure, collection.operation, []);
+  }
+  // A block asked after a unit: that block's ranking.
+  if (q.block && prev.subject.kind === "units") return queryPlan(scope, { kind: "all" }, measure, { kind: "order", direction: "desc", take: null }, []);
+  return queryPlan(scope, prev.subject, measure, prev.operation, []);
+}
+
+/** The sides of a comparison that name distinct units, or null when fewer than two do. */
+function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
+  const segments = q.segments.filter((s) => nameWords(s.residual).length > 0);
+  if (segments.length < 2) return null;
+  const explicit = q.kinds.has("compare");
+  // Weak separators ("và") also join the words of one name: split there only when the whole does not read as one unit.
+  if (!explicit && segments.slice(1).every((s) => s.weak)) {
+    const whole = resolveIn(k, q.residual, globalProvince, conv).resolution;
+    const coverage = whole.status === "ok" ? whole.best.coverage : whole.status === "ambiguous" ? Math.max(...whole.best.map((b) => b.coverage)) : 0;
+    if (coverage >= 0.9) return null;
+  }
+  const groups: Side[] = [];
+  const resolved: Array<Resolution> = [];
+  const notices: Notice[] = [];
+  for (const s of segments) {
+    const own = namedProvince(s.provinces, k).data;
+    const r = resolveIn(k, s.residual, own ?? globalProvince, conv);
+    if (r.via) notices.push({ kind: "merged_province", province: r.via.province, into: r.via.into });
+    const last = resolved[resolved.length - 1];
+    const sameAsLast = last?.status === "ok" && r.resolution.status === "ok" && last.unit.id === r.resolution.unit.id;
+    if ((r.resolution.status === "not_found" || sameAsLast) && s.weak && groups.length > 0) {
+      // "Tài nguyên | và Môi trường": the side belongs to the name before it.
+      const merged: Side = { ...groups[groups.length - 1]!, residual: [...groups[groups.length - 1]!.residual, ...s.residual] };
+      groups[groups.length - 1] = merged;
+      resolved[resolved.length - 1] = resolveIn(k, merged.residual, namedProvince(merged.provinces, k).data ?? globalProvince, conv).resolution;
+      continue;
+    }
+    groups.push(s);
+    resolved.push(r.resolution);
+  }
+  if (resolved.length < 2 || resolved.some((r) => r.status === "not_found")) return null;
+  const units: UnitInfo[] = [];
+  const provinceOfOk = resolved.find((r) => r.status === "ok");
+  const anchor = provinceOfOk?.status === "ok" ? provinceOfOk.unit.province : conv.province ?? null;
+  for (const r of resolved) {
+    if (r.status === "ok") units.push(r.unit);
+    else if (r.status === "ambiguous") {
+      const same = r.candidates.filter((c) => c.province === anchor);
+      if (same.length === 1) units.push(same[0]!);
+      else return { units: [], ambiguous: r.candidates, notices };
+    }
+  }
+  const distinct = [...new Map(units.map((u) => [u.id, u])).values()];
+  if (distinct.length < 2) return null;
+  return { units: distinct.slice(0, 3), ambiguous: null, notices };
+}
+
+export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation): Plan {
+  const words = nameWords(q.residual);
+  const operationWords = hasOperationWords(q);
+  // 1. Small talk and help.
+  if (q.smallTalk && words.length === 0 && q.provinces.length === 0 && !operationWords) return { kind: "smalltalk", which: q.smallTalk };
+  if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0) return { kind: "help" };
+
+  const named = namedProvince(q.provinces, k);
+  const national = q.kinds.has("national") || q.block === "provinces" || q.block === "ministries";
+  const year = q.years.length === 1 ? q.years[0]! : null;
+  const measure = measureOf(q);
+
+  // 2. Fragments continue the conversation.
+  const prev = previousQuery(conv);
+  if (isFragment(q, prev) && !(national && words.length === 0 && q.provinces.length === 0 && !prev!.scope.national && q.kinds.has("national")))
+    if (!(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev!);
+
+  if (q.ministry && words.length > 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
+
+  // A province the provincial data do not hold, named alone: its row in the national table, if any.
+  if (named.data === null && named.other && words.length === 0) {
+    const unit = nationalUnitOf(k, named.other.province.name);
+    if (unit) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
+    if (national && !nationalHeld(k)) return problem("no_national", { province: named.other.province.name }, "rank");
+  }
+  if (named.data === null && named.other) {
+    const notices: Notice[] = named.other.province.mergedInto ? [{ kind: "merged_province", province: named.other.province.name, into: named.other.province.mergedInto }] : [];
+    return problem("no_data_province", { province: named.other.province.name, asked: words.join(" ") || null }, "unknown", notices);
+  }
+
+  // National scope: a province named with "cả nước" is that province's row; otherwise the national table.
+  if (national) {
+    if (!nationalHeld(k)) return problem("no_national", { province: named.data }, "rank");
+    if (named.data !== null && words.length === 0) {
+      const unit = nationalUnitOf(k, named.data);
+      if (!unit) return problem("no_national", { province: named.data }, "rank");
+      return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
+    }
+    if (words.length === 0) {
+      const collection = collectionOperation(q);
+      const scope = { ...baseScope(q, null, true), block: null };
+      if (collection) return queryPlan(scope, collection.subject, measure, collection.operation, []);
+      return queryPlan(scope, { kind: "all" }, measure, { kind: "overview" }, []);
+    }
+  }
+
+  // 2025 departments asked by their new name.
+  const merger = words.length > 0 ? mergerNamed(k, q.residual) : null;
+  if (merger) {
+    const province = named.data ?? null;
+    const units = predecessorsIn(k, merger, province);
+    if (units.length === 0) return problem("unit_not_found", { province, asked: q.residual.join(" "), suggestions: [] }, "rank");
+    if (province === null && new Set(units.map((u) => u.province)).size > 1)
+      return { kind: "ambiguous", units, questionKind: "rank", year, index: q.index, notices: [{ kind: "department_merged", name: merger.name, predecessors: [...merger.predecessors], date: merger.date }] };
+    return { kind: "merged", merger, units, year, notices: [] };
+  }
+
+  // 3. Comparisons and trends.
+  const sides = q.sides;
+  const yearOnlySide = sides !== null && (sides[0].residual.length === 0 || sides[1].residual.length === 0) && sides[0].years.length + sides[1].years.length >= 2;
+  if (!yearOnlySide && q.years.length < 2) {
+    const compared = compareSubject(q, k, conv, named.data);
+    if (compared?.ambiguous) return { kind: "ambiguous", units: compared.ambiguous, questionKind: "compare", year, index: q.index, notices: compared.notices };
+    if (compared) {
+      const years = year !== null ? [year] : [];
+      return queryPlan({ ...baseScope(q, compared.units[0]!.province, false), years, block: null }, { kind: "units", unitIds: compared.units.map((u) => u.id) }, measure, { kind: "compare" }, compared.notices);
+    }
+  }
+  const trend = q.kinds.has("trend") || q.years.length >= 2;
+
+  // 4. A named unit.
+  if (words.length > 0) {
+    const { resolution, via } = resolveIn(k, q.residual, named.data, conv);
+    const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
+    const collection = collectionOperation(q);
+    const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
+    if (resolution.status === "ambiguous") {
+      // "Sở Y tế Bắc Ninh" has one; words that read as several units in a collection question are no subject.
+      if (!(collection && named.data !== null)) return { kind: "ambiguous", units: resolution.candidates, questionKind, year, index: q.index, notices };
+    }
+    if (resolution.status === "ok") {
+      const unit = resolution.unit;
+      const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: trend ? q.years : year !== null ? [year] : [] };
+      // A unit named with a count or filter is still the subject: "Sở Y tế có trên 800 điểm không" asks about it.
+      return queryPlan(scope, { kind: "units", unitIds: [unit.id] }, measure, trend ? { kind: "trend" } : { kind: "lookup" }, notices);
+    }
+    if (!collection && !(q.kinds.has("overview") && named.data !== null) && !(trend && named.data !== null)) {
+      const asked = q.residual.join(" ");
+      return problem("unit_not_found", { province: named.data, asked, suggestions: [] }, questionKind === "trend" ? "trend" : "rank", notices);
+    }
+  }
+
+  // 5. Every unit in scope.
+  const province = named.data ?? conv.province ?? null;
+  const ignored: Notice[] = words.length > 0 ? [{ kind: "ignored_words", words: words.join(" ") }] : [];
+  if (trend) {
+    if (!province) return problem("need_province", {}, "trend");
+    return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, { kind: "trend" }, ignored);
+  }
+  const collection = collectionOperation(q);
+  if (collection) {
+    if (!province) return problem("need_province", {}, collection.operation.kind === "order" ? "top" : "unknown");
+    return queryPlan(baseScope(q, province, false), collection.subject, measure, collection.operation, ignored);
+  }
+  if (named.data !== null) {
+    // A province with a block or rank words and nothing else: that block's ranking.
+    if (!q.kinds.has("overview") && (q.block || q.kinds.has("rank")))
+      return queryPlan(baseScope(q, named.data, false), { kind: "all" }, measure, { kind: "order", direction: "desc", take: null }, ignored);
+    return queryPlan(baseScope(q, named.data, false), { kind: "all" }, measure, { kind: "overview" }, ignored);
+  }
+  if (q.kinds.has("help")) return { kind: "help" };
+  if (q.smallTalk) return { kind: "smalltalk", which: q.smallTalk };
+  if (q.kinds.has("top") || q.kinds.has("bottom") || q.kinds.has("listing")) return problem("need_province", {}, "top");
+  return problem("not_understood");
+}
