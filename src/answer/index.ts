@@ -93,11 +93,14 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
     return problem({ k, lang: q.lang, conv, notices: [] }, "too_long", { length: text.length });
   }
   const plain = answerText(text, k, conv);
-  if (!isUnplaced(plain)) return plain;
-  // Keystrokes of a switched-off Vietnamese keyboard ("Sowr Y tees"): read only when the plain reading finds nothing.
+  const unplaced = isUnplaced(plain);
+  if (!unplaced && plain.status !== "ambiguous") return plain;
+  // Keystrokes of a switched-off Vietnamese keyboard ("Sowr Y tees"): read only when the plain reading
+  // finds nothing, or finds too much ("Sowr Y tees Bawcs Ninh" reads as "Sở Y tế" of some province).
   for (const decoded of decodeKeyboardTyping(text)) {
     const again = answerText(decoded, k, conv);
-    if (!isUnplaced(again)) return { ...again, lang: plain.lang === "en" ? again.lang : "vi", notices: [...again.notices, { kind: "keyboard_decoded", text: decoded }] };
+    const better = unplaced ? !isUnplaced(again) : again.status === "ok" || again.status === "not_evaluated";
+    if (better) return { ...again, notices: [...again.notices, { kind: "keyboard_decoded", text: decoded }] };
   }
   return plain;
 }

@@ -115,9 +115,12 @@ export interface ParsedQuestion {
   smallTalk: "greeting" | "thanks" | "other" | null;
 }
 
-/** "0,9" and "0.9" stay one token ("0d9") through tokenizing, which breaks at punctuation. */
+/**
+ * "0,9" and "0.9" stay one token ("0d9") through tokenizing, which breaks at punctuation; other commas
+ * become "và", a separator a comparison can cut at ("Tiên Du, Từ Sơn và Quế Võ") and a name can span.
+ */
 function protectDecimals(text: string): string {
-  return text.replace(/(\d)[,.](\d)/gu, "$1d$2");
+  return text.replace(/(\d)[,.](\d)/gu, "$1d$2").replace(/,/gu, " và ");
 }
 
 export function numberOf(token: string): number {

@@ -107,7 +107,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "national",
     [
       "cả nước", "toàn quốc", "quốc gia", "trên cả nước", "trong cả nước", "toàn quốc gia", "63 tỉnh", "63 tỉnh thành", "các tỉnh thành",
-      "trong nước", "national", "nationwide", "nationally", "country", "in the country", "across the country", "bộ tttt xếp",
+      "trong nước", "national", "nationwide", "nationally", "country", "in the country", "across the country", "tỉnh nào", "tỉnh thành",
+      "các tỉnh", "những tỉnh", "mấy tỉnh", "bao nhiêu tỉnh", "which province", "tỉnh thành phố", "provinces", "province ranking",
     ],
   ],
   [
@@ -298,6 +299,5 @@ export const BLOCK_PHRASES: ReadonlyArray<readonly [ScopeBlock, readonly string[
   ["departments_with_public_services", ["có dịch vụ công", "with public services"]],
   ["districts", ["huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "districts", "district", "localities", "khối huyện"]],
   ["departments", ["sở", "ban ngành", "sở ngành", "khối sở", "cấp sở", "cơ quan", "departments", "department", "sở ban ngành"]],
-  ["provinces", ["tỉnh nào", "tỉnh thành", "các tỉnh", "những tỉnh", "mấy tỉnh", "bao nhiêu tỉnh", "provinces", "which province", "tỉnh thành phố"]],
   ["ministries", ["bộ nào", "các bộ", "bộ ngành", "ministries", "which ministry", "ministry"]],
 ];

@@ -225,13 +225,7 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
 function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
   const segments = q.segments.filter((s) => nameWords(s.residual).length > 0);
   if (segments.length < 2) return null;
-  const explicit = q.kinds.has("compare");
-  // Weak separators ("và") also join the words of one name: split there only when the whole does not read as one unit.
-  if (!explicit && segments.slice(1).every((s) => s.weak)) {
-    const whole = resolveIn(k, q.residual, globalProvince, conv).resolution;
-    const coverage = whole.status === "ok" ? whole.best.coverage : whole.status === "ambiguous" ? Math.max(...whole.best.map((b) => b.coverage)) : 0;
-    if (coverage >= 0.9) return null;
-  }
+  const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];
@@ -252,6 +246,7 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
     resolved.push(r.resolution);
   }
   if (resolved.length < 2 || resolved.some((r) => r.status === "not_found")) return null;
+  if (!explicit && resolved.some((r) => r.status === "ambiguous")) return null;
   const units: UnitInfo[] = [];
   const provinceOfOk = resolved.find((r) => r.status === "ok");
   const anchor = provinceOfOk?.status === "ok" ? provinceOfOk.unit.province : conv.province ?? null;
@@ -265,6 +260,9 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   }
   const distinct = [...new Map(units.map((u) => [u.id, u])).values()];
   if (distinct.length < 2) return null;
+  // Weak separators ("và", commas) also join the words of one name: without a compare word, every
+  // side must read as a whole unit name, or the question is about one unit.
+  if (!explicit && resolved.some((r) => r.status === "ok" && r.best.coverage < 0.9)) return null;
   return { units: distinct.slice(0, 3), ambiguous: null, notices };
 }
 
@@ -373,8 +371,8 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
     return queryPlan(baseScope(q, province, false), collection.subject, measure, collection.operation, ignored);
   }
   if (named.data !== null) {
-    // A province with a block or rank words and nothing else: that block's ranking.
-    if (!q.kinds.has("overview") && (q.block || q.kinds.has("rank")))
+    // A province with a block and nothing else: that block's ranking.
+    if (!q.kinds.has("overview") && q.block)
       return queryPlan(baseScope(q, named.data, false), { kind: "all" }, measure, { kind: "order", direction: "desc", take: null }, ignored);
     return queryPlan(baseScope(q, named.data, false), { kind: "all" }, measure, { kind: "overview" }, ignored);
   }
