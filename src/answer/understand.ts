@@ -176,9 +176,13 @@ function previousQuery(conv: Conversation): Query | null {
   };
 }
 
-/** A fragment leans on the conversation: no province of its own, and no name or only a "còn …" one. */
+/**
+ * A fragment leans on the conversation: no name or only a "còn …" one, and no province of its own
+ * unless it is only that ("Bắc Giang thì sao?").
+ */
 function isFragment(q: ParsedQuestion, prev: Query | null): boolean {
-  if (!prev || q.provinces.some((m) => !m.asUnit)) return false;
+  if (!prev) return false;
+  if (q.provinces.some((m) => !m.asUnit)) return q.kinds.has("followup") && nameWords(q.residual).length === 0 && !hasOperationWords(q);
   return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && q.segments.length <= 1);
 }
 
@@ -188,7 +192,18 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
   if (q.block) scope.block = q.block;
   let measure = q.concept || q.kinds.has("score") || q.kinds.has("grade") ? measureOf(q) : prev.measure;
   const words = nameWords(q.residual);
-  const prevUnits = prev.subject.kind === "units" ? prev.subject.unitIds : [];
+  const prevUnits = prev.subject.kind === "units" ? prev.subject.unitIds : conv.unitId ? [conv.unitId] : [];
+  const province = namedProvince(q.provinces, k);
+  if (province.data !== null || province.other !== null) {
+    // "Bắc Giang thì sao?": the same question about another province (its unit of the same name).
+    if (province.data === null) return problem("no_data_province", { province: province.other!.province.name }, "unknown");
+    const others = prevUnits.map((id) => k.unitById.get(id)).filter((u) => u !== undefined);
+    const moved = others.map((u) => (k.unitsByProvince.get(province.data!) ?? []).find((v) => v.nameKey === u.nameKey)).filter((u) => u !== undefined);
+    if (others.length > 0 && moved.length === others.length)
+      return queryPlan({ ...scope, province: province.data, years: [] }, { kind: "units", unitIds: moved.map((u) => u.id) }, measure, prev.operation, []);
+    if (others.length > 0) return problem("unit_not_found", { province: province.data, asked: others[0]!.name, suggestions: [] }, "rank");
+    return queryPlan({ ...scope, province: province.data, years: [] }, prev.subject, measure, prev.operation, []);
+  }
   if (q.years.length >= 2 || q.kinds.has("trend")) return queryPlan({ ...scope, years: q.years }, prev.subject, measure, { kind: "trend" }, []);
   if (words.length > 0) {
     const { resolution, via } = resolveIn(k, q.residual, null, conv);
@@ -214,7 +229,9 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
   const collection = collectionOperation(q);
   if (collection) {
     if (q.concept === null && collection.operation.kind === "order" && prev.measure.kind === "component") measure = prev.measure;
-    return queryPlan(scope, collection.subject, measure, collection.operation, []);
+    // "loại tốt thì sao?" after a count counts again, with the new filter.
+    const operation: Operation = collection.operation.kind === "list" && prev.operation.kind === "count" ? { kind: "count", filter: collection.operation.filter } : collection.operation;
+    return queryPlan(scope, collection.subject, measure, operation, []);
   }
   // A block asked after a unit: that block's ranking.
   if (q.block && prev.subject.kind === "units") return queryPlan(scope, { kind: "all" }, measure, { kind: "order", direction: "desc", take: null }, []);

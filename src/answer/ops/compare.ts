@@ -21,8 +21,9 @@ export function compareUnits(ctx: Ctx, query: Query, units: UnitInfo[]): AnswerR
   const entries: Entry[] = [];
   let year: number | null = shared;
   for (const u of units) {
-    const e = pickEntry(k, u.id, year, query.scope.index).entry ?? pickEntry(k, u.id, null, query.scope.index).entry;
-    if (!e) return problem(ctx, "year_missing", { asked: u.name, years: u.years, year: shared }, "compare");
+    // A year asked is that year for every side; without one, the first side's latest year where the others have it.
+    const e = pickEntry(k, u.id, year, query.scope.index).entry ?? (shared === null ? pickEntry(k, u.id, null, query.scope.index).entry : null);
+    if (!e) return problem(ctx, "year_missing", { province: u.province, asked: u.name, years: u.years, year: shared }, "compare");
     // The first unit's year is the comparison's, where the others have it.
     year ??= e.year;
     entries.push(e);

@@ -42,6 +42,7 @@ export function orderUnits(ctx: Ctx, query: Query, direction: "desc" | "asc", ta
     remember(
       { ...query, scope: { ...query.scope, years: [year] } },
       {
+        ...(n === 1 && chosen[0] ? { unitId: chosen[0].entry.unitId } : {}),
         ...(query.scope.province ? { province: query.scope.province } : {}),
         year,
         index: first.table.index,
