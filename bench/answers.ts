@@ -111,7 +111,7 @@ export function nationalDataset(): Dataset {
         average: null, line: 5,
       });
       decisions.push({
-        id, file: `${id}.txt`, sha256: "0".repeat(64), province: p.name, kind: "Quyết định", number: `${pi + 1}/QĐ-UBND`, symbol: "QĐ-UBND",
+        id, file: `${id}.txt`, sha256: "0".repeat(64), scope: "province", form: "official", province: p.name, kind: "Quyết định", number: `${pi + 1}/QĐ-UBND`, symbol: "QĐ-UBND",
         date: `${year}-12-01`, year, title: "DTI", issuer: `UBND tỉnh ${p.name}`, signer: null,
         tables: [table(1, "departments", DEPARTMENTS), table(2, "districts", districts)],
       });
@@ -148,7 +148,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
   const heapAfter = process.memoryUsage().heapUsed;
   const memoryMb = Math.round(((heapAfter - heapBefore) / 1024 / 1024) * 10) / 10;
   const sample = national.units.filter((_, i) => i % 7 === 0).slice(0, 300);
-  const nq = sample.flatMap((u, i) => [`${u.name} ${u.province} xếp thứ mấy`, `${foldKey(u.name)} ${foldKey(u.province)} ${2021 + (i % 3)}`]);
+  const nq = sample.flatMap((u, i) => [`${u.name} ${u.province ?? ""} xếp thứ mấy`, `${foldKey(u.name)} ${foldKey(u.province ?? "")} ${2021 + (i % 3)}`]);
   const nkWarm = buildKnowledge(national);
   const nlat = coldAndWarm(nk, nkWarm, nq, 10);
   // The golden questions mostly name no province of the generated data: the resolver's widest searches.

@@ -91,7 +91,7 @@ describe("npm run ingest", () => {
       expect(code).toBe(0);
       expect(out).toContain("Quyết định 123/QĐ-UBND · Lạng Sơn · 2024-12-20 · năm đánh giá 2024");
       expect(out).toMatch(/PHỤ LỤC I · DTI · Sở, ban, ngành: 2 rows/u);
-      expect(out).toContain("dataset.json: 6 decisions, 176 rows");
+      expect(out).toContain("dataset.json: 7 decisions, 239 rows");
     } finally {
       rmSync(file, { force: true });
     }

@@ -19,7 +19,7 @@ import {
 import { addressedText } from "../src/telegram/features/ask.js";
 import { MAX_MESSAGE_LENGTH, splitFormatted } from "../src/telegram/format.js";
 import { openSessionStore, SESSIONS_FILE } from "../src/telegram/session.js";
-import type { Dataset } from "../src/domain/dataset.js";
+import { DATASET_SCHEMA_VERSION, type Dataset } from "../src/domain/dataset.js";
 
 const LONG_ID = `bac-giang/${"trung-tam-phuc-vu-hanh-chinh-cong-va-ung-dung-cong-nghe-thong-tin-".repeat(3)}`;
 
@@ -53,7 +53,7 @@ describe("callback data stays within 64 bytes and rejects what the bot did not w
   });
 
   it("resolves a handle to the unit in the current dataset and to nothing when the unit is gone", () => {
-    const dataset = { schemaVersion: 1, decisions: [], units: [{ id: LONG_ID, province: "Bắc Giang", name: "Trung tâm", kind: "department", aliases: [] }] } as Dataset;
+    const dataset = { schemaVersion: DATASET_SCHEMA_VERSION, decisions: [], units: [{ id: LONG_ID, province: "Bắc Giang", name: "Trung tâm", kind: "department", aliases: [] }] } as Dataset;
     expect(resolveUnitHandle(dataset, unitHandle(LONG_ID))).toBe(LONG_ID);
     expect(resolveUnitHandle(dataset, unitHandle("bac-ninh/so-y-te"))).toBeUndefined();
   });

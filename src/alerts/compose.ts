@@ -1,5 +1,5 @@
 import type { Entry } from "../domain/answer.js";
-import type { Dataset, Decision, Table } from "../domain/dataset.js";
+import { placeOf, type Dataset, type Decision, type Table } from "../domain/dataset.js";
 import { allEntries } from "../dataset/entries.js";
 import type {
   AlertRowView,
@@ -99,7 +99,7 @@ export function composeAlert(
   return {
     decision: {
       id: decision.id,
-      province: decision.province,
+      province: placeOf(decision),
       year: decision.year,
       kind: decision.kind,
       number: decision.number,
@@ -117,7 +117,7 @@ export function composeTableDetail(dataset: Dataset, tableId: string, byUnit: En
     for (const t of d.tables)
       if (t.id === tableId)
         return {
-          province: d.province,
+          province: placeOf(d),
           year: d.year,
           decisionNumber: d.number,
           index: t.index,

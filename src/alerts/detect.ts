@@ -16,7 +16,7 @@ export function unitIdsOf(decision: Decision): Set<string> {
 
 /** Whether a province subscription's target is the decision's province. */
 export function coversProvince(target: string, decision: Pick<Decision, "province">): boolean {
-  return foldKey(target) === foldKey(decision.province);
+  return decision.province !== null && foldKey(target) === foldKey(decision.province);
 }
 
 /** Whether a subscription asks to hear about this decision. */

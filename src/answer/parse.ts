@@ -255,6 +255,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     if (width > 0 && COUNTED_NOUNS.has(folded[i + width] ?? "")) {
       kinds.add("count");
       kinds.delete("score");
+      if (folded[i + width] === "tinh" && !mentions.some((m) => m.start === i + width + 1)) kinds.add("national");
     }
   }
 

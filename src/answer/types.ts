@@ -297,6 +297,7 @@ export type Notice =
   | { kind: "ignored_words"; words: string }
   | { kind: "scale_hint"; value: number; max: number }
   | { kind: "across_tables" }
+  | { kind: "partial_scores"; have: number; of: number }
   | { kind: "keyboard_decoded"; text: string };
 
 /** Everything a renderer needs; `toContractAnswer` turns it into the CONTRACT JSON object. */

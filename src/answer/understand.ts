@@ -138,7 +138,7 @@ function nationalHeld(k: Knowledge): boolean {
 /** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
 export function nationalUnitOf(k: Knowledge, province: string): UnitInfo | null {
   const key = foldKey(province);
-  return (k.unitsByProvince.get(NATIONAL) ?? []).find((u) => foldKey(u.name).replace(/^(tinh|thanh pho) /u, "") === key) ?? null;
+  return (k.unitsByProvince.get(NATIONAL) ?? []).find((u) => u.kind === "province" && foldKey(u.name).replace(/^(tinh|thanh pho|tp) /u, "") === key) ?? null;
 }
 
 function baseScope(q: ParsedQuestion, province: string | null, national: boolean): Scope {
@@ -302,6 +302,13 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
 
   if (q.ministry && words.length > 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
 
+  // Provinces named alone and compared ("so sánh Đà Nẵng và Hà Nội"): their rows in the national table.
+  const provincesNamed = q.provinces.filter((m) => !m.asUnit);
+  if (words.length === 0 && provincesNamed.length >= 2 && (q.kinds.has("compare") || q.segments.length >= 2)) {
+    const rows = [...new Set(provincesNamed.map((m) => nationalUnitOf(k, m.province.name)?.id))].filter((id) => id !== undefined);
+    if (rows.length >= 2) return queryPlan({ ...baseScope(q, null, true), block: null }, { kind: "units", unitIds: rows.slice(0, 3) }, measure, { kind: "compare" }, []);
+    if (!nationalHeld(k)) return problem("no_national", {}, "compare");
+  }
   // A province the provincial data do not hold, named alone: its row in the national table, if any.
   if (named.data === null && named.other && words.length === 0) {
     const unit = nationalUnitOf(k, named.other.province.name);

@@ -12,7 +12,7 @@ const dataDir = resolve(process.env.DATA_DIR ?? "data");
 function print(reports: FileReport[]): void {
   for (const r of reports) {
     const head = r.ok
-      ? `${r.file}: ${r.kind ?? "?"} ${r.number ?? "(không số)"} · ${r.province} · ${r.date ?? "?"} · năm đánh giá ${r.year}`
+      ? `${r.file}: ${r.kind ?? "?"} ${r.number ?? "(không số)"} · ${r.province ?? "cả nước"} · ${r.date ?? "?"} · năm đánh giá ${r.year}`
       : `${r.file}: cannot be read as a ranking decision`;
     console.log(head);
     for (const t of r.tables) {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import {
   DATASET_SCHEMA_VERSION,
+  NATIONAL_PLACE,
   DatasetSchema,
   type Dataset,
   type Decision,
@@ -16,7 +17,15 @@ export interface SourceFile {
   content: string;
 }
 
-const kindOf = (block: Table["block"]): UnitKind => (block === "districts" ? "district" : "department");
+const UNIT_KINDS: Record<Table["block"], UnitKind> = {
+  departments: "department",
+  departments_with_public_services: "department",
+  departments_without_public_services: "department",
+  districts: "district",
+  provinces: "province",
+  ministries: "ministry",
+};
+const kindOf = (block: Table["block"]): UnitKind => UNIT_KINDS[block];
 
 /** The decision id: the file name without extension, as a slug ("bac-ninh-2023-dti"). */
 export function decisionId(file: string): string {
@@ -25,7 +34,7 @@ export function decisionId(file: string): string {
 
 interface UnitDraft {
   id: string;
-  province: string;
+  province: string | null;
   kind: UnitKind;
   /** display spelling → how many rows use it, and the latest year it was used */
   spellings: Map<string, { count: number; year: number }>;
@@ -58,7 +67,7 @@ export function assembleDataset(parsed: { decision: ParsedDecision; source: Sour
         outOf: t.rows.filter((r) => r.rank !== null).length,
         rows: t.rows.map((r) => {
           const shown = displayName(r.name, kind);
-          const uid = unitId(d.meta.province, shown, kind);
+          const uid = unitId(d.meta.province ?? NATIONAL_PLACE, shown, kind);
           let draft = drafts.get(uid);
           if (!draft) {
             draft = { id: uid, province: d.meta.province, kind, spellings: new Map(), aliases: new Set(), order: drafts.size };
@@ -78,6 +87,8 @@ export function assembleDataset(parsed: { decision: ParsedDecision; source: Sour
       id,
       file: source.name,
       sha256: createHash("sha256").update(source.content).digest("hex"),
+      scope: d.meta.scope,
+      form: d.meta.form,
       province: d.meta.province,
       kind: d.meta.kind,
       number: d.meta.number,
@@ -90,10 +101,13 @@ export function assembleDataset(parsed: { decision: ParsedDecision; source: Sour
       tables,
     };
   });
-  decisions.sort((a, b) => a.province.localeCompare(b.province, "vi") || a.year - b.year || a.id.localeCompare(b.id));
+  // Provincial decisions by province, then national ones: each by year, then id.
+  const place = (x: { province: string | null }) => x.province ?? "";
+  const national = (x: { province: string | null }) => (x.province === null ? 1 : 0);
+  decisions.sort((a, b) => national(a) - national(b) || place(a).localeCompare(place(b), "vi") || a.year - b.year || a.id.localeCompare(b.id));
 
   const units: Unit[] = [...drafts.values()]
-    .sort((a, b) => a.province.localeCompare(b.province, "vi") || a.order - b.order)
+    .sort((a, b) => national(a) - national(b) || place(a).localeCompare(place(b), "vi") || a.order - b.order)
     .map((d) => {
       const [name] = [...d.spellings.entries()].sort((a, b) => b[1].count - a[1].count || b[1].year - a[1].year)[0]!;
       return { id: d.id, province: d.province, name, kind: d.kind, aliases: [...d.aliases].sort((a, b) => a.localeCompare(b, "vi")) };

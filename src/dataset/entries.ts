@@ -7,6 +7,7 @@ export function toEntry(decision: Decision, table: Table, row: Row, unitName: st
   for (const c of table.columns) if (c.max !== null) componentMax[c.name] = c.max;
   return {
     province: decision.province,
+    scope: decision.scope,
     unit: unitName,
     unitId: row.unitId,
     year: decision.year,
@@ -35,6 +36,8 @@ export function decisionRef(decision: Decision): Entry["decision"] {
     date: decision.date,
     province: decision.province,
     kind: decision.kind,
+    form: decision.form,
+    title: decision.title,
     issuer: decision.issuer,
     signer: decision.signer ? `${decision.signer.title} ${decision.signer.name}` : null,
   };

@@ -1,4 +1,5 @@
 import type { UnitKind } from "../domain/dataset.js";
+import { provinceNamed } from "../ingest/national.js";
 import { expandAbbreviations } from "../text/abbreviations.js";
 import { canonicalTones, fold, normalizeText, tokenize } from "../text/vietnamese.js";
 
@@ -42,6 +43,7 @@ const SHORT_TYPES: [RegExp, string][] = [
 
 /** A printed name as the bot shows it: canonical tones, no "UBND" before a district, types spelled out. */
 export function displayName(printed: string, kind: UnitKind): string {
+  if (kind === "province") return provinceNamed(printed)?.name ?? canonicalTones(normalizeText(printed));
   let name = canonicalTones(normalizeText(printed));
   if (kind === "district") {
     name = name.replace(DISTRICT_PREFIX, "");

@@ -5,11 +5,11 @@
  * National tables (units are provinces or ministries, `province: null`) are kept under `NATIONAL`.
  */
 import type { Entry } from "../domain/answer.js";
-import type { Dataset, Decision, Table } from "../domain/dataset.js";
+import { NATIONAL_PLACE, placeOf, type Dataset, type Decision, type Table } from "../domain/dataset.js";
 import { allEntries } from "./entries.js";
 
 /** The key national decisions and tables are filed under in `ReadModel.provinces`. */
-export const NATIONAL = "\u0000national";
+export const NATIONAL = NATIONAL_PLACE;
 
 export interface TableAverage {
   total: number | null;
@@ -60,7 +60,7 @@ export function tableAverage(table: Table, entries: Entry[]): TableAverage {
 
 /** The key a decision's tables are filed under: its province, or `NATIONAL`. */
 export function provinceKey(decision: Pick<Decision, "province">): string {
-  return (decision.province as string | null) ?? NATIONAL;
+  return placeOf(decision);
 }
 
 export function buildReadModel(dataset: Dataset): ReadModel {

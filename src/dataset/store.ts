@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync, fsyncSync, openSync, closeSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { DatasetSchema, type Dataset } from "../domain/dataset.js";
+import { DATASET_SCHEMA_VERSION, DatasetSchema, type Dataset } from "../domain/dataset.js";
 
 export const DATASET_FILE = "dataset.json";
 
@@ -41,6 +41,13 @@ export function parseDataset(raw: string, path = DATASET_FILE): Dataset {
   } catch (err) {
     throw new DatasetError(`${path} is not valid JSON: ${(err as Error).message}`, path);
   }
+  const version = typeof json === "object" && json !== null ? (json as { schemaVersion?: unknown }).schemaVersion : undefined;
+  if (version !== DATASET_SCHEMA_VERSION)
+    throw new DatasetError(
+      `${path} has schemaVersion ${JSON.stringify(version ?? null)}; this version reads schemaVersion ${DATASET_SCHEMA_VERSION} ` +
+        `(national tables: province null, scope and document form on every decision). Run \`npm run ingest\` to rebuild it from data/decisions/.`,
+      path,
+    );
   const result = DatasetSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { IndexKindSchema, NoteSchema } from "./dataset.js";
+import { DocumentFormSchema, IndexKindSchema, NoteSchema, ScopeSchema } from "./dataset.js";
 
 /** The outside shape of one ranking row (shared/CONTRACT.md `Entry`). */
 export const EntrySchema = z.object({
-  province: z.string(),
+  /** null on the entries of a national table (units are provinces or ministries) */
+  province: z.string().nullable(),
+  scope: ScopeSchema,
   unit: z.string(),
   unitId: z.string(),
   year: z.number().int(),
@@ -26,8 +28,11 @@ export const EntrySchema = z.object({
     id: z.string(),
     number: z.string().nullable(),
     date: z.string().nullable(),
-    province: z.string(),
+    province: z.string().nullable(),
     kind: z.string(),
+    /** official text, report page or news item: how the answer cites it */
+    form: DocumentFormSchema,
+    title: z.string(),
     issuer: z.string().nullable(),
     signer: z.string().nullable(),
   }),

@@ -4,7 +4,21 @@ import { z } from "zod";
  * The normalized dataset: the single source of the types every room shares.
  * `data/dataset.json` is validated against `DatasetSchema` whenever it crosses a boundary.
  */
-export const DATASET_SCHEMA_VERSION = 1;
+export const DATASET_SCHEMA_VERSION = 2;
+
+/**
+ * Who a table ranks: the units of one province (its departments and districts) or the nation's
+ * provinces or ministries. National decisions, tables and units have `province: null`.
+ */
+export const ScopeSchema = z.enum(["province", "national"]);
+export type Scope = z.infer<typeof ScopeSchema>;
+
+/**
+ * What the document is, so that an answer cites it as what it is: the official text itself, a report
+ * page that quotes the ranking (the ministry's DTI portal), or a news item that reports it.
+ */
+export const DocumentFormSchema = z.enum(["official", "report_page", "news_item"]);
+export type DocumentForm = z.infer<typeof DocumentFormSchema>;
 
 /** Which index a table measures. */
 export const IndexKindSchema = z.enum(["DTI", "ICT", "PORTAL"]);
@@ -15,12 +29,15 @@ export type IndexKind = z.infer<typeof IndexKindSchema>;
  * - departments: sở, ban, ngành (all of them)
  * - departments_with_public_services / departments_without_public_services: Hưng Yên splits its departments
  * - districts: huyện, thị xã, thành phố
+ * - provinces / ministries: the units of a national table
  */
 export const BlockSchema = z.enum([
   "departments",
   "departments_with_public_services",
   "departments_without_public_services",
   "districts",
+  "provinces",
+  "ministries",
 ]);
 export type Block = z.infer<typeof BlockSchema>;
 
@@ -104,7 +121,10 @@ export const DecisionSchema = z.object({
   id: z.string(),
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  province: z.string(),
+  scope: ScopeSchema,
+  form: DocumentFormSchema,
+  /** the province whose units are ranked; null for a national decision */
+  province: z.string().nullable(),
   /** "Quyết định" | "Thông báo" … as the text calls itself */
   kind: z.string(),
   /** "2405/QĐ-UBND"; null when the text leaves the number blank ("Số: /TB-UBND") */
@@ -123,13 +143,14 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
-export const UnitKindSchema = z.enum(["department", "district"]);
+export const UnitKindSchema = z.enum(["department", "district", "province", "ministry"]);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 /** One real unit within a province, across years and tables, whatever the spelling. */
 export const UnitSchema = z.object({
   id: z.string(),
-  province: z.string(),
+  /** the province the unit belongs to; null for the units of a national table (provinces, ministries) */
+  province: z.string().nullable(),
   /** canonical display name ("Sở Nội vụ", "Huyện Việt Yên") */
   name: z.string(),
   kind: UnitKindSchema,
@@ -144,3 +165,11 @@ export const DatasetSchema = z.object({
   units: z.array(UnitSchema),
 });
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+/** How a national table's place is named wherever a place is shown beside a unit. */
+export const NATIONAL_PLACE = "Việt Nam";
+
+/** The place of a decision, unit or entry: its province, or the nation for a national table. */
+export function placeOf(item: { province: string | null }): string {
+  return item.province ?? NATIONAL_PLACE;
+}

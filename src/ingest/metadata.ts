@@ -1,3 +1,4 @@
+import type { DocumentForm } from "../domain/dataset.js";
 import { foldKey, normalizeText } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
 
@@ -17,6 +18,11 @@ export interface DecisionMeta {
   title: string | null;
   issuer: string | null;
   signer: { name: string; title: string } | null;
+  /**
+   * official: the text carries its own number line or signature; news_item: it quotes a decision it
+   * cites; report_page: neither (a page that publishes the ranking, such as the ministry's DTI portal)
+   */
+  form: DocumentForm;
   /** index of the signer's name line, where the body of the decision ends */
   signatureEnd: number;
 }
@@ -99,8 +105,11 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     title: null,
     issuer: null,
     signer: null,
+    form: "report_page",
     signatureEnd: -1,
   };
+  let ownNumber = false;
+  let citesDecision = false;
   const body = lines.slice(0, bodyEnd);
   let kindLine = -1;
   for (let i = 0; i < body.length; i++) {
@@ -110,6 +119,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
       if (m?.groups) {
         meta.number = m.groups.num ? `${m.groups.num}/${m.groups.sym}` : null;
         meta.symbol = m.groups.sym!;
+        ownNumber = true;
         continue;
       }
     }
@@ -140,6 +150,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     const m = CITATION_LONG.exec(l.text) ?? CITATION.exec(l.text);
     if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
     const g = m.groups;
+    citesDecision = true;
     meta.kind ??= g.kind!;
     if (meta.symbol === null) {
       meta.symbol = g.sym!;
@@ -155,12 +166,18 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     const prefix = meta.symbol.split("-")[0]!;
     meta.kind = SYMBOL_KINDS[prefix] ?? null;
   }
+  // A page without a kind heading often opens with its kind: "BÁO CÁO XẾP HẠNG …".
+  if (meta.kind === null && meta.title !== null) {
+    const first = foldKey(meta.title).split(" ").slice(0, 2).join(" ");
+    meta.kind = KINDS.find(([re]) => re.test(first))?.[1] ?? null;
+  }
   meta.province ??= provinceFromPhrases(lines);
 
   const titleYear = meta.title ? [...meta.title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1])) : [];
   meta.year = titleYear[titleYear.length - 1] ?? null;
 
   readSignature(body, meta);
+  meta.form = ownNumber || meta.signer !== null ? "official" : citesDecision ? "news_item" : "report_page";
   if (meta.issuer === null && meta.province !== null && meta.signer !== null) {
     meta.issuer = /^TM\./u.test(meta.signer.title) ? `UBND tỉnh ${meta.province}` : `Chủ tịch UBND tỉnh ${meta.province}`;
   }

@@ -153,13 +153,14 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
   const selfGroup = groups.find((g) => g !== null && isSelfDeclaredGroup(g));
   const officialCols = numeric.filter(({ l }) => l.group !== selfGroup || selfGroup === undefined).map(({ i }) => i);
   const selfCols = selfGroup === undefined ? [] : numeric.filter(({ l }) => l.group === selfGroup).map(({ i }) => i);
-  if (officialCols.length === 0) return "a column of total scores";
+  // A rank list (rank and name only) is a table too: it ranks, it just prints no scores.
+  if (officialCols.length === 0 && (rankCol < 0 || numeric.length > 0)) return "a column of total scores";
   return {
     nameCol,
     orderCol,
     rankCol,
     gradeCol,
-    official: scoreColumns(officialCols, leaves),
+    official: officialCols.length > 0 ? scoreColumns(officialCols, leaves) : { totalCol: -1, componentCols: [] },
     self: selfCols.length > 0 ? scoreColumns(selfCols, leaves) : null,
   };
 }
@@ -189,6 +190,7 @@ function columnMax(leaf: Leaf, col: number, maxima: Map<number, number>): number
 
 /** The smallest conventional scale (1, 10, 100, 1000) that holds every total: used only when none is printed. */
 function conventionalScale(totals: number[]): number | null {
+  if (totals.length === 0) return null;
   const top = Math.max(...totals);
   return [1, 10, 100, 1000].find((s) => top <= s) ?? null;
 }
@@ -209,6 +211,7 @@ function readScores(
     else components[names.get(c)!] = v;
     decimals = Math.max(decimals, decimalsOf(cell));
   }
+  if (cols.totalCol < 0) return { scores: { total: null, components }, decimals };
   const totalCell = cells[cols.totalCol] ?? "";
   const total = parseNumber(totalCell);
   if (total === null) report(line, `a total score in column "${names.get(cols.totalCol)}"`, totalCell);
@@ -238,7 +241,7 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
   }
   const names = new Map<number, string>();
   const allScoreCols = [...layout.official.componentCols, layout.official.totalCol, ...(layout.self ? [...layout.self.componentCols, layout.self.totalCol] : [])];
-  for (const c of allScoreCols) names.set(c, componentName(leaves[c]!.printed));
+  for (const c of allScoreCols) if (c >= 0) names.set(c, componentName(leaves[c]!.printed));
 
   leaves.forEach((leaf, i) => {
     const used = names.has(i) || [layout.nameCol, layout.orderCol, layout.rankCol, layout.gradeCol].includes(i);
@@ -304,11 +307,11 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
     printed: leaves[c]!.printed,
     max: columnMax(leaves[c]!, c, maxima),
   }));
-  const totalLeaf = leaves[layout.official.totalCol]!;
+  const totalLeaf: Leaf | undefined = leaves[layout.official.totalCol];
   const totals = rows.map((r) => r.total).filter((t): t is number => t !== null);
   const componentMaxima = columns.map((c) => c.max);
   const maxTotal =
-    columnMax(totalLeaf, layout.official.totalCol, maxima) ??
+    (totalLeaf ? columnMax(totalLeaf, layout.official.totalCol, maxima) : null) ??
     (componentMaxima.length > 0 && componentMaxima.every((m) => m !== null)
       ? round((componentMaxima as number[]).reduce((a, b) => a + b, 0))
       : conventionalScale(totals));
@@ -317,7 +320,7 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
   addNotes(rows, columns, layout.self !== null, decimals, selfDecimals);
   return {
     columns,
-    totalPrinted: totalLeaf.printed,
+    totalPrinted: totalLeaf?.printed ?? "",
     maxTotal,
     hasReview: layout.self !== null,
     rows,

@@ -57,6 +57,10 @@ const COMPONENTS = [
 ];
 const COMPONENT_KEYS = new Map(COMPONENTS.map((c) => [foldKey(c), c]));
 
+export function knownComponents(): readonly string[] {
+  return COMPONENTS;
+}
+
 /**
  * A component header as a canonical name: the point suffix ("(120 điểm)", ": 6 điểm") and the
  * "Chỉ số" prefix go; a known component is spelled as the lexicon spells it (fixing diacritic typos

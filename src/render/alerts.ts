@@ -347,8 +347,8 @@ export const adminCopy = {
   /** The uploaded file as read: "Quyết định số 943/QĐ-UBND ngày 27/07/2023 — Cao Bằng, năm đánh giá 2022". */
   decisionSummary: (d: { kind: string | null; number: string | null; date: string | null; province: string | null; year: number | null }): string =>
     `${decisionLine({ kind: d.kind ?? "Văn bản", number: d.number, date: d.date })} — ${d.province ?? "?"}, năm đánh giá ${d.year ?? "?"}`,
-  publishedLabel: (d: { kind: string; number: string | null; date: string | null; province: string; year: number }): string =>
-    `${decisionLine(d)} (${d.province}, năm ${d.year})`,
+  publishedLabel: (d: { kind: string; number: string | null; date: string | null; province: string | null; year: number }): string =>
+    `${decisionLine(d)} (${d.province ?? "cả nước"}, năm ${d.year})`,
   /** Why a Publish failed: the first problem, or that the file could not be read at all. */
   publishProblem: (p: { line: number; expected: string } | undefined): string => (p ? `dòng ${p.line}: ${p.expected}` : "tệp không đọc được"),
 };

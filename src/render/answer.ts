@@ -4,6 +4,7 @@
  */
 import { FormattedString } from "@grammyjs/parse-mode";
 import type { Entry } from "../domain/answer.js";
+import { placeOf } from "../domain/dataset.js";
 import type {
   AmbiguousDetails,
   AnswerResult,
@@ -34,6 +35,7 @@ const Q = {
     byMeasure: (name: string) => `theo ${name}`,
     allBlocks: "tất cả các khối",
     nation: "cả nước",
+    noScore: "nguồn không công bố điểm",
     ordered: (block: string, province: string, year: number) => `Xếp hạng ${block} — ${province}, năm ${year}`,
     grade: (g: string) => `xếp loại ${g}`,
     threshold: (op: "above" | "below", v: string, m: string) => `${m === "total" ? "tổng điểm" : m} ${op === "above" ? "từ" : "dưới"} ${v}`,
@@ -66,6 +68,7 @@ const Q = {
       departmentMerged: (name: string, others: string, d: string) => `Lưu ý: từ ${d} ${name} được hợp nhất từ ${others}.`,
       ignored: (w: string) => `Mình chưa hiểu phần “${w}” nên bỏ qua; dưới đây là phần đã hiểu.`,
       scale: (v: string, max: string) => `Lưu ý: bảng này chấm theo thang ${max}, ngưỡng ${v} vượt quá thang điểm.`,
+      partial: (have: number, of: number) => `Lưu ý: nguồn chỉ công bố điểm của ${have}/${of} đơn vị; các đơn vị còn lại chỉ có thứ hạng nên không được tính ở đây.`,
       across: "Xếp chung các khối theo tỉ lệ điểm so với thang điểm của từng khối.",
       keyboard: (text: string) => `Mình đọc câu hỏi là: “${text}”.`,
     },
@@ -76,6 +79,7 @@ const Q = {
     byMeasure: (name: string) => `by ${name}`,
     allBlocks: "all blocks",
     nation: "national",
+    noScore: "not published in the source",
     ordered: (block: string, province: string, year: number) => `Ranking of ${block} — ${province}, ${year}`,
     grade: (g: string) => `graded ${g}`,
     threshold: (op: "above" | "below", v: string, m: string) => `with ${m === "total" ? "a total" : m} ${op === "above" ? "of at least" : "below"} ${v}`,
@@ -108,6 +112,7 @@ const Q = {
       departmentMerged: (name: string, others: string, d: string) => `Note: since ${d} the ${name} has been merged from ${others}.`,
       ignored: (w: string) => `I didn't understand “${w}” and left it out; here is what I understood.`,
       scale: (v: string, max: string) => `Note: this table is scored out of ${max}; the threshold ${v} is beyond the scale.`,
+      partial: (have: number, of: number) => `Note: the source publishes scores for ${have} of ${of} units only; the others have a rank alone and are left out here.`,
       across: "All blocks ranked together by the share of each block's scale.",
       keyboard: (text: string) => `I read your question as: “${text}”.`,
     },
@@ -181,7 +186,7 @@ function short(e: Entry, lang: Lang): string {
 }
 
 function header(e: Entry, lang: Lang): Line {
-  return [b(e.unit), ` — ${e.province}, ${lang === "vi" ? "năm " : ""}${e.year} · ${indexName(e.index, lang)}`];
+  return [b(e.unit), ` — ${placeName(e, lang)}, ${lang === "vi" ? "năm " : ""}${e.year} · ${indexName(e.index, lang)}`];
 }
 
 function source(e: Entry, lang: Lang): Line {
@@ -192,9 +197,9 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
   const e = d.entry;
   const block = blockName(e.group, e.block, lang);
-  if (e.rank === null) return [[b(e.unit), ` (${e.province}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
+  if (e.rank === null) return [[b(e.unit), ` (${placeName(e, lang)}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
   const rank: Line = [`${t.rank}: `, b(rankText(e)), ` ${t.inBlock(block)}`];
-  const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
+  const total: Line = [`${t.total}: `, e.total === null ? Q[lang].noScore : b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
   const places = decimalsFor(e);
   const out: Array<Line | null> = [header(e, lang)];
   if (d.focus === "component" && d.component) {
@@ -214,9 +219,10 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
       d.below ? short(d.below, lang) : t.bottomOfBlock,
     ],
   );
-  if (d.components.length > 0) {
+  const printed = d.components.filter((c) => c.score !== null);
+  if (printed.length > 0) {
     out.push(b(`${t.components}:`));
-    for (const c of d.components) {
+    for (const c of printed) {
       const vsAvg = c.average !== null && c.score !== null ? ` (${t.avgShort} ${num(c.average, lang, places)} ${arrow(c.score - c.average)})` : "";
       out.push(`• ${c.name}: ${scoreOf(c.score, c.max, lang)}${vsAvg}`);
     }
@@ -236,7 +242,7 @@ function blocksLabel(tables: TableSummary[], lang: Lang): string {
   return tables.length > 1 ? Q[lang].allBlocks : blockName(first.group, first.block, lang);
 }
 
-function placeOf(e: { province: string | null } | undefined, lang: Lang): string {
+function placeName(e: { province: string | null } | undefined, lang: Lang): string {
   return e?.province ?? Q[lang].nation;
 }
 
@@ -245,7 +251,7 @@ function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
   const q = Q[lang];
   const first = d.entries[0];
   const block = blocksLabel(d.tables.length > 0 ? d.tables : [d.table], lang);
-  const province = placeOf(first ?? { province: null }, lang);
+  const province = placeName(first ?? { province: null }, lang);
   const byComponent = d.orderBy !== "total";
   const title =
     d.n === 1 && d.outOf > 1
@@ -349,7 +355,8 @@ function smallTalkLines(d: SmallTalkDetails, lang: Lang): Array<Line | null> {
 function overviewLines(d: OverviewDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
   const out: Array<Line | null> = [b(t.overview(d.province ?? Q[lang].nation, d.year))];
-  if (d.national) out.push(Q[lang].nationalRank(`${rankText(d.national)}, ${scoreOf(d.national.total, d.national.maxTotal, lang)}`, d.national.year));
+  if (d.national)
+    out.push(Q[lang].nationalRank(`${rankText(d.national)}${d.national.total === null ? "" : `, ${scoreOf(d.national.total, d.national.maxTotal, lang)}`}`, d.national.year));
   for (const tb of d.tables) {
     out.push([b(blockName(tb.group, tb.block, lang)), ` — ${indexName(tb.index, lang)}, ${t.units(tb.outOf)}`]);
     out.push(`${t.leaders}: ${tb.first.map((e) => `${e.rank}. ${e.unit} (${num(e.total, lang)})`).join("; ")}`);
@@ -368,7 +375,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
   if (d.scope === "unit") {
     const e = d.history[d.history.length - 1];
     if (!e) return [t.notUnderstood];
-    const out: Array<Line | null> = [b(t.trendUnit(e.unit, e.province))];
+    const out: Array<Line | null> = [b(t.trendUnit(e.unit, placeOf(e)))];
     for (const h of d.history)
       out.push(`${h.year} · ${indexName(h.index, lang)}: ${t.rank.toLowerCase()} ${rankText(h)}, ${scoreOf(h.total, h.maxTotal, lang)}${h.grade ? `, ${gradeText(h.grade, lang)}` : ""}`);
     if (d.history.length === 1) out.push(t.onlyOneYear(e.year));
@@ -514,6 +521,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(Q[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(Q[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "partial_scores":
+      return i(Q[lang].notices.partial(n.have, n.of));
     case "across_tables":
       return i(Q[lang].notices.across);
     case "keyboard_decoded":

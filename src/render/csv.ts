@@ -1,4 +1,4 @@
-import type { Dataset, Decision, Row, Table } from "../domain/dataset.js";
+import { placeOf, type Dataset, type Decision, type Row, type Table } from "../domain/dataset.js";
 import { decisionRef } from "../dataset/entries.js";
 import { indexName } from "./copy.js";
 import { decisionLabel } from "./format.js";
@@ -128,7 +128,7 @@ export function tableToCsv(decision: Decision, table: Table): string {
   ];
   const source = citation(decision);
   const rows = table.rows.map((r) => [
-    textCell(decision.province),
+    textCell(placeOf(decision)),
     String(decision.year),
     indexName(table.index, "vi"),
     textCell(table.group || blockLabel(table.block, "vi")),
@@ -222,7 +222,7 @@ export function selectExport(dataset: Dataset, args: string): ExportSelection | 
   const key = ` ${foldKey(args)} `;
   const year = /\b((?:19|20)\d{2})\b/u.exec(args)?.[1];
   const candidates = dataset.decisions
-    .filter((d) => key.includes(` ${foldKey(d.province)} `))
+    .filter((d) => key.includes(` ${foldKey(placeOf(d))} `))
     .filter((d) => year === undefined || d.year === Number(year))
     .sort((a, b) => b.year - a.year);
   const decision = candidates[0];
@@ -238,7 +238,7 @@ export function selectExport(dataset: Dataset, args: string): ExportSelection | 
 /** "Bắc Giang (2021, 2023), Bắc Ninh (2023)": what /export can send. */
 export function availableExports(dataset: Dataset): string {
   const years = new Map<string, Set<number>>();
-  for (const d of dataset.decisions) years.set(d.province, (years.get(d.province) ?? new Set()).add(d.year));
+  for (const d of dataset.decisions) years.set(placeOf(d), (years.get(placeOf(d)) ?? new Set()).add(d.year));
   return [...years]
     .sort(([a], [b]) => a.localeCompare(b, "vi"))
     .map(([p, ys]) => `${p} (${[...ys].sort().join(", ")})`)

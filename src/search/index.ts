@@ -23,9 +23,10 @@
  * best 60 left 3 of 63 provinces out of "Sở Y tế".
  */
 import MiniSearch, { type Options } from "minisearch";
-import type { Dataset, UnitKind } from "../domain/dataset.js";
+import { placeOf, type Dataset, type UnitKind } from "../domain/dataset.js";
 import { buildReadModel, type ReadModel } from "../dataset/read-model.js";
 import { editDistance } from "../text/distance.js";
+import { foldKey } from "../text/vietnamese.js";
 import { findProvinces } from "./provinces.js";
 import { distinctiveTokens, isGeneric, processTerm, tokenizeForSearch } from "./terms.js";
 
@@ -156,12 +157,14 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     compacts: new Map(),
     scratch: { question: 0, matchedFor: new Uint32Array(0), match: new Float64Array(0), markedFor: new Uint32Array(0) },
   };
-  const units: UnitInfo[] = dataset.units.map((u) => {
+  // The units of national tables (provinces, ministries) are answered through the national scope, not
+  // resolved as a province's units: indexed here, "Phú Thọ" would compete with every "Phó …" unit.
+  const units: UnitInfo[] = dataset.units.filter((u) => u.province !== null).map((u) => {
     const variants = [u.name, ...u.aliases.filter((a) => a !== u.name)].map((n) => variantOf(n, nameWords));
     const years = [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b);
     return {
       id: u.id,
-      province: u.province,
+      province: placeOf(u),
       name: u.name,
       kind: u.kind,
       variants,
@@ -198,9 +201,22 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     match: new Float64Array(nameWords.tokens.length),
     markedFor: new Uint32Array(units.length),
   };
-  const unitById = new Map(units.map((u) => [u.id, u]));
+  // National units are looked up by the province they stand for (answer/understand.ts), never by name words.
+  const nationalUnits: UnitInfo[] = dataset.units
+    .filter((u) => u.province === null)
+    .map((u) => ({
+      id: u.id,
+      province: placeOf(u),
+      name: u.name,
+      kind: u.kind,
+      variants: [],
+      nameKey: foldKey(u.name),
+      years: [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b),
+      nameOrder: 0,
+    }));
+  const unitById = new Map([...units, ...nationalUnits].map((u) => [u.id, u]));
   const unitsByProvince = new Map<string, UnitInfo[]>();
-  for (const u of units) {
+  for (const u of [...units, ...nationalUnits]) {
     const list = unitsByProvince.get(u.province) ?? [];
     list.push(u);
     unitsByProvince.set(u.province, list);

@@ -33,6 +33,8 @@ const BLOCK_WORDS: Record<Block, Record<Lang, string>> = {
   departments_with_public_services: { vi: "sở ngành có dịch vụ công", en: "departments with public services" },
   departments_without_public_services: { vi: "sở ngành không có dịch vụ công", en: "departments without public services" },
   districts: { vi: "huyện", en: "districts" },
+  provinces: { vi: "tỉnh, thành phố", en: "provinces" },
+  ministries: { vi: "bộ, ngành", en: "ministries" },
 };
 
 /** Names as an English speaker types them (no diacritics), so the answer engine recognises the question as English. */

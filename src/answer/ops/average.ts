@@ -4,7 +4,7 @@ import { summary } from "../lookup.js";
 import type { Query } from "../query.js";
 import type { AnswerResult } from "../types.js";
 import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
-import { measureName, measureValue, scopeTables } from "./scope.js";
+import { measureName, measureValue, partialNotice, scopeTables } from "./scope.js";
 
 export function averageOf(ctx: Ctx, query: Query): AnswerResult {
   const scoped = scopeTables(ctx.k, query.scope);
@@ -15,8 +15,11 @@ export function averageOf(ctx: Ctx, query: Query): AnswerResult {
     const value = name === null ? null : name === "total" ? t.average.total : t.average.components[name] ?? null;
     const sample = t.entries[0];
     const max = sample ? measureValue(t, sample, query.measure).max : t.table.maxTotal;
-    return { table: summary(t), value, max, printed: t.average.printed, units: t.entries.filter((e) => e.rank !== null).length };
+    const units = t.entries.filter((e) => e.rank !== null && measureValue(t, e, query.measure).value !== null).length;
+    return { table: summary(t), value, max, printed: t.average.printed, units };
   });
+  const partial = partialNotice(scoped.tables, query.measure);
+  if (partial) ctx.notices.push(partial);
   const first = scoped.tables[0]!;
   const measure = measureName(first, query.measure) ?? "total";
   return result(

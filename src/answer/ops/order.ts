@@ -4,7 +4,7 @@ import { summary } from "../lookup.js";
 import type { Query } from "../query.js";
 import type { AnswerResult } from "../types.js";
 import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
-import { measureName, orderedUnits, scopeTables } from "./scope.js";
+import { measureName, orderedUnits, partialNotice, scopeTables } from "./scope.js";
 
 export function orderUnits(ctx: Ctx, query: Query, direction: "desc" | "asc", take: number | null): AnswerResult {
   const kind = direction === "desc" ? "top" : "bottom";
@@ -14,6 +14,8 @@ export function orderUnits(ctx: Ctx, query: Query, direction: "desc" | "asc", ta
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
   if (tables.length > 1) ctx.notices.push({ kind: "across_tables" });
   const ordered = orderedUnits(tables, query.measure);
+  const partial = query.measure.kind === "component" || tables.length > 1 ? partialNotice(tables, query.measure) : null;
+  if (partial) ctx.notices.push(partial);
   const list = direction === "desc" ? ordered : ordered.slice().reverse();
   const n = Math.min(take ?? list.length, list.length);
   const chosen = list.slice(0, n);

@@ -102,3 +102,16 @@ export function orderedUnits(tables: TableInfo[], measure: Measure): Ranked[] {
 export function rankedCount(tables: TableInfo[]): number {
   return tables.reduce((n, t) => n + t.entries.filter((e) => e.rank !== null).length, 0);
 }
+
+/** When the source prints the measure for only some ranked units (the national page: the first five), say so. */
+export function partialNotice(tables: TableInfo[], measure: Measure): { kind: "partial_scores"; have: number; of: number } | null {
+  let have = 0;
+  let of = 0;
+  for (const t of tables)
+    for (const e of t.entries) {
+      if (e.rank === null) continue;
+      of++;
+      if (measureValue(t, e, measure).value !== null) have++;
+    }
+  return have < of ? { kind: "partial_scores", have, of } : null;
+}

@@ -5,7 +5,7 @@ import { summary } from "../lookup.js";
 import type { Filter, Query } from "../query.js";
 import type { AnswerResult, FilterView } from "../types.js";
 import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
-import { measureName, measureValue, orderedUnits, scopeTables, type Ranked } from "./scope.js";
+import { measureName, measureValue, orderedUnits, partialNotice, scopeTables, type Ranked } from "./scope.js";
 import type { TableInfo } from "../../dataset/read-model.js";
 
 function averageOf(t: TableInfo, query: Query): { value: number; printed: boolean } | null {
@@ -36,6 +36,8 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
   // In rank order, table by table: the order the decisions print.
   const ranked = tables.flatMap((t) => orderedUnits([t], query.measure.kind === "component" ? query.measure : { kind: "rank" }));
   const chosen = filter ? ranked.filter((r) => passes(r, filter, query)) : ranked;
+  const partial = filter && filter.kind !== "grade" ? partialNotice(tables, query.measure) : null;
+  if (partial) ctx.notices.push(partial);
   const first = tables[0]!;
   const measure = measureName(first, query.measure) ?? "total";
   if (filter?.kind === "threshold") {

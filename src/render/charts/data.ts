@@ -1,5 +1,5 @@
 import type { Entry } from "../../domain/answer.js";
-import type { Dataset, Table } from "../../domain/dataset.js";
+import { placeOf, type Dataset, type Table } from "../../domain/dataset.js";
 
 /** What a chart needs to know about the data: `Knowledge` from src/search satisfies it. */
 export interface ChartSource {
@@ -118,7 +118,7 @@ export function matchingTable(dataset: Dataset, tableId: string, year: number): 
   for (const d of dataset.decisions)
     for (const t of d.tables)
       if (t.id === tableId) {
-        province = d.province;
+        province = placeOf(d);
         target = t;
       }
   if (!target || province === undefined) return undefined;

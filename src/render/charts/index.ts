@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { TopLevelSpec } from "vega-lite";
 import { z } from "zod";
 import type { Entry } from "../../domain/answer.js";
+import { placeOf } from "../../domain/dataset.js";
 import { decisionLabel } from "../format.js";
 import { TEXT, blockLabel, formatScore, type Lang } from "./copy.js";
 import { componentScores, matchingTable, slopeRows, tableEntries, type ChartSource } from "./data.js";
@@ -87,10 +88,10 @@ export function planChart(source: ChartSource, request: ChartRequest, lang: Lang
         .map((r) => `${r.unit}: ${r.fromRank ?? "–"} → ${r.toRank ?? "–"}`)
         .join("\n");
       const caption =
-        `📊 ${to.province} — ${blockLabel(to.block, lang)} — ${from.year} → ${to.year}` +
+        `📊 ${placeOf(to)} — ${blockLabel(to.block, lang)} — ${from.year} → ${to.year}` +
         (moves ? `\n${moves}` : "") +
         (from.index === to.index ? "" : `\n${TEXT.methodologyChanged[lang]}`);
-      const title = { province: to.province, block: to.block, from, to };
+      const title = { province: placeOf(to), block: to.block, from, to };
       return plan("slope", slopeChartSpec(rows, new Set(request.unitIds), title, lang), caption);
     }
   }
