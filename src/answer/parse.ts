@@ -71,6 +71,8 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
 const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+/** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
+const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
 const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
 const COUNTED_NOUNS = new Set(["so", "huyen", "don", "co", "tinh", "thi", "thanh", "ban", "nganh", "departments", "districts", "provinces", "units"]);
@@ -249,6 +251,11 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     return true;
   });
   if (n !== null) kinds.add("listing");
+  // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
+  if (kinds.has("top") && !kinds.has("bottom") && folded.some((t, i) => !used[i] && NEGATIVE.has(t))) {
+    kinds.delete("top");
+    kinds.add("bottom");
+  }
   // "bao nhiêu huyện", "mấy sở": a count, not a score.
   for (let i = 0; i < tokens.length; i++) {
     const width = folded[i] === "bao" && folded[i + 1] === "nhieu" ? 2 : folded[i] === "may" ? 1 : 0;

@@ -118,7 +118,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "hế lô", "alo", "good morning", "good afternoon", "good evening", "greetings", "yo",
     ],
   ],
-  ["thanks", ["cảm ơn", "cám ơn", "cảm ơn nhiều", "cảm ơn bạn", "thanks", "thank you", "thank", "thx", "tks", "many thanks", "cảm ơn nhé"]],
+  ["thanks", ["cảm ơn", "cám ơn", "cảm ơn nhiều", "cảm ơn bạn", "thanks", "thank you", "thank", "thx", "tks", "many thanks", "cảm ơn nhé", "thanks a lot", "thank you so much", "cảm ơn rất nhiều", "ok cảm ơn"]],
   [
     "smalltalk",
     [

@@ -287,7 +287,9 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
-  if (q.smallTalk && words.length === 0 && q.provinces.length === 0 && !operationWords) return { kind: "smalltalk", which: q.smallTalk };
+  // Words left beside a greeting or thanks that name no unit ("cảm ơn bạn nhiều lắm") are part of it.
+  if (q.smallTalk && q.provinces.length === 0 && !operationWords && (words.length === 0 || resolveTokens(k, q.residual).status === "not_found"))
+    return { kind: "smalltalk", which: q.smallTalk };
   if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0) return { kind: "help" };
 
   const named = namedProvince(q.provinces, k);
