@@ -21,7 +21,7 @@ import { provinceTrend, unitTrend } from "./ops/trend.js";
 import { parseQuestion } from "./parse.js";
 import type { Query } from "./query.js";
 import { suggestionsFor } from "./suggest.js";
-import { understand, type Plan } from "./understand.js";
+import { understand, type Plan, type Reading } from "./understand.js";
 import { ConversationSchema, type AnswerResult, type Conversation } from "./types.js";
 
 export * from "./types.js";
@@ -92,14 +92,17 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
     const q = parseQuestion(text.slice(0, 200), k.vocabulary);
     return problem({ k, lang: q.lang, conv, notices: [] }, "too_long", { length: text.length });
   }
-  const plain = answerText(text, k, conv);
+  const reading: Reading = { exact: true };
+  const plain = answerText(text, k, conv, reading);
   const unplaced = isUnplaced(plain);
-  if (!unplaced && plain.status !== "ambiguous") return plain;
+  if (!unplaced && plain.status !== "ambiguous" && reading.exact) return plain;
   // Keystrokes of a switched-off Vietnamese keyboard ("Sowr Y tees"): read only when the plain reading
-  // finds nothing, or finds too much ("Sowr Y tees Bawcs Ninh" reads as "Sở Y tế" of some province).
+  // finds nothing exactly — no unit, too many ("Sowr Y tees Bawcs Ninh": "Sở Y tế" of which province?),
+  // or one only through typos ("Huwng Yeen" is one edit from "Hưng Yên" per word).
   for (const decoded of decodeKeyboardTyping(text)) {
-    const again = answerText(decoded, k, conv);
-    const better = unplaced ? !isUnplaced(again) : again.status === "ok" || again.status === "not_evaluated";
+    const decodedReading: Reading = { exact: true };
+    const again = answerText(decoded, k, conv, decodedReading);
+    const better = unplaced ? !isUnplaced(again) : decodedReading.exact && again.status !== "not_found" && again.status !== "ambiguous";
     if (better) return { ...again, notices: [...again.notices, { kind: "keyboard_decoded", text: decoded }] };
   }
   return plain;
@@ -109,11 +112,11 @@ function isUnplaced(r: AnswerResult): boolean {
   return r.details.type === "problem" && (r.details.reason === "unit_not_found" || r.details.reason === "not_understood" || r.details.reason === "no_data_province");
 }
 
-function answerText(text: string, k: Knowledge, conv: Conversation): AnswerResult {
+function answerText(text: string, k: Knowledge, conv: Conversation, reading: Reading): AnswerResult {
   const q = parseQuestion(text, k.vocabulary);
   const ctx: Ctx = { k, lang: q.lang, conv, notices: [] };
   if (text.trim() === "" || q.residual.length + q.provinces.length + q.years.length + q.kinds.size === 0) return problem(ctx, "empty");
-  const plan = understand(q, k, conv);
+  const plan = understand(q, k, conv, reading);
   return evaluate(ctx, plan, q.residual);
 }
 

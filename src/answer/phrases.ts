@@ -270,7 +270,7 @@ export const INDEX_PHRASES: ReadonlyArray<readonly [IndexKind, readonly string[]
 
 /** Grades as the decisions print them, and the ways people ask for one ("đạt loại tốt", "graded good"). */
 export const GRADE_PHRASES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["Xuất sắc", ["xuất sắc", "loại xuất sắc", "xếp loại xuất sắc", "đạt loại xuất sắc", "đạt xuất sắc", "mức xuất sắc", "excellent", "graded excellent"]],
+  ["Xuất sắc", ["xuất sắc", "loại xuất sắc", "xếp loại xuất sắc", "đạt loại xuất sắc", "đạt xuất sắc", "mức xuất sắc", "excellent", "graded excellent", "rated excellent"]],
   ["Tốt", ["tốt", "loại tốt", "xếp loại tốt", "đạt loại tốt", "đạt tốt", "mức tốt", "good", "graded good", "rated good"]],
   ["Khá", ["khá", "loại khá", "xếp loại khá", "đạt loại khá", "đạt khá", "mức khá", "fairly good", "fair", "graded fair", "graded fairly good"]],
   ["Trung bình", ["loại trung bình", "xếp loại trung bình", "đạt loại trung bình", "đạt trung bình", "graded average", "average grade"]],

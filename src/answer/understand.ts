@@ -103,15 +103,37 @@ interface Resolved {
   via: { province: string; into: string } | null;
 }
 
-function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation): Resolved {
+/**
+ * How exactly the words were read: a name found only through typos, or words left unplaced, make a
+ * reading inexact — and worth checking against the keystrokes of a switched-off keyboard.
+ */
+export interface Reading {
+  exact: boolean;
+}
+
+function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
   const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
-  if (first.status !== "not_found" || province === null) return { resolution: first, via: null };
+  if (first.status !== "not_found" || province === null) return note({ resolution: first, via: null }, tokens, reading);
   for (const old of absorbed(k, province)) {
     const r = resolveTokens(k, tokens, { province: old });
-    if (r.status !== "not_found") return { resolution: r, via: { province: old, into: province } };
+    if (r.status !== "not_found") return note({ resolution: r, via: { province: old, into: province } }, tokens, reading);
   }
-  return { resolution: first, via: null };
+  return note({ resolution: first, via: null }, tokens, reading);
+}
+
+/** A whole name is 1 spelt exactly, 0.95 without diacritics; typos and missing words score less. */
+const EXACT_COVERAGE = 0.9;
+
+/** Exact when every word of the question is a word of the unit's name (as spelt, or without diacritics). */
+function note(r: Resolved, tokens: string[], reading: Reading): Resolved {
+  if (r.resolution.status !== "ok") {
+    reading.exact = false;
+    return r;
+  }
+  const words = new Set(r.resolution.unit.variants.flatMap((v) => v.folded));
+  if (tokens.some((t) => !isGeneric(t) && !words.has(fold(t)))) reading.exact = false;
+  return r;
 }
 
 /** A 2025 department named by its new name that no unit in the data carries ("Sở Nông nghiệp và Môi trường"). */
@@ -187,7 +209,7 @@ function isFragment(q: ParsedQuestion, prev: Query | null): boolean {
 }
 
 /** The last query with what the fragment says put in (precedence step 2). */
-function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Query): Plan {
+function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Query, reading: Reading): Plan {
   const scope: Scope = { ...prev.scope, ...(q.years.length === 1 ? { years: [q.years[0]!] } : {}), ...(q.index ? { index: q.index } : {}) };
   if (q.block) scope.block = q.block;
   let measure = q.concept || q.kinds.has("score") || q.kinds.has("grade") ? measureOf(q) : prev.measure;
@@ -206,7 +228,7 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
   }
   if (q.years.length >= 2 || q.kinds.has("trend")) return queryPlan({ ...scope, years: q.years }, prev.subject, measure, { kind: "trend" }, []);
   if (words.length > 0) {
-    const { resolution, via } = resolveIn(k, q.residual, null, conv);
+    const { resolution, via } = resolveIn(k, q.residual, null, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     if (resolution.status === "ambiguous") {
       const same = resolution.candidates.filter((c) => c.province === conv.province);
@@ -239,16 +261,18 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
 }
 
 /** The sides of a comparison that name distinct units, or null when fewer than two do. */
-function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
+function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null, reading: Reading): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
   const segments = q.segments.filter((s) => nameWords(s.residual).length > 0);
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
+  // Sides are read on their own; they count towards the question's reading only if it is a comparison.
+  const sides: Reading = { exact: true };
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];
   for (const s of segments) {
     const own = namedProvince(s.provinces, k).data;
-    const r = resolveIn(k, s.residual, own ?? globalProvince, conv);
+    const r = resolveIn(k, s.residual, own ?? globalProvince, conv, sides);
     if (r.via) notices.push({ kind: "merged_province", province: r.via.province, into: r.via.into });
     const last = resolved[resolved.length - 1];
     const sameAsLast = last?.status === "ok" && r.resolution.status === "ok" && last.unit.id === r.resolution.unit.id;
@@ -256,7 +280,7 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
       // "Tài nguyên | và Môi trường": the side belongs to the name before it.
       const merged: Side = { ...groups[groups.length - 1]!, residual: [...groups[groups.length - 1]!.residual, ...s.residual] };
       groups[groups.length - 1] = merged;
-      resolved[resolved.length - 1] = resolveIn(k, merged.residual, namedProvince(merged.provinces, k).data ?? globalProvince, conv).resolution;
+      resolved[resolved.length - 1] = resolveIn(k, merged.residual, namedProvince(merged.provinces, k).data ?? globalProvince, conv, sides).resolution;
       continue;
     }
     groups.push(s);
@@ -272,18 +296,22 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
     else if (r.status === "ambiguous") {
       const same = r.candidates.filter((c) => c.province === anchor);
       if (same.length === 1) units.push(same[0]!);
-      else return { units: [], ambiguous: r.candidates, notices };
+      else {
+        reading.exact = false;
+        return { units: [], ambiguous: r.candidates, notices };
+      }
     }
   }
   const distinct = [...new Map(units.map((u) => [u.id, u])).values()];
   if (distinct.length < 2) return null;
   // Weak separators ("và", commas) also join the words of one name: without a compare word, every
   // side must read as a whole unit name, or the question is about one unit.
-  if (!explicit && resolved.some((r) => r.status === "ok" && r.best.coverage < 0.9)) return null;
+  if (!explicit && resolved.some((r) => r.status === "ok" && r.best.coverage < EXACT_COVERAGE)) return null;
+  if (!sides.exact) reading.exact = false;
   return { units: distinct.slice(0, 3), ambiguous: null, notices };
 }
 
-export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation): Plan {
+export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, reading: Reading = { exact: true }): Plan {
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -300,7 +328,7 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
   if (isFragment(q, prev) && !(national && words.length === 0 && q.provinces.length === 0 && !prev!.scope.national && q.kinds.has("national")))
-    if (!(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev!);
+    if (!(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev!, reading);
 
   if (q.ministry && words.length > 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
 
@@ -353,7 +381,7 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
   const sides = q.sides;
   const yearOnlySide = sides !== null && (sides[0].residual.length === 0 || sides[1].residual.length === 0) && sides[0].years.length + sides[1].years.length >= 2;
   if (!yearOnlySide && q.years.length < 2) {
-    const compared = compareSubject(q, k, conv, named.data);
+    const compared = compareSubject(q, k, conv, named.data, reading);
     if (compared?.ambiguous) return { kind: "ambiguous", units: compared.ambiguous, questionKind: "compare", year, index: q.index, notices: compared.notices };
     if (compared) {
       const years = year !== null ? [year] : [];
@@ -364,7 +392,7 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
 
   // 4. A named unit.
   if (words.length > 0) {
-    const { resolution, via } = resolveIn(k, q.residual, named.data, conv);
+    const { resolution, via } = resolveIn(k, q.residual, named.data, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
@@ -387,6 +415,7 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation):
   // 5. Every unit in scope.
   const province = named.data ?? conv.province ?? null;
   const ignored: Notice[] = words.length > 0 ? [{ kind: "ignored_words", words: words.join(" ") }] : [];
+  if (words.length > 0) reading.exact = false;
   if (trend) {
     if (!province) return problem("need_province", {}, "trend");
     return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, { kind: "trend" }, ignored);
