@@ -109,9 +109,20 @@ interface Resolved {
  */
 export interface Reading {
   exact: boolean;
+  /** resolutions already made for this question (sides of a comparison are read again as a whole) */
+  resolved?: Map<string, Resolved>;
 }
 
 function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
+  const key = `${province ?? ""}\u0000${tokens.join(" ")}`;
+  const known = reading.resolved?.get(key);
+  if (known) return note(known, tokens, reading);
+  const r = resolveFresh(k, tokens, province, conv, reading);
+  (reading.resolved ??= new Map()).set(key, r);
+  return r;
+}
+
+function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
   const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
   if (first.status !== "not_found" || province === null) return note({ resolution: first, via: null }, tokens, reading);
@@ -136,21 +147,42 @@ function note(r: Resolved, tokens: string[], reading: Reading): Resolved {
   return r;
 }
 
+/** A department's name without its "Sở"/"Ban", folded: how 2025 names and older ones are compared. */
+function departmentKey(name: string): string {
+  return foldKey(name).replace(/^(so|ban) /u, "");
+}
+
+const MERGER_KEYS = DEPARTMENT_MERGERS_2025.map((m) => ({ merger: m, key: departmentKey(m.name) }));
+
+/** Per knowledge, the department keys of its unit names and the units by folded name, built once. */
+const unitKeys = new WeakMap<Knowledge, { keys: Set<string>; byName: Map<string, UnitInfo[]>; national: Map<string, UnitInfo> }>();
+
+function keysOf(k: Knowledge) {
+  let known = unitKeys.get(k);
+  if (!known) {
+    const byName = new Map<string, UnitInfo[]>();
+    for (const u of k.units) {
+      const key = foldKey(u.name);
+      byName.set(key, [...(byName.get(key) ?? []), u]);
+    }
+    const national = new Map<string, UnitInfo>();
+    for (const u of k.unitsByProvince.get(NATIONAL) ?? []) if (u.kind === "province") national.set(foldKey(u.name).replace(/^(tinh|thanh pho|tp) /u, ""), u);
+    known = { keys: new Set(k.units.map((u) => departmentKey(u.name))), byName, national };
+    unitKeys.set(k, known);
+  }
+  return known;
+}
+
 /** A 2025 department named by its new name that no unit in the data carries ("Sở Nông nghiệp và Môi trường"). */
 function mergerNamed(k: Knowledge, residual: string[]): DepartmentMerger | null {
   const asked = ` ${residual.map(fold).join(" ")} `;
-  for (const m of DEPARTMENT_MERGERS_2025) {
-    const key = foldKey(m.name).replace(/^(so|ban) /u, "");
-    if (!asked.includes(` ${key} `)) continue;
-    const existing = k.units.some((u) => foldKey(u.name).replace(/^(so|ban) /u, "") === key);
-    if (!existing) return m;
-  }
+  for (const m of MERGER_KEYS) if (asked.includes(` ${m.key} `) && !keysOf(k).keys.has(m.key)) return m.merger;
   return null;
 }
 
 function predecessorsIn(k: Knowledge, m: DepartmentMerger, province: string | null): UnitInfo[] {
-  const keys = new Set(m.predecessors.map(foldKey));
-  return k.units.filter((u) => (province === null || u.province === province) && keys.has(foldKey(u.name)));
+  const byName = keysOf(k).byName;
+  return m.predecessors.flatMap((p) => (byName.get(foldKey(p)) ?? []).filter((u) => province === null || u.province === province));
 }
 
 function nationalHeld(k: Knowledge): boolean {
@@ -159,8 +191,7 @@ function nationalHeld(k: Knowledge): boolean {
 
 /** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
 export function nationalUnitOf(k: Knowledge, province: string): UnitInfo | null {
-  const key = foldKey(province);
-  return (k.unitsByProvince.get(NATIONAL) ?? []).find((u) => u.kind === "province" && foldKey(u.name).replace(/^(tinh|thanh pho|tp) /u, "") === key) ?? null;
+  return keysOf(k).national.get(foldKey(province)) ?? null;
 }
 
 function baseScope(q: ParsedQuestion, province: string | null, national: boolean): Scope {
@@ -266,7 +297,7 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
-  const sides: Reading = { exact: true };
+  const sides: Reading = { exact: true, resolved: reading.resolved ??= new Map() };
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];

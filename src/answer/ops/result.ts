@@ -80,9 +80,10 @@ export function provinceNotices(ctx: Ctx, province: string | null): void {
 }
 
 /** A 2025 department that kept this unit's name and took in others ("Sở Tài chính" + "Sở Kế hoạch và Đầu tư"). */
+const KEPT_NAMES = new Map(DEPARTMENT_MERGERS_2025.filter((m) => m.predecessors.length > 1).map((m) => [foldKey(m.name), m]));
+
 function mergerNotice(ctx: Ctx, unit: string): void {
-  const key = foldKey(unit);
-  const m = DEPARTMENT_MERGERS_2025.find((x) => foldKey(x.name) === key && x.predecessors.length > 1);
+  const m = KEPT_NAMES.get(foldKey(unit));
   if (m) ctx.notices.push({ kind: "department_merged", name: m.name, predecessors: [...m.predecessors], date: m.date });
 }
 
