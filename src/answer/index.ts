@@ -22,7 +22,7 @@ import { parseQuestion } from "./parse.js";
 import type { Query } from "./query.js";
 import { suggestionsFor } from "./suggest.js";
 import { understand, type Plan, type Reading } from "./understand.js";
-import { ConversationSchema, type AnswerResult, type Conversation } from "./types.js";
+import { ConversationSchema, type AnswerResult, type Conversation, type Lang } from "./types.js";
 
 export * from "./types.js";
 export { parseQuestion } from "./parse.js";
@@ -144,6 +144,12 @@ export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = []): AnswerR
       ctx.notices.push(...plan.notices);
       return evaluateQuery(ctx, plan.query);
   }
+}
+
+/** The answer to a query (a button's), in the chat's language, given what the conversation remembers. */
+export function answerQuery(query: Query, k: Knowledge, conversation: Conversation | undefined, lang: Lang): AnswerResult {
+  const conv = conversation === undefined ? {} : ConversationSchema.safeParse(conversation).data ?? {};
+  return evaluateQuery({ k, lang, conv, notices: [] }, query);
 }
 
 /** A query → its answer: one evaluator per operation. */

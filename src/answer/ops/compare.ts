@@ -60,7 +60,7 @@ export function compareUnits(ctx: Ctx, query: Query, units: UnitInfo[]): AnswerR
     entries,
     [],
     remember(
-      { ...query, scope: { ...query.scope, years: [a.year] }, subject: { kind: "units", unitIds: entries.map((e) => e.unitId) } },
+      { ...query, subject: { kind: "units", unitIds: entries.map((e) => e.unitId) } },
       {
         unitId: a.unitId,
         ...(a.province ? { province: a.province } : {}),
