@@ -33,6 +33,7 @@ export type PhraseKind =
   | "greeting"
   | "thanks"
   | "smalltalk"
+  | "today"
   | "followup"
   | "filler";
 
@@ -147,9 +148,10 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "tổng quan", "tổng hợp", "toàn cảnh", "tình hình", "kết quả", "overview", "summary", "results", "result", "tóm tắt", "tóm lại",
       "có gì nổi bật", "nổi bật", "điểm nổi bật", "đáng chú ý", "bức tranh", "how is", "how are", "how did", "doing", "summarize",
-      "summarise", "highlights", "tình hình chung", "khái quát", "nhìn chung",
+      "summarise", "highlights", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
     ],
   ],
+  ["today", ["sau sáp nhập", "sau hợp nhất", "sau khi sáp nhập", "sau khi hợp nhất", "hiện nay", "bây giờ", "mới", "now", "today", "after the merger", "after merging", "new"]],
   ["followup", ["còn", "thế còn", "vậy còn", "thì sao", "thì thế nào", "thì như thế nào", "what about", "how about", "and"]],
   [
     "filler",

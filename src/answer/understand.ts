@@ -59,6 +59,7 @@ export function nameWords(tokens: string[]): string[] {
 
 function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
+  if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
   if (q.kinds.has("score") || q.threshold !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
     return { kind: "total" };
@@ -433,6 +434,12 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
     }
     if (resolution.status === "ok") {
       const unit = resolution.unit;
+      // "Sở Xây dựng Bắc Ninh hiện nay": the department as it is today, made of every predecessor the data hold.
+      const today = q.kinds.has("today") ? MERGER_KEYS.find((m) => m.merger.predecessors.length > 1 && foldKey(m.merger.name) === foldKey(unit.name)) : undefined;
+      if (today) {
+        const units = predecessorsIn(k, today.merger, unit.province);
+        if (units.length > 1) return { kind: "merged", merger: today.merger, units, year, notices };
+      }
       const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: trend ? q.years : year !== null ? [year] : [] };
       // A unit named with a count or filter is still the subject: "Sở Y tế có trên 800 điểm không" asks about it.
       return queryPlan(scope, { kind: "units", unitIds: [unit.id] }, measure, trend ? { kind: "trend" } : { kind: "lookup" }, notices);

@@ -40,7 +40,7 @@ export interface ProvinceMention {
 const CITY_BEFORE = [["thanh", "pho"], ["thi", "xa"]];
 const CITY_AFTER = ["city", "town"];
 /** Everyday words a typo tolerance must not bend into a province ("tra tỉnh" is not "Trà Vinh"). */
-const COMMON = new Set(["tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban"]);
+const COMMON = new Set(["tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban", "dung", "xep", "thu", "hang", "diem", "nao"]);
 
 function precededByCity(folded: string[], start: number): boolean {
   return CITY_BEFORE.some((w) => w.every((t, j) => folded[start - w.length + j] === t));
