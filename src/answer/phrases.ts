@@ -164,6 +164,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "to", "by", "and", "from", "vietnam", "việt nam", "province", "with", "khối", "trong khối", "là ai", "đâu", "came", "đứng",
       "are", "were", "be", "been", "there", "many", "nó", "được xếp hạng", "xếp hạng được", "ranked units", "nhỉ", "đơn vị nào",
       "thế nào rồi", "những", "các", "theo", "về", "mặt", "lĩnh vực", "tiêu chí", "chỉ số thành phần", "component", "on the",
+      "toàn tỉnh", "cả tỉnh", "trong tỉnh", "của tỉnh", "in the province", "bị", "hả", "vậy", "nhé", "giúp", "giùm", "hộ",
 
     ],
   ],
@@ -233,6 +234,8 @@ export const ENGLISH_WORDS = new Set(
     "last", "bottom", "change", "improve", "about", "tell", "me", "security", "awareness", "infrastructure", "many", "average",
     "count", "hello", "hi", "thanks", "thank", "you", "first", "list", "above", "below", "came", "doing", "provinces", "ministry",
     "ministries", "national", "country", "or", "vs", "versus", "scored", "lowest", "graded", "good", "excellent", "are", "were",
+    "better", "worse", "than", "higher", "lower", "got", "get", "ranks", "nationally", "morning", "much", "ahead", "behind", "fair",
+    "between", "all", "show", "give", "whose", "where", "when", "score", "scores", "points", "rated",
   ],
 );
 

@@ -294,7 +294,14 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
 
 /** The sides of a comparison that name distinct units, or null when fewer than two do. */
 function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null, reading: Reading): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
-  const segments = q.segments.filter((s) => nameWords(s.residual).length > 0);
+  // A side that is only a province ("Sở Y tế Bắc Ninh và Hưng Yên") means the same unit there.
+  const segments: Side[] = [];
+  for (const s of q.segments) {
+    const before = segments[segments.length - 1];
+    if (nameWords(s.residual).length > 0) segments.push(s);
+    else if (before && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name)) && before.provinces.length > 0)
+      segments.push({ ...s, residual: before.residual });
+  }
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
@@ -435,7 +442,10 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
     if (resolution.status === "ok") {
       const unit = resolution.unit;
       // "Sở Xây dựng Bắc Ninh hiện nay": the department as it is today, made of every predecessor the data hold.
-      const today = q.kinds.has("today") ? MERGER_KEYS.find((m) => m.merger.predecessors.length > 1 && foldKey(m.merger.name) === foldKey(unit.name)) : undefined;
+      const name = foldKey(unit.name);
+      const today = q.kinds.has("today")
+        ? MERGER_KEYS.find((m) => m.merger.predecessors.length > 1 && (foldKey(m.merger.name) === name || m.merger.predecessors.some((p) => foldKey(p) === name)))
+        : undefined;
       if (today) {
         const units = predecessorsIn(k, today.merger, unit.province);
         if (units.length > 1) return { kind: "merged", merger: today.merger, units, year, notices };
