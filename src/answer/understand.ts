@@ -6,7 +6,11 @@
  * PRECEDENCE — the one place where signals that compete are ranked:
  *  1. Nothing but greetings, thanks or small talk → small talk; help words alone → help.
  *  2. A fragment that leans on the conversation ("còn khối huyện?", "năm 2021 thì sao?", "so với Quế
- *     Võ?") → the last query with the fragment's slots put in (`followUp`).
+ *     Võ?", "Bắc Giang thì sao?") → the last query with the fragment's slots put in (`followUp`).
+ *  2b. What the provincial data cannot answer: a ministry → not held; provinces named alone and
+ *     compared, a province without provincial data, or "cả nước"/"tỉnh nào" → the national table
+ *     (its row, its ordering, its overview) or, without one, "not held" with what exists.
+ *     A 2025 department's new name → every predecessor the data hold.
  *  3. Two or three named units (segments that resolve to distinct units) → compare. One side that is
  *     only a year ("Việt Yên 2021 so với 2023") or two years at all → trend.
  *  4. A named unit → lookup of that unit (rank, total, grade or a component as the words ask), also
@@ -234,8 +238,9 @@ function previousQuery(conv: Conversation): Query | null {
  * A fragment leans on the conversation: no name or only a "còn …" one, and no province of its own
  * unless it is only that ("Bắc Giang thì sao?").
  */
-function isFragment(q: ParsedQuestion, prev: Query | null): boolean {
-  if (!prev) return false;
+function isFragment(q: ParsedQuestion, prev: Query): boolean {
+  // "top 10 tỉnh" after a provincial question starts a national one.
+  if (!prev.scope.national && (q.kinds.has("national") || q.block === "provinces" || q.block === "ministries")) return false;
   if (q.provinces.some((m) => !m.asUnit)) return q.kinds.has("followup") && nameWords(q.residual).length === 0 && !hasOperationWords(q);
   return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && q.segments.length <= 1);
 }
@@ -366,8 +371,7 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
 
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
-  if (isFragment(q, prev) && !(national && words.length === 0 && q.provinces.length === 0 && !prev!.scope.national && q.kinds.has("national")))
-    if (!(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev!, reading);
+  if (prev && isFragment(q, prev) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   if (q.ministry && words.length > 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
 

@@ -33,7 +33,7 @@ const Q = {
     leader: (block: string, province: string, year: number) => `Đứng đầu ${block} — ${province}, năm ${year}`,
     lastOne: (block: string, province: string, year: number) => `Đứng cuối ${block} — ${province}, năm ${year}`,
     byMeasure: (name: string) => `theo ${name}`,
-    allBlocks: "tất cả các khối",
+    allBlocks: "mọi khối",
     nation: "cả nước",
     noScore: "nguồn không công bố điểm",
     ordered: (block: string, province: string, year: number) => `Xếp hạng ${block} — ${province}, năm ${year}`,
