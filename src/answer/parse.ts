@@ -18,6 +18,7 @@ import {
   GRADE_PHRASES,
   INDEX_PHRASES,
   INTENT_PHRASES,
+  NUMBER_WORDS,
   ORDINAL_WORDS,
   THRESHOLD_PHRASES,
   type ComponentConcept,
@@ -113,6 +114,8 @@ export interface ParsedQuestion {
   plural: boolean;
   /** names a ministry ("Bộ Tài chính"): units the provincial data never hold */
   ministry: boolean;
+  /** asks about communes or wards, which no table ranks */
+  communes: boolean;
   /** words the parser could not place and no name will take: reported, not guessed */
   smallTalk: "greeting" | "thanks" | "other" | null;
 }
@@ -225,7 +228,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   const threshold = findThreshold(tokens, folded, used, vocabulary);
 
   let concept: ComponentConcept | null = null;
-  scan(CONCEPTS, tokens, folded, vocabulary, used, (c) => {
+  let conceptAt = -1;
+  scan(CONCEPTS, tokens, folded, vocabulary, used, (c, start) => {
+    if (concept === null) conceptAt = start;
     concept ??= c;
     return true;
   });
@@ -251,6 +256,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     return true;
   });
   if (n !== null) kinds.add("listing");
+  // "xếp các sở theo chính quyền số", "sort by security": an ordering by that component.
+  if (conceptAt > 0 && (folded[conceptAt - 1] === "theo" || folded[conceptAt - 1] === "by")) kinds.add("order");
   // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
   if (kinds.has("top") && !kinds.has("bottom") && folded.some((t, i) => !used[i] && NEGATIVE.has(t))) {
     kinds.delete("top");
@@ -271,6 +278,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
       if (!used[i] && /^\d{1,3}$/u.test(tokens[i]!) && Number(tokens[i]) > 0) {
         n ??= Number(tokens[i]);
         take(used, i, i + 1);
+      } else if (!used[i] && NUMBER_WORDS[folded[i]!] !== undefined && COUNTED_NOUNS.has(folded[i + 1] ?? "")) {
+        n ??= NUMBER_WORDS[folded[i]!]!;
+        take(used, i, i + 1);
       }
   }
 
@@ -288,6 +298,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   // "top 10 tỉnh", "63 tỉnh": a number before "tỉnh" counts provinces; "tỉnh Bắc Ninh" names one.
   if (block === null)
     for (let i = 1; i < tokens.length; i++) if (folded[i] === "tinh" && /^\d+$/u.test(folded[i - 1]!) && !mentions.some((m) => m.start === i + 1)) block = "provinces";
+  // Communes and wards ("xã", "phường") are ranked by no table here.
+  const communes = folded.some((t, i) => !used[i] && ((t === "xa" && folded[i - 1] !== "thi" && folded[i + 1] !== "hoi") || t === "phuong" || t === "commune" || t === "communes"));
   const ministry = folded.some((t, i) => t === "bo" && !used[i] && i + 1 < tokens.length && !used[i + 1] && folded[i - 1] !== "noi" && folded[i - 1] !== "can");
 
   // Stray number words left over ("sở y tế 2") are not part of a name.
@@ -319,6 +331,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     singular,
     plural,
     ministry,
+    communes,
     smallTalk,
   };
 }
@@ -350,8 +363,16 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
       const at = f === "vi" && next === "tri" ? i + 2 : i + 1;
       const word = folded[at];
       if (word !== undefined && /^\d{1,3}$/u.test(word)) n = Number(word);
-      else if (word !== undefined && f === "thu" && ORDINAL_WORDS[word] !== undefined && !(word === "nam" && YEAR.test(folded[at + 1] ?? ""))) n = ORDINAL_WORDS[word]!;
+      else if (word !== undefined && f !== "vi" && ORDINAL_WORDS[word] !== undefined && !(word === "nam" && YEAR.test(folded[at + 1] ?? ""))) n = ORDINAL_WORDS[word]!;
       width = at - i + 1;
+    } else if ((tokens[i] === "đứng" || tokens[i] === "xếp" || (f === tokens[i] && (f === "dung" || f === "xep"))) && next !== undefined && ["nhi", "ba", "tu", "bet"].includes(next) && !used[i + 1]) {
+      // "đứng nhì", "xếp ba": a place without "thứ" ("đứng bét" is the last).
+      n = next === "bet" ? 1 : ORDINAL_WORDS[next]!;
+      width = 2;
+      if (next === "bet") {
+        take(used, i, i + 2);
+        return { n: 1, fromEnd: true };
+      }
     } else if (["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].includes(f)) n = ORDINAL_WORDS[f]!;
     if (n === null || n < 1) continue;
     const start = i > 0 && (folded[i - 1] === "dung" || folded[i - 1] === "xep") ? i - 1 : i;

@@ -76,7 +76,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "order",
     [
-      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "xếp", "sort", "order", "theo thứ tự", "xếp hạng theo",
+      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "sort", "order", "theo thứ tự", "xếp hạng theo",
       "sort by", "sorted by", "order by", "ordered by", "ranked by", "rank by", "all units", "tất cả", "toàn bộ",
     ],
   ],
@@ -294,6 +294,9 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   nhat: 1, nhi: 2, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
+
+/** Number words before a block noun ("ba huyện đứng đầu"): how many to take. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 /** "áp chót" is second from the end; "third from the bottom" is counted from the end. */
 export const FROM_END_PHRASES: readonly string[] = ["áp chót", "gần cuối", "sát cuối", "kế cuối", "second to last", "second last", "penultimate", "next to last"];

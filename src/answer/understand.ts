@@ -154,7 +154,9 @@ function note(r: Resolved, tokens: string[], reading: Reading): Resolved {
 
 /** A department's name without its "Sở"/"Ban", folded: how 2025 names and older ones are compared. */
 function departmentKey(name: string): string {
-  return foldKey(name).replace(/^(so|ban) /u, "");
+  return foldKey(name)
+    .replace(/^(so|ban) /u, "")
+    .replace(/ va /gu, " ");
 }
 
 const MERGER_KEYS = DEPARTMENT_MERGERS_2025.map((m) => ({ merger: m, key: departmentKey(m.name) }));
@@ -180,7 +182,7 @@ function keysOf(k: Knowledge) {
 
 /** A 2025 department named by its new name that no unit in the data carries ("Sở Nông nghiệp và Môi trường"). */
 function mergerNamed(k: Knowledge, residual: string[]): DepartmentMerger | null {
-  const asked = ` ${residual.map(fold).join(" ")} `;
+  const asked = ` ${residual.map(fold).filter((t) => t !== "va").join(" ")} `;
   for (const m of MERGER_KEYS) if (asked.includes(` ${m.key} `) && !keysOf(k).keys.has(m.key)) return m.merger;
   return null;
 }
@@ -374,6 +376,7 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
   if (prev && isFragment(q, prev) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   if (q.ministry && words.length > 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
+  if (q.communes && words.length === 0) return problem("block_missing", { province: named.data ?? named.other?.province.name ?? null }, "top");
 
   // Provinces named alone and compared ("so sánh Đà Nẵng và Hà Nội"): their rows in the national table.
   const provincesNamed = q.provinces.filter((m) => !m.asUnit);

@@ -61,7 +61,8 @@ const Q = {
     noNational: "Dữ liệu hiện chưa có bảng xếp hạng chuyển đổi số cấp quốc gia (giữa các tỉnh); mình chỉ có xếp hạng các sở, ngành, huyện trong từng tỉnh.",
     noNationalProvince: (p: string) => `Chưa có xếp hạng cấp quốc gia của ${p} trong dữ liệu.`,
     noMinistry: "Dữ liệu chưa có xếp hạng các bộ, ngành trung ương; mình chỉ có xếp hạng các sở, ngành, huyện của từng tỉnh.",
-    blockMissing: (p: string, y: number) => `${p} năm ${y} không có bảng xếp hạng cho khối đó.`,
+    blockMissing: (p: string, y: number | null) =>
+      `${p}${y === null ? "" : ` năm ${y}`} không có bảng xếp hạng cho khối đó (dữ liệu xếp hạng các sở, ngành và huyện; không có cấp xã).`,
     positionMissing: (n: number, outOf: number) => `Không có đơn vị nào ở vị trí thứ ${n} (bảng này xếp hạng ${outOf} đơn vị).`,
     nationalRank: (e: string, y: number) => `Xếp hạng cả nước năm ${y}: ${e}`,
     notices: {
@@ -105,7 +106,8 @@ const Q = {
     noNational: "The data hold no national digital-transformation ranking of provinces yet; only the rankings of departments and districts within each province.",
     noNationalProvince: (p: string) => `The data hold no national ranking for ${p}.`,
     noMinistry: "The data hold no rankings of central ministries; only those of each province's departments and districts.",
-    blockMissing: (p: string, y: number) => `${p} has no ranking table for that block in ${y}.`,
+    blockMissing: (p: string, y: number | null) =>
+      `${p} has no ranking table for that block${y === null ? "" : ` in ${y}`} (the data rank departments and districts, not communes).`,
     positionMissing: (n: number, outOf: number) => `No unit is in place ${n} (that table ranks ${outOf} units).`,
     nationalRank: (e: string, y: number) => `National ranking ${y}: ${e}`,
     notices: {
@@ -481,7 +483,7 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
     case "no_ministry":
       return [b(Q[lang].noMinistry), availableLine(d.available, lang)];
     case "block_missing":
-      return [Q[lang].blockMissing(d.province ?? Q[lang].nation, d.year ?? 0), availableLine(d.available, lang)];
+      return [Q[lang].blockMissing(d.province ?? Q[lang].nation, d.year), availableLine(d.available, lang)];
     case "position_missing":
       return [Q[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
     default: {
