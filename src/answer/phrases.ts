@@ -172,6 +172,10 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
 
 /** English unit vocabulary → the Vietnamese words of the official names. */
 export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ["agriculture and environment", "nông nghiệp và môi trường"],
+  ["agriculture and the environment", "nông nghiệp và môi trường"],
+  ["ethnic and religious affairs", "dân tộc và tôn giáo"],
+  ["ethnic minorities and religions", "dân tộc và tôn giáo"],
   ["department of health", "sở y tế"],
   ["health department", "sở y tế"],
   ["health", "y tế"],
@@ -235,7 +239,7 @@ export const ENGLISH_WORDS = new Set(
     "count", "hello", "hi", "thanks", "thank", "you", "first", "list", "above", "below", "came", "doing", "provinces", "ministry",
     "ministries", "national", "country", "or", "vs", "versus", "scored", "lowest", "graded", "good", "excellent", "are", "were",
     "better", "worse", "than", "higher", "lower", "got", "get", "ranks", "nationally", "morning", "much", "ahead", "behind", "fair",
-    "between", "all", "show", "give", "whose", "where", "when", "score", "scores", "points", "rated",
+    "between", "all", "show", "give", "whose", "where", "when", "score", "scores", "points", "rated", "bye", "there", "now",
   ],
 );
 

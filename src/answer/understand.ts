@@ -25,7 +25,7 @@
 import type { IndexKind } from "../domain/dataset.js";
 import { NATIONAL } from "../dataset/read-model.js";
 import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
-import { isGeneric } from "../search/terms.js";
+import { isGeneric, tokenizeForSearch } from "../search/terms.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
 import { foldCached as fold } from "../text/fold-cached.js";
@@ -141,14 +141,15 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
 /** A whole name is 1 spelt exactly, 0.95 without diacritics; typos and missing words score less. */
 const EXACT_COVERAGE = 0.9;
 
-/** Exact when every word of the question is a word of the unit's name (as spelt, or without diacritics). */
+/** Every word of the question is a word of the unit's name (as spelt, or without diacritics). */
+function coversAll(unit: UnitInfo, tokens: string[]): boolean {
+  const words = new Set(unit.variants.flatMap((v) => v.folded));
+  return tokens.every((t) => isGeneric(t) || words.has(fold(t)));
+}
+
+/** Exact when the words name one unit and nothing else. */
 function note(r: Resolved, tokens: string[], reading: Reading): Resolved {
-  if (r.resolution.status !== "ok") {
-    reading.exact = false;
-    return r;
-  }
-  const words = new Set(r.resolution.unit.variants.flatMap((v) => v.folded));
-  if (tokens.some((t) => !isGeneric(t) && !words.has(fold(t)))) reading.exact = false;
+  if (r.resolution.status !== "ok" || !coversAll(r.resolution.unit, tokens)) reading.exact = false;
   return r;
 }
 
@@ -161,20 +162,15 @@ function departmentKey(name: string): string {
 
 const MERGER_KEYS = DEPARTMENT_MERGERS_2025.map((m) => ({ merger: m, key: departmentKey(m.name) }));
 
-/** Per knowledge, the department keys of its unit names and the units by folded name, built once. */
-const unitKeys = new WeakMap<Knowledge, { keys: Set<string>; byName: Map<string, UnitInfo[]>; national: Map<string, UnitInfo> }>();
+/** Per knowledge, the department keys of its unit names and its national units by province, built once. */
+const unitKeys = new WeakMap<Knowledge, { keys: Set<string>; national: Map<string, UnitInfo> }>();
 
 function keysOf(k: Knowledge) {
   let known = unitKeys.get(k);
   if (!known) {
-    const byName = new Map<string, UnitInfo[]>();
-    for (const u of k.units) {
-      const key = foldKey(u.name);
-      byName.set(key, [...(byName.get(key) ?? []), u]);
-    }
     const national = new Map<string, UnitInfo>();
     for (const u of k.unitsByProvince.get(NATIONAL) ?? []) if (u.kind === "province") national.set(foldKey(u.name).replace(/^(tinh|thanh pho|tp) /u, ""), u);
-    known = { keys: new Set(k.units.map((u) => departmentKey(u.name))), byName, national };
+    known = { keys: new Set(k.units.map((u) => departmentKey(u.name))), national };
     unitKeys.set(k, known);
   }
   return known;
@@ -187,9 +183,13 @@ function mergerNamed(k: Knowledge, residual: string[]): DepartmentMerger | null 
   return null;
 }
 
+/** The units standing for a merger's predecessors, found as their names are read ("Sở Lao động và Thương binh xã hội" too). */
 function predecessorsIn(k: Knowledge, m: DepartmentMerger, province: string | null): UnitInfo[] {
-  const byName = keysOf(k).byName;
-  return m.predecessors.flatMap((p) => (byName.get(foldKey(p)) ?? []).filter((u) => province === null || u.province === province));
+  return m.predecessors.flatMap((p) => {
+    const r = resolveTokens(k, tokenizeForSearch(p), province === null ? {} : { province });
+    if (r.status === "ok") return r.best.coverage >= EXACT_COVERAGE ? [r.unit] : [];
+    return r.status === "ambiguous" ? r.best.filter((b) => b.coverage >= EXACT_COVERAGE).map((b) => b.unit) : [];
+  });
 }
 
 function nationalHeld(k: Knowledge): boolean {
@@ -311,6 +311,12 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   }
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
+  // Weak separators ("và", commas) also join the words of one name ("Sở Lao động - Thương binh và Xã
+  // hội"): when one unit's name holds every word, the question is about that unit.
+  if (!explicit) {
+    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()) }).resolution;
+    if (whole.status === "ok" && coversAll(whole.unit, q.residual)) return null;
+  }
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
   const sides: Reading = { exact: true, resolved: reading.resolved ??= new Map() };
   const groups: Side[] = [];

@@ -49,7 +49,7 @@ const Q = {
     averagePrinted: "theo số liệu in trong quyết định",
     averageComputed: (n: number) => `tính từ ${n} đơn vị được xếp hạng (quyết định không in điểm trung bình)`,
     averagesOf: (v: string) => `trung bình khối ${v}`,
-    merged: (name: string, d: string, preds: string) => `${name} được thành lập từ ${d} trên cơ sở ${preds}. Xếp hạng trước đó là của các đơn vị tiền thân:`,
+    merged: (name: string, d: string, preds: string) => `Từ ${d}, ${name} được hợp nhất từ: ${preds}. Xếp hạng trước đó là của từng đơn vị:`,
     leadsTotal: (name: string) => `Tổng điểm: ${name} cao hơn.`,
     tieTotal: "Tổng điểm: bằng nhau.",
     leadsRank: (name: string) => `Xếp hạng: ${name} xếp trên.`,
@@ -94,7 +94,7 @@ const Q = {
     averagePrinted: "as printed in the decision",
     averageComputed: (n: number) => `computed from the ${n} ranked units (the decision prints no average)`,
     averagesOf: (v: string) => `block average ${v}`,
-    merged: (name: string, d: string, preds: string) => `${name} was formed on ${d} from ${preds}. Earlier rankings are those of its predecessors:`,
+    merged: (name: string, d: string, preds: string) => `Since ${d} the ${name} has combined: ${preds}. Earlier rankings are those of each:`,
     leadsTotal: (name: string) => `Total: ${name} is ahead.`,
     tieTotal: "Total: a tie.",
     leadsRank: (name: string) => `Rank: ${name} ranks higher.`,
@@ -334,7 +334,7 @@ function averageLines(d: AverageDetails, lang: Lang): Array<Line | null> {
 
 function mergedLines(d: MergedDetails, lang: Lang): Array<Line | null> {
   const q = Q[lang];
-  const out: Array<Line | null> = [b(q.merged(d.name, date(d.date) ?? d.date, d.predecessors.join(` ${q.and} `)))];
+  const out: Array<Line | null> = [b(q.merged(d.name, date(d.date) ?? d.date, d.predecessors.join("; ")))];
   for (const e of d.entries)
     out.push([
       "• ",

@@ -35,6 +35,8 @@ const BLOCK_EN: Record<string, string> = {
   departments_with_public_services: "departments with public services",
   departments_without_public_services: "departments without public services",
   districts: "districts, towns and cities",
+  provinces: "provinces",
+  ministries: "ministries",
 };
 
 /** The block as the decision names it (Vietnamese) or in plain English. */
