@@ -262,6 +262,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   if (kinds.has("top") && !kinds.has("bottom") && folded.some((t, i) => !used[i] && NEGATIVE.has(t))) {
     kinds.delete("top");
     kinds.add("bottom");
+    for (let i = 0; i < tokens.length; i++) if (!used[i] && NEGATIVE.has(folded[i]!)) take(used, i, i + 1);
   }
   // "bao nhiêu huyện", "mấy sở": a count, not a score.
   for (let i = 0; i < tokens.length; i++) {

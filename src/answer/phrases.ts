@@ -165,6 +165,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "are", "were", "be", "been", "there", "many", "nó", "được xếp hạng", "xếp hạng được", "ranked units", "nhỉ", "đơn vị nào",
       "thế nào rồi", "những", "các", "theo", "về", "mặt", "lĩnh vực", "tiêu chí", "chỉ số thành phần", "component", "on the",
       "toàn tỉnh", "cả tỉnh", "trong tỉnh", "của tỉnh", "in the province", "bị", "hả", "vậy", "nhé", "giúp", "giùm", "hộ",
+      "xếp", "who", "among", "whom", "within", "department s", "district s",
 
     ],
   ],

@@ -58,8 +58,11 @@ function hasOperationWords(q: ParsedQuestion): boolean {
 
 /** Words that could be part of a unit name (not just particles). */
 export function nameWords(tokens: string[]): string[] {
-  return tokens.filter((t) => t.length >= 2 && !PARTICLES.has(fold(t)) && !isGeneric(t));
+  return tokens.filter((t) => t.length >= 2 && !PARTICLES.has(fold(t)) && !isGeneric(t) && !GENERIC_FOLDED.has(fold(t)));
 }
+
+/** The words that only say what kind of unit is meant, typed without diacritics ("so", "huyen"). */
+const GENERIC_FOLDED = new Set(["so", "huyen", "thi", "xa", "thanh", "pho", "tinh", "don", "vi", "co", "quan", "cac", "va"]);
 
 function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
@@ -454,6 +457,10 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
     }
     if (resolution.status === "ok") {
       const unit = resolution.unit;
+      // Words beside the name that nothing placed ("Sở Y tế Bắc Ninh có bao nhiêu cán bộ"): say what was understood.
+      const names = new Set(unit.variants.flatMap((v) => v.folded));
+      const unplaced = words.filter((w) => !names.has(fold(w)) && !unit.variants.some((v) => v.compact.includes(fold(w)) || fold(w).includes(v.compact)));
+      if (unplaced.length > 0) notices.push({ kind: "ignored_words", words: unplaced.join(" ") });
       // "Sở Xây dựng Bắc Ninh hiện nay": the department as it is today, made of every predecessor the data hold.
       const name = foldKey(unit.name);
       const today = q.kinds.has("today")
