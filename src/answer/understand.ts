@@ -316,7 +316,8 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
   // Weak separators ("và", commas) also join the words of one name ("Sở Lao động - Thương binh và Xã
   // hội"): when one unit's name holds every word, the question is about that unit.
-  if (!explicit) {
+  const places = new Set(segments.flatMap((s) => s.provinces.filter((m) => !m.asUnit).map((m) => m.province.name)));
+  if (!explicit && places.size < 2) {
     const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()) }).resolution;
     if (whole.status === "ok" && coversAll(whole.unit, q.residual)) return null;
   }

@@ -331,6 +331,26 @@ top 10 tỉnh | top | ok | viet-nam/da-nang | 2022
 tỉnh nào đứng cuối cả nước | top | ok | viet-nam/bac-kan | 2022
 Sowr Y tees Bawcs Ninh | rank | ok | bac-ninh/so-y-te | 2023
 So73 y te61 Hu7ng Yen | rank | ok | hung-yen/so-y-te | 2023
+đứng nhì khối huyện Bắc Ninh là ai | rank | ok | bac-ninh/tu-son | 2023
+ai xếp chót khối sở Hưng Yên | top | ok | hung-yen/so-ke-hoach-dau-tu | 2023
+ba huyện đứng đầu Cao Bằng | top | ok | cao-bang/cao-bang | 2022
+5 sở thấp điểm nhất Bắc Giang | top | ok | bac-giang/ban-dan-toc | 2023
+Hưng Yên có bao nhiêu sở | count | ok | hung-yen/so-giao-duc-dao-tao | 2023
+Sở Y tế Bắc Ninh và Hưng Yên | compare | ok | bac-ninh/so-y-te | 2023
+Sở Xây dựng Bắc Ninh hiện nay | rank | ok | bac-ninh/so-xay-dung | 2023
+Sở Dân tộc Tôn giáo Bắc Giang | rank | ok | bac-giang/ban-dan-toc | 2023
+top 3 xã Bắc Ninh | top | not_found | - | -
+Which province leads the national DTI ranking? | top | ok | viet-nam/da-nang | 2022
+where does Bac Ninh rank nationally | rank | ok | viet-nam/bac-ninh | 2022
+so sánh Bắc Ninh với Bắc Giang | compare | ok | viet-nam/bac-ninh | 2022
+có bao nhiêu tỉnh trên 0,6 điểm | count | ok | viet-nam/da-nang | 2022
+Is Tien Du better than Tu Son? | compare | ok | bac-ninh/tien-du | 2023
+How many districts in Bac Giang? | count | ok | bac-giang/bac-giang | 2023
+second best department in Bac Giang | rank | ok | bac-giang/so-xay-dung | 2023
+rank Hung Yen districts by digital society | top | ok | hung-yen/hung-yen | 2023
+the department of home affairs in Bac Ninh now | rank | ok | bac-ninh/so-noi-vu | 2023
+Bac Ninh agriculture and environment department | rank | ok | bac-ninh/so-nong-nghiep-phat-trien-nong-thon | 2023
+hi there | help | ok | - | -
 `;
 
 export const GOLDEN: GoldenQuestion[] = [TABLE, QUESTION_MODEL]
