@@ -7,6 +7,7 @@ type Section = () => Promise<{ rows: [string, string][]; json: Record<string, un
 /** Microsecond-scale sections first, before charts and the broadcast leave a large heap and worker threads behind. */
 const SECTIONS: Array<[string, () => Promise<{ run: Section }>]> = [
   ["answers", () => import("./answers.js")],
+  ["natural questions", () => import("./natural.js")],
   ["updates", () => import("./updates.js")],
   ["charts", () => import("./charts.js")],
   ["broadcast", () => import("./broadcast.js")],

@@ -38,6 +38,7 @@ describe("decodeKeyboardTyping", () => {
     expect(decodeKeyboardTyping("Hieepj Hoaf")).toEqual(["Hiệp Hòa"]);
     expect(decodeKeyboardTyping("ngoaif")).toEqual(["ngoài"]);
     expect(decodeKeyboardTyping("quys")).toEqual(["quý"]);
+    expect(decodeKeyboardTyping("thuowr xuwa")).toEqual(["thuở xưa"]);
   });
 
   it("leaves years, numbers, English words and abbreviations as typed", () => {
@@ -45,6 +46,12 @@ describe("decodeKeyboardTyping", () => {
     expect(decodeKeyboardTyping("Which Hung Yen district came first in 2023?")).toEqual([]);
     expect(decodeKeyboardTyping("top 10 DTI 2022")).toEqual([]);
     expect(decodeKeyboardTyping("Sowr TT&TT Bawcs Ninh")).toEqual(["Sở TT&TT Bắc Ninh"]);
+  });
+
+  it("leaves an English message alone, even where its short words would read as Telex", () => {
+    expect(decodeKeyboardTyping("Is Bac Ninh's health department the best?")).toEqual([]);
+    expect(decodeKeyboardTyping("Show me the last three districts of Hung Yen")).toEqual([]);
+    expect(decodeKeyboardTyping("What is the score of Tu Son town")).toEqual([]);
   });
 
   it("decodes a message that mixes Telex and VNI word by word", () => {

@@ -79,17 +79,20 @@ function nucleus(letters: readonly Letter[]): number[] {
   return out;
 }
 
-/** The horn or breve of a w (Telex) or 7/8 (VNI) typed after the vowels: "uo" takes two horns. */
-function addHornOrBreve(letters: Letter[], want: "horn" | "breve" | "either"): boolean {
+/**
+ * The horn or breve of a w (Telex) or 7/8 (VNI) typed after the vowels. "uo" takes two horns ("ươ")
+ * unless `pairHorn` is off, the reading of the rare "uơ" ("thuở").
+ */
+function addHornOrBreve(letters: Letter[], want: "horn" | "breve" | "either", pairHorn: boolean): boolean {
   const vowels = nucleus(letters).filter((i) => letters[i]!.mark === null);
   if (want !== "breve") {
-    const u = vowels.find((i) => letters[i]!.base === "u" && letters[i + 1]?.base === "o" && letters[i + 1]!.mark === null);
+    const u = pairHorn ? vowels.find((i) => letters[i]!.base === "u" && letters[i + 1]?.base === "o" && letters[i + 1]!.mark === null) : undefined;
     if (u !== undefined) {
       letters[u]!.mark = "horn";
       letters[u + 1]!.mark = "horn";
       return true;
     }
-    const uo = vowels.find((i) => letters[i]!.base === "u" || letters[i]!.base === "o");
+    const uo = pairHorn ? vowels.find((i) => letters[i]!.base === "u" || letters[i]!.base === "o") : vowels.filter((i) => "uo".includes(letters[i]!.base)).pop();
     if (uo !== undefined) {
       letters[uo]!.mark = "horn";
       return true;
@@ -118,7 +121,7 @@ function hasVowel(letters: readonly Letter[]): boolean {
   return letters.some((l) => VOWELS.has(l.base));
 }
 
-function readTelex(word: string): Keyed | null {
+function readTelex(word: string, pairHorn: boolean): Keyed | null {
   const letters: Letter[] = [];
   let tone: Tone | null = null;
   let changed = false;
@@ -132,7 +135,7 @@ function readTelex(word: string): Keyed | null {
       last.mark = "hat";
     } else if (l.base === "w") {
       const right = last?.mark === null && last.base === "a" ? "breve" : last?.mark === null && "ou".includes(last.base) ? "horn" : "either";
-      if (!addHornOrBreve(letters, right)) {
+      if (!addHornOrBreve(letters, right, pairHorn)) {
         if (hasVowel(letters)) return null;
         letters.push({ base: "u", upper: l.upper, mark: "horn" });
       }
@@ -148,7 +151,7 @@ function readTelex(word: string): Keyed | null {
   return { letters, tone, changed };
 }
 
-function readVni(word: string): Keyed | null {
+function readVni(word: string, pairHorn: boolean): Keyed | null {
   const letters: Letter[] = [];
   let tone: Tone | null = null;
   let changed = false;
@@ -164,7 +167,7 @@ function readVni(word: string): Keyed | null {
     } else if (ch === "6") {
       if (!addHat(letters)) return null;
     } else if (ch === "7" || ch === "8") {
-      if (!addHornOrBreve(letters, ch === "7" ? "horn" : "breve")) return null;
+      if (!addHornOrBreve(letters, ch === "7" ? "horn" : "breve", pairHorn)) return null;
     } else {
       const d = letters[0]!;
       if (d.base !== "d" || d.mark !== null) return null;
@@ -204,13 +207,17 @@ function render(keyed: Keyed): string | null {
     .join("");
 }
 
-type Reader = (word: string) => Keyed | null;
+type Reader = (word: string, pairHorn: boolean) => Keyed | null;
 
 /** One word read with one input method; null when it has no keystrokes or does not make a syllable. */
 function decodeWord(word: string, read: Reader): string | null {
   if (/[^\x00-\x7f]/u.test(word)) return null;
-  const keyed = read(word);
-  return keyed !== null && keyed.changed ? render(keyed) : null;
+  for (const pairHorn of [true, false]) {
+    const keyed = read(word, pairHorn);
+    const decoded = keyed !== null && keyed.changed ? render(keyed) : null;
+    if (decoded !== null) return decoded;
+  }
+  return null;
 }
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
@@ -225,12 +232,34 @@ function decodeWith(text: string, readers: readonly Reader[]): string {
   });
 }
 
+/** Toneless rimes as written without diacritics ("uong", "ien"): what a plain unaccented syllable may end in. */
+const BARE_RIMES = new Set([...RIMES].map((r) => r.normalize("NFD").replace(/\p{M}/gu, "")));
+const BARE_ONSETS = ONSETS.filter((o) => o !== "đ");
+
+function isBareSyllable(word: string): boolean {
+  const w = word.toLowerCase();
+  return BARE_ONSETS.some((o) => w.startsWith(o) && BARE_RIMES.has(w.slice(o.length)));
+}
+
+/**
+ * Whether a word keeps the message from being Vietnamese typed without the input method: three or more
+ * letters with a small one, neither a Vietnamese syllable as typed ("nguyen") nor once decoded
+ * ("nguyeenx"). "department", "which", "score" are such words; "of", "is", "best" alone are not, and
+ * decoding them ("ò", "í", "bét") is what reading an English message as Telex would do wrong.
+ */
+function isForeignWord(word: string): boolean {
+  if (!/^[a-zA-Z]{3,}$/u.test(word) || !/[a-z]/u.test(word)) return false;
+  return !isBareSyllable(word) && decodeWord(word, readTelex) === null && decodeWord(word, readVni) === null;
+}
+
 /**
  * The readings of `text` as typed with Telex, with VNI, and with both mixed (word by word), that differ
- * from the text itself; [] when no word decodes. Decoded words are NFC with the modern tone placement.
+ * from the text itself; [] when no word decodes or the message has a word no Vietnamese typing explains
+ * (it is English, or not typed this way). Decoded words are NFC with the modern tone placement.
  */
 export function decodeKeyboardTyping(text: string): string[] {
   const input = text.normalize("NFC");
+  if ((input.match(WORDS) ?? []).some(isForeignWord)) return [];
   const readings = [decodeWith(input, [readTelex]), decodeWith(input, [readVni]), decodeWith(input, [readTelex, readVni])];
   return [...new Set(readings)].filter((r) => r !== input);
 }
