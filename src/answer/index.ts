@@ -115,7 +115,9 @@ function isUnplaced(r: AnswerResult): boolean {
 function answerText(text: string, k: Knowledge, conv: Conversation, reading: Reading): AnswerResult {
   const q = parseQuestion(text, k.vocabulary);
   const ctx: Ctx = { k, lang: q.lang, conv, notices: [] };
-  if (text.trim() === "" || q.residual.length + q.provinces.length + q.years.length + q.kinds.size === 0) return problem(ctx, "empty");
+  if (text.trim() === "") return problem(ctx, "empty");
+  // Only emoji or punctuation ("👍", "?"): a reaction, answered as small talk.
+  if (q.residual.length + q.provinces.length + q.years.length + q.kinds.size === 0) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
   const plan = understand(q, k, conv, reading);
   return evaluate(ctx, plan, q.residual);
 }

@@ -74,6 +74,7 @@ const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
+const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "highest", "best", "most"]);
 const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
 const COUNTED_NOUNS = new Set(["so", "huyen", "don", "co", "tinh", "thi", "thanh", "ban", "nganh", "departments", "districts", "provinces", "units"]);
@@ -215,7 +216,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
       years.push(Number(t));
       yearAt.push(i);
       take(used, i, i + 1);
-      if (folded[i - 1] === "nam" || folded[i - 1] === "year") take(used, i - 1, i);
+      // "năm 2023" / "nam 2023", but not the "Nam" of "Lục Nam 2023".
+      const nameBefore = i >= 2 && tokens[i - 1] !== "năm" && vocabulary.has(`${folded[i - 2]}${folded[i - 1]}`);
+      if ((folded[i - 1] === "nam" && !nameBefore) || folded[i - 1] === "year") take(used, i - 1, i);
     }
     const glued = /^top(\d{1,2})$/u.exec(t);
     if (glued) {
@@ -240,10 +243,22 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     return true;
   });
 
+  let block: ScopeBlock | null = null;
+  // Blocks named in several words ("không có dịch vụ công") before the question words, which would
+  // take "không" and "có" as fillers.
+  for (const p of BLOCKS) {
+    if (block || p.tokens.length < 3) continue;
+    for (let i = 0; i + p.tokens.length <= tokens.length; i++)
+      if (allFree(used, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY)) {
+        block = p.value;
+        take(used, i, i + p.tokens.length);
+        break;
+      }
+  }
+
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
   let grade: string | null = null;
-  let block: ScopeBlock | null = null;
   scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
     if (typeof signal !== "string") {
       grade ??= signal.grade;
@@ -264,9 +279,11 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     kinds.add("bottom");
     for (let i = 0; i < tokens.length; i++) if (!used[i] && NEGATIVE.has(folded[i]!)) take(used, i, i + 1);
   }
+  // "cao điểm nhất", "nhiều điểm nhất": the polarity word of a superlative is no name.
+  if (kinds.has("top")) for (let i = 0; i < tokens.length; i++) if (!used[i] && POSITIVE.has(folded[i]!)) take(used, i, i + 1);
   // "bao nhiêu huyện", "mấy sở": a count, not a score.
   for (let i = 0; i < tokens.length; i++) {
-    const width = folded[i] === "bao" && folded[i + 1] === "nhieu" ? 2 : folded[i] === "may" ? 1 : 0;
+    const width = folded[i] === "bao" && folded[i + 1] === "nhieu" ? 2 : folded[i] === "may" || (tokens[i] === "số" && !used[i]) ? 1 : 0;
     if (width > 0 && COUNTED_NOUNS.has(folded[i + width] ?? "")) {
       kinds.add("count");
       kinds.delete("score");

@@ -44,7 +44,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào", "tiến bộ",
       "cải thiện", "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
-      "tụt hạng", "lên hạng", "tăng hạng", "giảm hạng", "tăng", "giảm", "trend", "trends", "change", "changed", "changes",
+      "tụt hạng", "lên hạng", "tăng hạng", "giảm hạng", "tăng", "giảm", "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình",
+      "các năm qua", "những năm qua", "trend", "trends", "change", "changed", "changes",
       "improve", "improved", "progress", "over time", "over the years", "year over year", "history",
     ],
   ],
@@ -60,14 +61,14 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "bottom",
     [
-      "đứng cuối", "xếp cuối", "cuối bảng", "cuối cùng", "thấp nhất", "kém nhất", "tệ nhất", "bét", "đội sổ", "chót", "bét bảng",
+      "đứng cuối", "xếp cuối", "cuối bảng", "cuối cùng", "cuối bảng xếp hạng", "đứng cuối bảng xếp hạng", "bét bảng xếp hạng", "thấp nhất", "kém nhất", "tệ nhất", "bét", "đội sổ", "chót", "bét bảng",
       "yếu nhất", "ít điểm nhất", "bottom", "worst", "lowest", "last", "cuối", "least", "weakest", "came last", "ranked last",
     ],
   ],
   [
     "top",
     [
-      "đứng đầu", "dẫn đầu", "xếp đầu", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "best", "highest", "leading",
+      "đứng đầu", "dẫn đầu", "xếp đầu", "đầu bảng xếp hạng", "đứng đầu bảng xếp hạng", "dẫn đầu bảng xếp hạng", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "best", "highest", "leading",
       "leader", "leads", "first", "came first", "ranked first", "number one", "top ranked", "nhiều điểm nhất", "mạnh nhất",
       "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "strongest",
     ],
@@ -85,9 +86,10 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "count",
     [
       "có bao nhiêu", "có mấy", "số lượng", "tổng số", "đếm", "bao nhiêu đơn vị", "how many", "number of", "count", "how much units",
+      "số đơn vị",
     ],
   ],
-  ["average", ["trung bình", "bình quân", "điểm trung bình", "average", "mean", "avg", "the average"]],
+  ["average", ["trung bình", "bình quân", "điểm trung bình", "average", "mean", "avg", "the average", "tb", "điểm tb"]],
   [
     "above_average",
     [
@@ -110,6 +112,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "cả nước", "toàn quốc", "quốc gia", "trên cả nước", "trong cả nước", "toàn quốc gia", "63 tỉnh", "63 tỉnh thành", "các tỉnh thành",
       "trong nước", "national", "nationwide", "nationally", "country", "in the country", "across the country", "tỉnh nào", "tỉnh thành",
       "các tỉnh", "những tỉnh", "mấy tỉnh", "bao nhiêu tỉnh", "which province", "tỉnh thành phố", "provinces", "province ranking",
+      "cấp tỉnh", "provincial ranking",
     ],
   ],
   [

@@ -163,7 +163,15 @@ function departmentKey(name: string): string {
     .replace(/ va /gu, " ");
 }
 
-const MERGER_KEYS = DEPARTMENT_MERGERS_2025.map((m) => ({ merger: m, key: departmentKey(m.name) }));
+const MERGER_KEYS = DEPARTMENT_MERGERS_2025.map((m) => ({ merger: m, key: departmentKey(m.name), short: initials(departmentKey(m.name)) }));
+
+/** "nông nghiệp môi trường" → "nn mt": how the new names are abbreviated ("Sở NN&MT", "DT&TG"). */
+function initials(key: string): string {
+  const words = key.split(" ");
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 2) pairs.push(`${words[i]![0]}${words[i + 1]![0]}`);
+  return words.length % 2 === 0 ? pairs.join(" ") : "";
+}
 
 /** Per knowledge, the department keys of its unit names and its national units by province, built once. */
 const unitKeys = new WeakMap<Knowledge, { keys: Set<string>; national: Map<string, UnitInfo> }>();
@@ -182,7 +190,11 @@ function keysOf(k: Knowledge) {
 /** A 2025 department named by its new name that no unit in the data carries ("Sở Nông nghiệp và Môi trường"). */
 function mergerNamed(k: Knowledge, residual: string[]): DepartmentMerger | null {
   const asked = ` ${residual.map(fold).filter((t) => t !== "va").join(" ")} `;
-  for (const m of MERGER_KEYS) if (asked.includes(` ${m.key} `) && !keysOf(k).keys.has(m.key)) return m.merger;
+  const glued = asked.replace(/ /gu, "");
+  for (const m of MERGER_KEYS) {
+    const named = asked.includes(` ${m.key} `) || (m.short !== "" && (asked.includes(` ${m.short} `) || glued.includes(m.short.replace(/ /gu, "") + "")) && m.short.length >= 5);
+    if (named && !keysOf(k).keys.has(m.key)) return m.merger;
+  }
   return null;
 }
 
@@ -260,8 +272,17 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
   const province = namedProvince(q.provinces, k);
   if (province.data !== null || province.other !== null) {
     // "Bắc Giang thì sao?": the same question about another province (its unit of the same name).
-    if (province.data === null) return problem("no_data_province", { province: province.other!.province.name }, "unknown");
-    const others = prevUnits.map((id) => k.unitById.get(id)).filter((u) => u !== undefined);
+    if (province.data === null) {
+      const row = prev.scope.national ? nationalUnitOf(k, province.other!.province.name) : null;
+      if (row) return queryPlan(scope, { kind: "units", unitIds: [row.id] }, measure, prev.operation, []);
+      return problem("no_data_province", { province: province.other!.province.name }, "unknown");
+    }
+    // Units the last question named (not the winner of an ordering: that question asked of every unit).
+    const others = (prev.subject.kind === "units" ? prev.subject.unitIds : []).map((id) => k.unitById.get(id)).filter((u) => u !== undefined);
+    if (prev.scope.national) {
+      const row = nationalUnitOf(k, province.data);
+      if (row) return queryPlan(scope, { kind: "units", unitIds: [row.id] }, measure, prev.operation, []);
+    }
     const moved = others.map((u) => (k.unitsByProvince.get(province.data!) ?? []).find((v) => v.nameKey === u.nameKey)).filter((u) => u !== undefined);
     if (others.length > 0 && moved.length === others.length)
       return queryPlan({ ...scope, province: province.data, years: [] }, { kind: "units", unitIds: moved.map((u) => u.id) }, measure, prev.operation, []);
@@ -426,11 +447,20 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
   const merger = words.length > 0 ? mergerNamed(k, q.residual) : null;
   if (merger) {
     const province = named.data ?? null;
-    const units = predecessorsIn(k, merger, province);
+    let units = predecessorsIn(k, merger, province);
+    const notices: Notice[] = [];
+    // Today's Bắc Ninh holds Bắc Giang's departments too.
+    for (const old of province !== null && units.length === 0 ? absorbed(k, province) : []) {
+      units = predecessorsIn(k, merger, old);
+      if (units.length > 0) {
+        notices.push({ kind: "merged_province", province: old, into: province! });
+        break;
+      }
+    }
     if (units.length === 0) return problem("unit_not_found", { province, asked: q.residual.join(" "), suggestions: [] }, "rank");
     if (province === null && new Set(units.map((u) => u.province)).size > 1)
       return { kind: "ambiguous", units, questionKind: "rank", year, index: q.index, notices: [{ kind: "department_merged", name: merger.name, predecessors: [...merger.predecessors], date: merger.date }] };
-    return { kind: "merged", merger, units, year, notices: [] };
+    return { kind: "merged", merger, units, year, notices };
   }
 
   // 3. Comparisons and trends.
@@ -452,6 +482,14 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
+    // More words that no name holds than words it does ("Trường Đại học Bách khoa", "UBND quận Hoàn
+    // Kiếm"): a unit the data do not have, not the one that shares a word with it.
+    const candidate = resolution.status === "ok" ? resolution.unit : resolution.status === "ambiguous" ? resolution.candidates[0]! : null;
+    if (candidate && !collection) {
+      const names = new Set(candidate.variants.flatMap((v) => v.folded));
+      const held = words.filter((w) => names.has(fold(w))).length;
+      if (words.length - held >= 2 && words.length - held > held) return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
+    }
     if (resolution.status === "ambiguous") {
       // "Sở Y tế Bắc Ninh" has one; words that read as several units in a collection question are no subject.
       if (!(collection && named.data !== null)) return { kind: "ambiguous", units: resolution.candidates, questionKind, year, index: q.index, notices };

@@ -4,7 +4,7 @@
  */
 import { createInterface } from "node:readline";
 import { config as loadEnv } from "dotenv";
-import { answerQuestion, contractExtras, type AnswerResult } from "../answer/index.js";
+import { answerQuestion, type AnswerResult } from "../answer/index.js";
 import { loadDataset } from "../dataset/store.js";
 import { buildKnowledge } from "../search/index.js";
 import { renderPlain, toContractAnswer } from "../render/index.js";
@@ -33,7 +33,7 @@ export function parseArgs(argv: string[]): AskArgs {
 }
 
 function output(result: AnswerResult, json: boolean): string {
-  return json ? JSON.stringify({ ...toContractAnswer(result), ...contractExtras(result) }) : renderPlain(result);
+  return json ? JSON.stringify(toContractAnswer(result)) : renderPlain(result);
 }
 
 export async function runAsk(argv: string[]): Promise<number> {

@@ -59,5 +59,11 @@ export const AnswerSchema = z.object({
   matches: z.array(EntrySchema),
   candidates: z.array(CandidateSchema),
   text: z.string(),
+  /** intent "count": how many units were counted */
+  count: z.number().int().optional(),
+  /** intent "average": the table's mean, printed in the decision or computed */
+  average: z.object({ value: z.number().nullable(), maxTotal: z.number().nullable(), printed: z.boolean(), tableGroup: z.string() }).optional(),
+  /** an ordering: "total" or the component's printed name */
+  orderBy: z.string().optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

@@ -20,7 +20,7 @@ export function blockMatches(table: string, wanted: ScopeBlock | null): boolean 
 }
 
 /** The tables of a scope: its province (or the nation), its year (default: the latest), index and block. */
-export function scopeTables(k: Knowledge, scope: Scope): ScopeTables {
+export function scopeTables(k: Knowledge, scope: Scope, every = false): ScopeTables {
   const key = scope.national ? NATIONAL : scope.province;
   if (key === null) return { ok: false, reason: "need_province", extra: {} };
   const p = k.provinces.get(key);
@@ -40,10 +40,11 @@ export function scopeTables(k: Knowledge, scope: Scope): ScopeTables {
   if (tables.length === 0) return { ok: false, reason: byIndex.length === 0 ? "year_missing" : "block_missing", extra: { province: label, year, years: p.years } };
   // A ranking index beside the e-portal rating: one index at a time, the ranking one first. A block
   // named that several tables share ("sở" in Hưng Yên: with and without public services) means the
-  // first of them, as the decision lists them; the others are offered beside the answer.
+  // first of them, as the decision lists them, for an ordering (the others are offered beside it);
+  // a selection or an average (`every`) takes all of them.
   const first = tables[0]!.table.index;
   const sameIndex = tables.filter((t) => t.table.index === first);
-  return { ok: true, tables: scope.block === null ? sameIndex : sameIndex.slice(0, 1), key };
+  return { ok: true, tables: scope.block === null || every ? sameIndex : sameIndex.slice(0, 1), key };
 }
 
 /** The printed name of a component concept in a table ("an toàn thông tin" → "An toàn thông tin mạng"). */

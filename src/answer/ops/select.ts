@@ -29,7 +29,7 @@ function passes(r: Ranked, filter: Filter, query: Query): boolean {
 }
 
 export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count", filter: Filter | null): AnswerResult {
-  const scoped = scopeTables(ctx.k, query.scope);
+  const scoped = scopeTables(ctx.k, query.scope, true);
   if (!scoped.ok) return problem(ctx, scoped.reason, scoped.extra, operation);
   const { tables } = scoped;
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
