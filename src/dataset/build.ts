@@ -65,6 +65,7 @@ export function assembleDataset(parsed: { decision: ParsedDecision; source: Sour
         maxTotal: t.maxTotal,
         hasReview: t.hasReview,
         outOf: t.rows.filter((r) => r.rank !== null).length,
+        ...(t.partial ? { partial: true } : {}),
         rows: t.rows.map((r) => {
           const shown = displayName(r.name, kind);
           const uid = unitId(d.meta.province ?? NATIONAL_PLACE, shown, kind);

@@ -109,6 +109,8 @@ export const TableSchema = z.object({
   hasReview: z.boolean(),
   /** how many units the table ranks */
   outOf: z.number().int().nonnegative(),
+  /** the text stops inside the table (a copy cut off): `outOf` counts only the rows it holds */
+  partial: z.boolean().optional(),
   rows: z.array(RowSchema),
   /** the "Điểm trung bình" row where the table prints one: a fact about the table, not a unit */
   average: ScoresSchema.extend({ selfDeclared: ScoresSchema.nullable() }).nullable(),

@@ -1,4 +1,5 @@
-import { foldKey, normalizeText } from "../text/vietnamese.js";
+import { key } from "./keys.js";
+import { normalizeText } from "../text/vietnamese.js";
 import { knownComponents } from "./vocabulary.js";
 
 /**
@@ -13,8 +14,8 @@ import { knownComponents } from "./vocabulary.js";
 const LABEL_WORDS =
   /^(stt|tt|so tt|so thu tu|thu tu( xep hang)?|xep hang( dti| chung)?|thu hang|hang|rank(ing)?|no\.?|#|ten( (co quan|don vi|dia phuong|tinh|bo|nganh))?( don vi)?|don vi|co quan|dia phuong|name|unit|province|(cac )?tinh,? (thanh pho|tp)( truc thuoc (tw|trung uong))?|(cac )?(bo|so|huyen)(,? (ban|nganh|co quan ngang bo|thi xa|thanh pho))*|xep loai|muc xep loai|phan loai|grade)$/u;
 
-export function isLabelWords(text: string): boolean {
-  return LABEL_WORDS.test(foldKey(text).replace(/[.:]$/u, ""));
+function isLabelWords(text: string): boolean {
+  return LABEL_WORDS.test(key(text).replace(/[.:]$/u, ""));
 }
 
 /** Words that start a header wrapped over lines ("Chỉ số / Nhận thức số"): joined with the next line. */
@@ -31,17 +32,17 @@ export interface NamedColumns {
 
 /** The framework's component names in the order they appear in a text, longest first at each place. */
 function componentsIn(text: string): string[] {
-  const folded = foldKey(text);
+  const folded = key(text);
   const found: { at: number; name: string; len: number }[] = [];
   // The overall index ("Chuyển đổi số cấp tỉnh") is the total, not one of its components.
   for (const c of knownComponents().filter((k) => k !== "Chuyển đổi số")) {
-    const key = foldKey(c);
+    const k = key(c);
     let from = 0;
     for (;;) {
-      const at = folded.indexOf(key, from);
+      const at = folded.indexOf(k, from);
       if (at < 0) break;
-      found.push({ at, name: c, len: key.length });
-      from = at + key.length;
+      found.push({ at, name: c, len: k.length });
+      from = at + k.length;
     }
   }
   found.sort((a, b) => a.at - b.at || b.len - a.len);
@@ -59,7 +60,7 @@ function joinFragments(segments: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
-    if (PREFIX_FRAGMENT.test(foldKey(s)) && i + 1 < segments.length) {
+    if (PREFIX_FRAGMENT.test(key(s)) && i + 1 < segments.length) {
       out.push(`${s} ${segments[i + 1]!}`);
       i++;
     } else out.push(s);
@@ -74,17 +75,17 @@ function dropLabels(segments: string[]): string[] {
 
 export function nameValueColumns(segments: string[], count: number): NamedColumns {
   const clean = segments.map(normalizeText).filter((s) => s !== "");
-  const totalAt = (names: string[]) => names.findIndex((n) => TOTAL_WORDS.test(foldKey(n)));
+  const totalAt = (names: string[]) => names.findIndex((n) => TOTAL_WORDS.test(key(n)));
   const result = (names: string[], doubtful = false): NamedColumns => ({ names, totalAt: totalAt(names), doubtful });
   if (count === 0) return result([]);
   const values = dropLabels(clean);
   if (values.length === count) return result(values);
   const components = componentsIn(clean.join(" "));
   if (components.length === count) return result(components);
-  if (components.length === count - 1) {
+  if (components.length > 0 && components.length === count - 1) {
     const text = clean.join(" ");
-    const lastKey = foldKey(components[components.length - 1] ?? "");
-    const after = lastKey ? foldKey(text).split(lastKey).pop()!.trim() : "";
+    const lastKey = key(components[components.length - 1] ?? "");
+    const after = lastKey ? key(text).split(lastKey).pop()!.trim() : "";
     const totalPrinted = after !== "" ? (clean[clean.length - 1] ?? "Tổng") : "Tổng";
     return { names: [...components, totalPrinted], totalAt: count - 1, doubtful: false };
   }

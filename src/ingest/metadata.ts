@@ -1,5 +1,7 @@
+import { key } from "./keys.js";
+import { provinceNamed } from "./national.js";
 import type { DocumentForm } from "../domain/dataset.js";
-import { foldKey, normalizeText } from "../text/vietnamese.js";
+import { normalizeText } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
 
 /**
@@ -57,8 +59,12 @@ const citation = (date: string): RegExp =>
     "u",
   );
 const CITATION = citation(String.raw`\s*(?:(?<d>\d{1,2})\s*\/\s*)?(?<m>\d{1,2})?\s*\/\s*(?<y>\d{4})`);
+const CITATION_BARE = /(?<kind>Quyết định|Thông báo)\s+số\s*(?<num>\d+)\s*\/\s*(?<sym>[\p{Lu}Đ][\p{L}\d.-]*)/u;
 const CITATION_LONG = citation(String.raw`\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})`);
-const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})(?:\s+(?:[\p{Lu}][\p{Ll}\p{M}]*|[\p{Lu}\p{M}]{2,})){0,3})/gu;
+// Each word whole: "LÀO" is one upper-case word, not "L" followed by something else.
+const PROVINCE_PHRASE = /\b(?:tỉnh|TỈNH|Tỉnh)\s+((?:[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}])(?:\s+(?:[\p{Lu}\p{M}]{2,}|[\p{Lu}][\p{Ll}\p{M}]*)(?![\p{L}\p{M}])){0,3})/gu;
+/** Lines of a letterhead that are not a title: the authority, the national motto, dashes. */
+const LETTERHEAD = /^(ủy ban nhân dân|uỷ ban nhân dân|ubnd|cộng hòa xã hội|cộng hoà xã hội|độc lập|bộ [\p{L} ]+$|sở [\p{L} ]+$|-+$)/iu;
 const ROLE_LINE = /^(KT\.|TM\.|TL\.|Q\.|PHÓ CHỦ TỊCH|CHỦ TỊCH|CHÁNH VĂN PHÒNG|GIÁM ĐỐC)/u;
 
 function isoDate(y: string, m?: string, d?: string): string {
@@ -74,7 +80,7 @@ const ROLE_TITLES: Record<string, string> = {
 };
 
 function roleTitle(text: string): string {
-  const k = foldKey(text);
+  const k = key(text);
   return ROLE_TITLES[k] ?? normalizeText(text).charAt(0) + normalizeText(text).slice(1).toLowerCase();
 }
 
@@ -84,8 +90,10 @@ function provinceFromPhrases(lines: SourceLine[]): string | null {
   for (const l of lines)
     for (const m of l.text.matchAll(PROVINCE_PHRASE)) {
       const words = m[1]!.split(" ");
-      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word; keep at most two or three words.
-      const name = placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
+      // The longest run of words that names a province ("TỈNH GIA LAI NĂM 2021" is Gia Lai); otherwise
+      // "tỉnh Bắc Ninh năm 2023" stops at the first lower-case word: at most two or three words.
+      const known = [3, 2, 1].map((n) => provinceNamed(words.slice(0, n).join(" "))).find((p) => p !== undefined);
+      const name = known?.name ?? placeName(words.slice(0, 3).join(" ").replace(/\s+(Năm|Về|Tại|Trên|Theo)$/u, ""));
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   let best: string | null = null;
@@ -112,8 +120,9 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   let citesDecision = false;
   const body = lines.slice(0, bodyEnd);
   let kindLine = -1;
-  for (let i = 0; i < body.length; i++) {
-    const text = body[i]!.text;
+  // A letterhead flattened into cells ("Số: 489/QĐ-UBND | Gia Lai, ngày 29 …") holds both in one line.
+  const pieces = body.flatMap((l, i) => (l.cells.filter((c) => c !== "").length >= 2 ? l.cells.filter((c) => c !== "").map((text) => ({ text, i })) : [{ text: l.text, i }]));
+  for (const { text, i } of pieces) {
     if (meta.number === null && meta.symbol === null) {
       const m = NUMBER_LINE.exec(text);
       if (m?.groups) {
@@ -132,7 +141,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
       }
     }
     if (kindLine < 0) {
-      const k = foldKey(text.replace(/:$/u, ""));
+      const k = key(text.replace(/:$/u, ""));
       const kind = KINDS.find(([re]) => re.test(k));
       if (kind && !text.endsWith(":")) {
         meta.kind = kind[1];
@@ -143,7 +152,11 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
 
   if (kindLine >= 0) meta.title = readTitle(body, kindLine);
   // A news item has no kind heading: its headline is the title.
-  else meta.title = body.find((l) => l.text !== "" && l.text.length <= 200 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text))?.text ?? null;
+  else {
+    const candidates = body.filter((l) => l.text !== "" && l.text.length <= 250 && !NUMBER_LINE.test(l.text) && !PLACE_DATE.test(l.text) && !LETTERHEAD.test(l.text));
+    // The headline names what is ranked; a letterhead or a date line does not.
+    meta.title = (candidates.find((l) => /chuyển đổi số|xếp hạng|\bDTI\b|CNTT|công nghệ thông tin|chính quyền điện tử|chính phủ điện tử/iu.test(l.text)) ?? candidates[0])?.text ?? null;
+  }
 
   // Citations fill what the header does not give (news items, appendices "Kèm theo Quyết định số …").
   for (const l of lines) {
@@ -162,19 +175,39 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     if (meta.date === null || cited.startsWith(meta.date) && cited.length > meta.date.length) meta.date = cited;
     if (g.issuer && meta.issuer === null) meta.issuer = normalizeText(g.issuer);
   }
+  // A news item that names the decision without its date: "Ngày 19/1/2023, Chủ tịch UBND tỉnh ký ban hành Quyết định số 179/QĐ-UBND …".
+  for (const l of citesDecision ? [] : lines) {
+    const m = CITATION_BARE.exec(l.text);
+    if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
+    const g = m.groups;
+    citesDecision = true;
+    meta.kind ??= g.kind!;
+    if (meta.symbol === null) {
+      meta.symbol = g.sym!;
+      meta.number = g.num ? `${g.num}/${g.sym}` : null;
+    }
+    const before = l.text.slice(0, m.index);
+    const d = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(before) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(before);
+    if (d && meta.date === null) meta.date = isoDate(d[3]!, d[2], d[1]);
+    const by = /((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh(?:\s+\p{Lu}\p{Ll}*)*)\s+(?:đã\s+)?(?:ký\s+)?(?:ban hành|phê duyệt|công bố)\s*$/u.exec(before.trim());
+    if (by && meta.issuer === null) meta.issuer = normalizeText(by[1]!);
+    break;
+  }
   if (meta.kind === null && meta.symbol) {
     const prefix = meta.symbol.split("-")[0]!;
     meta.kind = SYMBOL_KINDS[prefix] ?? null;
   }
   // A page without a kind heading often opens with its kind: "BÁO CÁO XẾP HẠNG …".
   if (meta.kind === null && meta.title !== null) {
-    const first = foldKey(meta.title).split(" ").slice(0, 2).join(" ");
+    const first = key(meta.title).split(" ").slice(0, 2).join(" ");
     meta.kind = KINDS.find(([re]) => re.test(first))?.[1] ?? null;
   }
   meta.province ??= provinceFromPhrases(lines);
 
   const titleYear = meta.title ? [...meta.title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1])) : [];
-  meta.year = titleYear[titleYear.length - 1] ?? null;
+  // "Kết quả DTI 2023", "Vietnam ICT Index 2020": the index's own name carries the year.
+  const tagYear = meta.title ? /\b(?:P?DTI|ICT(?:\s*Index)?)\s*[-–]?\s*((?:19|20)\d{2})\b/iu.exec(meta.title)?.[1] : undefined;
+  meta.year = titleYear[titleYear.length - 1] ?? (tagYear ? Number(tagYear) : null);
 
   readSignature(body, meta);
   meta.form = ownNumber || meta.signer !== null ? "official" : citesDecision ? "news_item" : "report_page";

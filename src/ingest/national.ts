@@ -1,3 +1,4 @@
+import { key } from "./keys.js";
 import { PROVINCES, type ProvinceInfo } from "../text/provinces.js";
 import { foldKey, normalizeText } from "../text/vietnamese.js";
 
@@ -8,19 +9,19 @@ import { foldKey, normalizeText } from "../text/vietnamese.js";
  */
 
 const BY_KEY = new Map<string, ProvinceInfo>();
-for (const p of PROVINCES) for (const n of [p.name, ...p.aliases]) BY_KEY.set(foldKey(n), p);
+for (const p of PROVINCES) for (const n of [p.name, ...p.aliases]) BY_KEY.set(key(n), p);
 
 /** "TP. Đà Nẵng", "Thành phố Hồ Chí Minh", "Tỉnh Lào Cai", "Thừa Thiên - Huế" → the province. */
 export function provinceNamed(name: string): ProvinceInfo | undefined {
-  const key = foldKey(name);
-  return BY_KEY.get(key) ?? BY_KEY.get(key.replace(/^(tp|thanh pho|tinh|t p)\s+/u, ""));
+  const k = key(name);
+  return BY_KEY.get(k) ?? BY_KEY.get(k.replace(/^(tp|thanh pho|tinh|t p)\s+/u, ""));
 }
 
 /** Ministries and the bodies ranked beside them (cơ quan ngang bộ, cơ quan thuộc Chính phủ). */
 const MINISTRY = /^(bo|ngan hang nha nuoc|thanh tra chinh phu|van phong chinh phu|uy ban dan toc|dai tieng noi|thong tan xa|dai truyen hinh|vien han lam|bao hiem xa hoi|ban quan ly lang)\b/u;
 
-export function isMinistryName(name: string): boolean {
-  return MINISTRY.test(foldKey(name));
+function isMinistryName(name: string): boolean {
+  return MINISTRY.test(key(name));
 }
 
 export type NationalBlock = "provinces" | "ministries";
@@ -34,9 +35,13 @@ export function nationalBlockOf(names: string[]): NationalBlock | null {
   return null;
 }
 
-/** How many provinces a complete national table ranks, for the year it assesses. */
-export function provinceCount(year: number): number {
-  return year >= 2025 ? 34 : 63;
+/**
+ * How many provinces a complete national table ranks: 34 when every name is one of the provinces
+ * since the merger of 1 July 2025 (a ranking published after it), 63 otherwise.
+ */
+export function provinceCount(names: string[]): number {
+  const today = names.every((n) => provinceNamed(n)?.after2025 === true);
+  return today && names.length <= 34 ? 34 : 63;
 }
 
 const MINISTRIES: [RegExp, string][] = [
@@ -62,8 +67,14 @@ export function publishingMinistry(year: number, date: string | null): string {
 
 /** The block as a national table words it ("Các tỉnh, thành phố trực thuộc TW"), from its header text. */
 export function nationalGroup(block: NationalBlock, headerSegments: string[]): string {
+  if (block === "ministries") {
+    // Ministries are ranked in two groups: with public services and without.
+    const all = key(headerSegments.join(" "));
+    if (/khong (cung cap|co) (dich vu cong|dvc)/u.test(all)) return "Bộ, ngành không cung cấp dịch vụ công";
+    if (/(co )?cung cap (dich vu cong|dvc)|co dich vu cong/u.test(all)) return "Bộ, ngành có cung cấp dịch vụ công";
+  }
   const re = block === "provinces" ? /(cac )?tinh,? (thanh pho|tp)/u : /(cac )?bo,? (co quan|nganh)/u;
-  const seg = headerSegments.find((s) => re.test(foldKey(s)) && s.length <= 80);
+  const seg = headerSegments.find((s) => re.test(key(s)) && s.length <= 80);
   if (seg) {
     const t = normalizeText(seg).replace(/\s+xếp hạng$/iu, "").toLowerCase().replace(/\btw\b/u, "TW");
     return t.charAt(0).toUpperCase() + t.slice(1);

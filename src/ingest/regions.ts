@@ -1,5 +1,5 @@
+import { key } from "./keys.js";
 import { isNumeric } from "../text/numbers.js";
-import { foldKey } from "../text/vietnamese.js";
 import type { SourceLine } from "./lines.js";
 import { gradeOf, headerRole, isNotEvaluated } from "./vocabulary.js";
 
@@ -32,12 +32,16 @@ export interface Region {
   averages: RawRow[];
   /** index of the first line after the region */
   end: number;
+  /** columns known not to be scores (a pillar's rank beside the overall one) */
+  keepOut?: number[];
 }
 
 const AVERAGE = /^(diem |chi so )?(trung binh( chung| cong)?|binh quan)$/u;
 
 export function isAverageLabel(cell: string): boolean {
-  const k = foldKey(cell);
+  // Every row's name is asked: only a short cell with "trung bình" or "bình quân" in it can be the label.
+  if (cell.length > 40 || !/trung|b[iì]nh|qu[aâ]n/iu.test(cell)) return false;
+  const k = key(cell);
   return AVERAGE.test(k) && k !== "trung binh";
 }
 
@@ -78,7 +82,7 @@ function nonBlankAfter(lines: SourceLine[], i: number, count: number): SourceLin
 
 /** Lines that end a table when they appear after its rows. */
 function isTableBoundary(line: SourceLine): boolean {
-  const k = foldKey(line.text);
+  const k = key(line.text);
   // An upper-case line of several words is the title of the next table.
   const title = line.text.length > 20 && line.text === line.text.toUpperCase() && /\p{Lu}{2,}/u.test(line.text) && k.split(" ").length >= 4;
   return (
@@ -91,8 +95,8 @@ function isTableBoundary(line: SourceLine): boolean {
 
 /** The same header again (after a page break); block labels may follow one copy and not the other. */
 function sameHeader(a: string[], b: string[]): boolean {
-  const ka = a.filter((c) => c !== "").map(foldKey);
-  const kb = b.filter((c) => c !== "").map(foldKey);
+  const ka = a.filter((c) => c !== "").map(key);
+  const kb = b.filter((c) => c !== "").map(key);
   const n = Math.min(ka.length, kb.length);
   return n >= 3 && ka.slice(0, n).join("|") === kb.slice(0, n).join("|");
 }

@@ -1,5 +1,5 @@
 import type { Column, Note, Scores } from "../domain/dataset.js";
-import { decimalsOf, formatNumber, isNumeric, parseNumber, parsePoints, round } from "../text/numbers.js";
+import { decimalsOf, formatNumber, isNumeric, parseInteger, parseNumber, parsePoints, round } from "../text/numbers.js";
 import { normalizeText } from "../text/vietnamese.js";
 import type { Problem } from "./problems.js";
 import { isAverageLabel, isNameCell, type RawRow, type Region } from "./regions.js";
@@ -10,6 +10,7 @@ import {
   isNotEvaluated,
   isOverallIndexHeader,
   isSelfDeclaredGroup,
+  isYearHeader,
   type HeaderRole,
 } from "./vocabulary.js";
 
@@ -42,6 +43,8 @@ export interface ParsedTable {
   average: (Scores & { selfDeclared: Scores | null }) | null;
   labels: string[];
   headerText: string;
+  /** the year a "Năm" column gives every row, null when there is none (or the rows disagree) */
+  year: number | null;
 }
 
 type Report = (line: number, expected: string, found: string, severity?: Problem["severity"]) => void;
@@ -119,6 +122,7 @@ interface Layout {
   orderCol: number;
   rankCol: number;
   gradeCol: number;
+  yearCol: number;
   official: { totalCol: number; componentCols: number[] };
   self: { totalCol: number; componentCols: number[] } | null;
 }
@@ -135,7 +139,7 @@ function scoreColumns(cols: number[], leaves: Leaf[]): { totalCol: number; compo
   return { totalCol, componentCols: cols.filter((c) => c !== totalCol) };
 }
 
-function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
+function resolveLayout(leaves: Leaf[], rows: RawRow[], keepOut: number[]): Layout | string {
   const find = (role: HeaderRole) => leaves.findIndex((l) => l.role === role);
   let nameCol = find("name");
   if (nameCol < 0) nameCol = leaves.findIndex((_, i) => share(rows, i, isNameCell) >= 0.8);
@@ -144,9 +148,15 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
   if (gradeCol < 0) gradeCol = leaves.findIndex((_, i) => i !== nameCol && share(rows, i, (c) => gradeOf(c) !== null) >= 0.8);
   const orderCol = find("order");
   const rankCol = find("rank");
+  // "2,020" under "Năm" is the year 2020: a lone separator is a decimal mark only in a score column.
+  const isYear = (c: string) => {
+    const y = parseInteger(c);
+    return y !== null && y >= 1990 && y <= 2100;
+  };
+  const yearCol = leaves.findIndex((l, i) => isYearHeader(l.printed) && share(rows, i, isYear) >= 0.8);
   const numeric = leaves
     .map((l, i) => ({ l, i }))
-    .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && (l.role === "value" || l.role === "total"))
+    .filter(({ l, i }) => i !== nameCol && i !== orderCol && i !== rankCol && i !== gradeCol && i !== yearCol && !keepOut.includes(i) && (l.role === "value" || l.role === "total"))
     // A score column with one unreadable cell is still a score column: the cell is reported, not the column dropped.
     .filter(({ i }) => share(rows, i, isNumeric) > 0);
   const groups = [...new Set(numeric.map(({ l }) => l.group))];
@@ -160,6 +170,7 @@ function resolveLayout(leaves: Leaf[], rows: RawRow[]): Layout | string {
     orderCol,
     rankCol,
     gradeCol,
+    yearCol,
     official: officialCols.length > 0 ? scoreColumns(officialCols, leaves) : { totalCol: -1, componentCols: [] },
     self: selfCols.length > 0 ? scoreColumns(selfCols, leaves) : null,
   };
@@ -175,9 +186,12 @@ function maximaByColumn(maxima: RawRow[], leaves: Leaf[]): Map<number, number> {
   for (const m of maxima) {
     const positional = m.cells.length >= leaves.length;
     const cells = positional ? m.cells : m.cells.filter((c) => c !== "");
+    const values = cells.map((c) => parseNumber(c)).filter((v): v is number => v !== null);
     cells.forEach((cell, k) => {
       const col = positional ? k : scoreCols[k];
-      const v = parseNumber(cell);
+      // Maxima are points: "1.000" beside maxima of 200 is a thousand points, not one.
+      const grouped = parseInteger(cell);
+      const v = grouped !== null && /[.,]/u.test(cell) && values.length > 1 && values.every((x) => x === parseNumber(cell) || x >= 2) ? grouped : parseNumber(cell);
       if (col !== undefined && v !== null && !out.has(col)) out.set(col, v);
     });
   }
@@ -234,7 +248,7 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
     return null;
   }
   const { leaves } = expanded;
-  const layout = resolveLayout(leaves, region.rows);
+  const layout = resolveLayout(leaves, region.rows, region.keepOut ?? []);
   if (typeof layout === "string") {
     report(region.headerLine, layout, region.header.flat().join(" | "));
     return null;
@@ -244,7 +258,7 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
   for (const c of allScoreCols) if (c >= 0) names.set(c, componentName(leaves[c]!.printed));
 
   leaves.forEach((leaf, i) => {
-    const used = names.has(i) || [layout.nameCol, layout.orderCol, layout.rankCol, layout.gradeCol].includes(i);
+    const used = names.has(i) || [layout.nameCol, layout.orderCol, layout.rankCol, layout.gradeCol, layout.yearCol].includes(i);
     if (!used && leaf.printed !== "" && region.rows.some((r) => (r.cells[i] ?? "") !== ""))
       report(region.headerLine, `scores in column "${leaf.printed}"`, "text only: the column is kept out of the scores", "warning");
   });
@@ -327,7 +341,14 @@ export function buildTable(region: Region, report: Report): ParsedTable | null {
     average,
     labels: [...region.labels, ...expanded.labels],
     headerText: region.header.flat().join(" "),
+    year: tableYear(region.rows, layout.yearCol),
   };
+}
+
+function tableYear(rows: RawRow[], col: number): number | null {
+  if (col < 0) return null;
+  const years = new Set(rows.map((r) => parseInteger(r.cells[col] ?? "")).filter((y) => y !== null));
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 function readAverage(

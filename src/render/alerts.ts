@@ -303,6 +303,12 @@ export interface UploadProblemView {
   line: number;
   expected: string;
   found: string;
+  /** a warning does not stop Publish: the table is partial or doubtful, and the admin should know before */
+  severity?: "error" | "warning";
+  /** what to send instead, for a file that cannot be used */
+  hint?: string;
+  /** the problem in one Vietnamese sentence, where the reader gives one */
+  say?: string;
 }
 
 export const adminCopy = {
@@ -318,11 +324,18 @@ export const adminCopy = {
     if (decision) lines.push(new FormattedString(decision));
     lines.push(new FormattedString(`Đọc được ${tables.length} bảng, ${tables.reduce((s, t) => s + t.rows, 0)} dòng:`));
     for (const t of tables.slice(0, 20)) lines.push(new FormattedString(`• ${t.title}: ${t.rows} dòng`));
-    if (problems.length > 0) {
-      lines.push(new FormattedString(`\n⚠️ ${problems.length} vấn đề:`));
-      for (const p of problems.slice(0, 15))
-        lines.push(new FormattedString(`• dòng ${p.line}: cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`));
-      if (problems.length > 15) lines.push(new FormattedString(`… và ${problems.length - 15} vấn đề khác.`));
+    const warnings = problems.filter((p) => p.severity === "warning");
+    const errors = problems.filter((p) => p.severity !== "warning");
+    if (errors.length > 0) {
+      lines.push(new FormattedString(`\n⚠️ ${errors.length} vấn đề:`));
+      for (const p of errors.slice(0, 15))
+        lines.push(new FormattedString(`• dòng ${p.line}: ${p.say ?? `cần ${p.expected}, gặp “${p.found.slice(0, 80)}”`}${p.hint ? ` ${p.hint}` : ""}`));
+      if (errors.length > 15) lines.push(new FormattedString(`… và ${errors.length - 15} vấn đề khác.`));
+    }
+    if (warnings.length > 0) {
+      lines.push(new FormattedString(`\nℹ️ ${warnings.length} lưu ý (bảng vẫn công bố được, xin xem trước khi bấm “Công bố”):`));
+      for (const p of warnings.slice(0, 10)) lines.push(new FormattedString(`• dòng ${p.line}: ${p.say ?? p.found.slice(0, 160)}`));
+      if (warnings.length > 10) lines.push(new FormattedString(`… và ${warnings.length - 10} lưu ý khác.`));
     }
     lines.push(
       new FormattedString(

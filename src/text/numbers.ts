@@ -57,3 +57,15 @@ export function decimalsOf(cell: string): number {
   const m = /[.,](\d+)$/u.exec(cell.trim());
   return m ? m[1]!.length : 0;
 }
+
+/**
+ * A whole number where only whole numbers make sense — a rank, an order number, a year, a count:
+ * "07" is 7, "12." is 12, and a separator before three digits groups thousands ("2,020" is 2020,
+ * "1.234" is 1234). Anything else ("0,5", "12a") is not a whole number.
+ */
+export function parseInteger(cell: string): number | null {
+  const s = cell.trim();
+  if (/^\d{1,9}\.?$/u.test(s)) return Number.parseInt(s, 10);
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(s)) return Number(s.replace(/[.,]/gu, ""));
+  return null;
+}

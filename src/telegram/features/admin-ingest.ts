@@ -82,7 +82,7 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
     const preview = previewFile(fileName, content, deps.config.dataDir);
     const report = preview.reports.find((r) => r.file === fileName) ?? preview.reports[0];
     const tables = (report?.tables ?? []).map((t) => ({ title: `${t.appendix ? `${t.appendix} · ` : ""}${t.group} (${t.index})`, rows: t.rows }));
-    const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, expected: p.expected, found: p.found }));
+    const problems = preview.reports.flatMap((r) => r.problems).map((p) => ({ line: p.line, expected: p.expected, found: p.found, severity: p.severity, hint: p.hint, say: p.say }));
     const text = adminCopy.read(fileName, describe(report), tables, problems, preview.ok);
     if (!preview.ok) return void (await sendFormatted(ctx, text));
     const upload = uploads.add(ctx.from.id, ctx.chat.id, fileName, content);
