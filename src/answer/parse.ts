@@ -200,7 +200,7 @@ function scan<T>(
 
 export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): ParsedQuestion {
   const raw = tokenize(protectDecimals(text));
-  const lang = detectLang(text, tokenize(text));
+  const lang = detectLang(text, raw);
   const { tokens, mentions } = findProvinces(expandAbbreviations(replaceEnglish(raw)), vocabulary);
   const folded = tokens.map(fold);
   const used = new Array<boolean>(tokens.length).fill(false);

@@ -30,7 +30,7 @@ import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
 import { foldCached as fold } from "../text/fold-cached.js";
 import { PROVINCES } from "../text/provinces.js";
-import { foldKey } from "../text/vietnamese.js";
+import { nameKey } from "./name-key.js";
 import type { ParsedQuestion, Side } from "./parse.js";
 import type { Filter, Measure, Operation, Query, Scope, Subject } from "./query.js";
 import type { Conversation, Notice, ProblemDetails, ProblemReason, QuestionKind } from "./types.js";
@@ -158,7 +158,7 @@ function note(r: Resolved, tokens: string[], reading: Reading): Resolved {
 
 /** A department's name without its "Sở"/"Ban", folded: how 2025 names and older ones are compared. */
 function departmentKey(name: string): string {
-  return foldKey(name)
+  return nameKey(name)
     .replace(/^(so|ban) /u, "")
     .replace(/ va /gu, " ");
 }
@@ -180,7 +180,7 @@ function keysOf(k: Knowledge) {
   let known = unitKeys.get(k);
   if (!known) {
     const national = new Map<string, UnitInfo>();
-    for (const u of k.unitsByProvince.get(NATIONAL) ?? []) if (u.kind === "province") national.set(foldKey(u.name).replace(/^(tinh|thanh pho|tp) /u, ""), u);
+    for (const u of k.unitsByProvince.get(NATIONAL) ?? []) if (u.kind === "province") national.set(nameKey(u.name).replace(/^(tinh|thanh pho|tp) /u, ""), u);
     known = { keys: new Set(k.units.map((u) => departmentKey(u.name))), national };
     unitKeys.set(k, known);
   }
@@ -213,7 +213,7 @@ function nationalHeld(k: Knowledge): boolean {
 
 /** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
 export function nationalUnitOf(k: Knowledge, province: string): UnitInfo | null {
-  return keysOf(k).national.get(foldKey(province)) ?? null;
+  return keysOf(k).national.get(nameKey(province)) ?? null;
 }
 
 function baseScope(q: ParsedQuestion, province: string | null, national: boolean): Scope {
@@ -501,9 +501,9 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
       const unplaced = words.filter((w) => !names.has(fold(w)) && !unit.variants.some((v) => v.compact.includes(fold(w)) || fold(w).includes(v.compact)));
       if (unplaced.length > 0) notices.push({ kind: "ignored_words", words: unplaced.join(" ") });
       // "Sở Xây dựng Bắc Ninh hiện nay": the department as it is today, made of every predecessor the data hold.
-      const name = foldKey(unit.name);
+      const name = nameKey(unit.name);
       const today = q.kinds.has("today")
-        ? MERGER_KEYS.find((m) => m.merger.predecessors.length > 1 && (foldKey(m.merger.name) === name || m.merger.predecessors.some((p) => foldKey(p) === name)))
+        ? MERGER_KEYS.find((m) => m.merger.predecessors.length > 1 && (nameKey(m.merger.name) === name || m.merger.predecessors.some((p) => nameKey(p) === name)))
         : undefined;
       if (today) {
         const units = predecessorsIn(k, today.merger, unit.province);

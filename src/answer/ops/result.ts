@@ -3,7 +3,7 @@ import type { Candidate, Entry } from "../../domain/answer.js";
 import type { Knowledge } from "../../search/index.js";
 import { findProvince } from "../../text/provinces.js";
 import { DEPARTMENT_MERGERS_2025 } from "../../text/departments.js";
-import { foldKey } from "../../text/vietnamese.js";
+import { nameKey } from "../name-key.js";
 import { isIctDepartment } from "../lookup.js";
 import type { Query } from "../query.js";
 import { contractIntent, type AnswerResult, type Conversation, type Details, type Lang, type Notice, type ProblemDetails, type ProblemReason, type QuestionKind } from "../types.js";
@@ -80,10 +80,10 @@ export function provinceNotices(ctx: Ctx, province: string | null): void {
 }
 
 /** A 2025 department that kept this unit's name and took in others ("Sở Tài chính" + "Sở Kế hoạch và Đầu tư"). */
-const KEPT_NAMES = new Map(DEPARTMENT_MERGERS_2025.filter((m) => m.predecessors.length > 1).map((m) => [foldKey(m.name), m]));
+const KEPT_NAMES = new Map(DEPARTMENT_MERGERS_2025.filter((m) => m.predecessors.length > 1).map((m) => [nameKey(m.name), m]));
 
 function mergerNotice(ctx: Ctx, unit: string): void {
-  const m = KEPT_NAMES.get(foldKey(unit));
+  const m = KEPT_NAMES.get(nameKey(unit));
   if (m) ctx.notices.push({ kind: "department_merged", name: m.name, predecessors: [...m.predecessors], date: m.date });
 }
 

@@ -1,6 +1,6 @@
 /** The units of a scope that pass a filter (a grade, a threshold, above/below the average): listed or counted. */
 import type { Block } from "../../domain/dataset.js";
-import { foldKey } from "../../text/vietnamese.js";
+import { nameKey } from "../name-key.js";
 import { summary } from "../lookup.js";
 import type { Filter, Query } from "../query.js";
 import type { AnswerResult, FilterView } from "../types.js";
@@ -18,7 +18,7 @@ function averageOf(t: TableInfo, query: Query): { value: number; printed: boolea
 function passes(r: Ranked, filter: Filter, query: Query): boolean {
   switch (filter.kind) {
     case "grade":
-      return r.entry.grade !== null && foldKey(r.entry.grade) === foldKey(filter.grade);
+      return r.entry.grade !== null && nameKey(r.entry.grade) === nameKey(filter.grade);
     case "threshold":
       return r.value !== null && (filter.op === "above" ? r.value >= filter.value : r.value < filter.value);
     case "average": {
