@@ -6,9 +6,9 @@ import { fold, normalizeText } from "../src/text/vietnamese.js";
 import { typeWithoutKeyboard, type Method, type TonePlace } from "./support/keyboard-typing.js";
 
 const dataset = JSON.parse(readFileSync(new URL("../data/dataset.json", import.meta.url), "utf8")) as {
-  units: { name: string; province: string; aliases: string[] }[];
+  units: { name: string; province: string | null; aliases: string[] }[];
 };
-const NAMES = [...new Set(dataset.units.flatMap((u) => [u.name, ...u.aliases, u.province]).map(normalizeText))];
+const NAMES = [...new Set(dataset.units.flatMap((u) => [u.name, ...u.aliases, ...(u.province === null ? [] : [u.province])]).map(normalizeText))];
 
 const phrase = fc
   .tuple(fc.array(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }), fc.boolean())

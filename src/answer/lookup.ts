@@ -1,9 +1,9 @@
 /** Picking entries and tables out of the knowledge: by unit, year, index and block. */
 import type { Candidate, Entry } from "../domain/answer.js";
-import type { Block, IndexKind } from "../domain/dataset.js";
-import type { Knowledge, TableInfo, UnitInfo } from "../search/index.js";
+import type { IndexKind } from "../domain/dataset.js";
+import type { TableInfo } from "../dataset/read-model.js";
+import type { Knowledge, UnitInfo } from "../search/index.js";
 import { foldCached as fold } from "../text/fold-cached.js";
-import type { ComponentConcept } from "./phrases.js";
 import type { ComponentLine, TableSummary } from "./types.js";
 
 /** The rating index of a year comes after the ranking indices when the question names none. */
@@ -59,15 +59,6 @@ export function componentLines(t: TableInfo, entry: Entry): ComponentLine[] {
   }));
 }
 
-/** The entry's component a concept stands for ("an toàn thông tin" → "An toàn thông tin mạng"). */
-export function findComponent(entry: Entry, concept: ComponentConcept): string | null {
-  const names = Object.keys(entry.components);
-  for (const key of concept.keys) {
-    const hit = names.find((n) => fold(n).includes(key));
-    if (hit) return hit;
-  }
-  return null;
-}
 
 /** Rank of a unit on one component within its block (1 = best; ties share). */
 export function componentRank(t: TableInfo, entry: Entry, name: string): { rank: number; outOf: number } | null {
@@ -77,24 +68,7 @@ export function componentRank(t: TableInfo, entry: Entry, name: string): { rank:
   return { rank: scores.filter((s) => s > mine).length + 1, outOf: scores.length };
 }
 
-/** Tables of a province in a year (default: its latest), the block the question names first. */
-export function provinceTables(k: Knowledge, province: string, year: number | null, index: IndexKind | null): TableInfo[] {
-  const p = k.provinces.get(province);
-  if (!p) return [];
-  const tables = p.tableIds.map((id) => k.tables.get(id)).filter((t): t is TableInfo => t !== undefined);
-  const y = year ?? Math.max(...tables.filter((t) => t.table.index !== "PORTAL").map((t) => t.decision.year));
-  const inYear = tables.filter((t) => t.decision.year === y);
-  const wanted = index ?? (inYear.some((t) => t.table.index !== "PORTAL") ? null : "PORTAL");
-  return inYear
-    .filter((t) => (wanted === null ? t.table.index !== "PORTAL" : t.table.index === wanted))
-    .sort((a, b) => INDEX_ORDER[a.table.index] - INDEX_ORDER[b.table.index]);
-}
 
-export function blockMatches(table: Block, wanted: Block | null): boolean {
-  if (wanted === null) return true;
-  if (wanted === "departments") return table !== "districts";
-  return table === wanted;
-}
 
 export function candidateOf(u: UnitInfo): Candidate {
   return { province: u.province, unit: u.name, unitId: u.id };

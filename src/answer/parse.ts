@@ -3,7 +3,7 @@
  * for the unit name. Pure: no dataset lookups beyond the unit vocabulary, which keeps words that
  * belong to unit names ("Lục Nam", "Công Thương") from being read as question words.
  */
-import type { Block, IndexKind } from "../domain/dataset.js";
+import type { IndexKind } from "../domain/dataset.js";
 import { expandAbbreviations } from "../text/abbreviations.js";
 import { foldCached as fold } from "../text/fold-cached.js";
 import { tokenize } from "../text/vietnamese.js";
@@ -13,11 +13,18 @@ import {
   COMPONENT_CONCEPTS,
   ENGLISH_UNITS,
   ENGLISH_WORDS,
+  FROM_END_MARKERS,
+  FROM_END_PHRASES,
+  GRADE_PHRASES,
   INDEX_PHRASES,
   INTENT_PHRASES,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  THRESHOLD_PHRASES,
   type ComponentConcept,
   type PhraseKind,
 } from "./phrases.js";
+import type { ScopeBlock } from "./query.js";
 import type { Lang } from "./types.js";
 
 interface CompiledPhrase<T> {
@@ -45,7 +52,12 @@ function byFirstWord<T>(phrases: CompiledPhrase<T>[]): Indexed<T> {
   return map;
 }
 
-const INTENTS = byFirstWord(compile(INTENT_PHRASES));
+/** Grades are scanned with the intents, so that "tốt nhất" (best) outweighs "tốt" (the grade) by length. */
+type Signal = PhraseKind | { grade: string };
+const INTENTS = byFirstWord(compile<Signal>([...INTENT_PHRASES, ...GRADE_PHRASES.map(([grade, phrases]) => [{ grade }, phrases] as const)]));
+const THRESHOLDS = byFirstWord(compile(THRESHOLD_PHRASES));
+const FROM_END = byFirstWord(compile([[2, FROM_END_PHRASES] as const]));
+const FROM_END_MARK = byFirstWord(compile([[true, FROM_END_MARKERS] as const]));
 const INDEXES = byFirstWord(compile(INDEX_PHRASES));
 const BLOCKS = compile(BLOCK_PHRASES);
 const CONCEPTS = byFirstWord(compile(COMPONENT_CONCEPTS.map((c) => [c, c.phrases] as const)));
@@ -53,14 +65,27 @@ const ENGLISH = byFirstWord(compile(ENGLISH_UNITS.map(([en, vi]) => [tokenize(vi
 /** `matchAt` for block phrases: no unit-name exception. */
 const NO_VOCABULARY: ReadonlySet<string> = new Set();
 
-const SEPARATORS = new Set(["và", "với", "hay", "hoặc", "and", "with", "or", "vs", "versus"]);
+/** Words between the things a comparison compares; the weak ones are also words of unit names ("Tài nguyên và Môi trường"). */
+const STRONG_SEPARATORS = new Set(["hay", "hoặc", "or", "vs", "versus", "hay là"]);
+const WEAK_SEPARATORS = new Set(["và", "với", "and", "with", "cùng", "cùng với"]);
 const YEAR = /^(?:19|20)\d{2}$/u;
+/** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
+const NUMBER = /^\d+(?:d\d+)?$/u;
+const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+/** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
+const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
+const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "highest", "best", "most"]);
+const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
+/** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
+const COUNTED_NOUNS = new Set(["so", "huyen", "don", "co", "tinh", "thi", "thanh", "ban", "nganh", "departments", "districts", "provinces", "units"]);
 
 export interface Side {
   /** words left for the unit name */
   residual: string[];
   provinces: ProvinceMention[];
   years: number[];
+  /** the separator before this side can also be a word of a name ("và") */
+  weak: boolean;
 }
 
 export interface ParsedQuestion {
@@ -72,12 +97,40 @@ export interface ParsedQuestion {
   index: IndexKind | null;
   concept: ComponentConcept | null;
   n: number | null;
-  block: Block | null;
+  block: ScopeBlock | null;
   residual: string[];
   /** two sides of a comparison ("A so với B"), when the question has a separator between two named things */
   sides: [Side, Side] | null;
+  /** the question cut at every separator ("A hay B", "A, B và C"): the things it may compare */
+  segments: Side[];
   /** the question is a fragment that leans on the previous one ("còn năm 2021?") */
   followUp: boolean;
+  /** a grade the question filters by ("đạt loại tốt") */
+  grade: string | null;
+  threshold: { op: "above" | "below"; value: number } | null;
+  /** "thứ 3" (n 3), "áp chót" (n 2 from the end) */
+  position: { n: number; fromEnd: boolean } | null;
+  /** asks for one unit ("huyện nào", "ai") rather than several ("các huyện", "top") */
+  singular: boolean;
+  plural: boolean;
+  /** names a ministry ("Bộ Tài chính"): units the provincial data never hold */
+  ministry: boolean;
+  /** asks about communes or wards, which no table ranks */
+  communes: boolean;
+  /** words the parser could not place and no name will take: reported, not guessed */
+  smallTalk: "greeting" | "thanks" | "other" | null;
+}
+
+/**
+ * "0,9" and "0.9" stay one token ("0d9") through tokenizing, which breaks at punctuation; other commas
+ * become "và", a separator a comparison can cut at ("Tiên Du, Từ Sơn và Quế Võ") and a name can span.
+ */
+function protectDecimals(text: string): string {
+  return text.replace(/(\d)[,.](\d)/gu, "$1d$2").replace(/,/gu, " và ");
+}
+
+export function numberOf(token: string): number {
+  return Number(token.replace("d", "."));
 }
 
 function hasVietnameseLetters(text: string): boolean {
@@ -146,7 +199,7 @@ function scan<T>(
 }
 
 export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): ParsedQuestion {
-  const raw = tokenize(text);
+  const raw = tokenize(protectDecimals(text));
   const lang = detectLang(text, raw);
   const { tokens, mentions } = findProvinces(expandAbbreviations(replaceEnglish(raw)), vocabulary);
   const folded = tokens.map(fold);
@@ -163,7 +216,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
       years.push(Number(t));
       yearAt.push(i);
       take(used, i, i + 1);
-      if (folded[i - 1] === "nam" || folded[i - 1] === "year") take(used, i - 1, i);
+      // "năm 2023" / "nam 2023", but not the "Nam" of "Lục Nam 2023".
+      const nameBefore = i >= 2 && tokens[i - 1] !== "năm" && vocabulary.has(`${folded[i - 2]}${folded[i - 1]}`);
+      if ((folded[i - 1] === "nam" && !nameBefore) || folded[i - 1] === "year") take(used, i - 1, i);
     }
     const glued = /^top(\d{1,2})$/u.exec(t);
     if (glued) {
@@ -172,8 +227,13 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     }
   }
 
+  const position = findPosition(tokens, folded, used, vocabulary);
+  const threshold = findThreshold(tokens, folded, used, vocabulary);
+
   let concept: ComponentConcept | null = null;
-  scan(CONCEPTS, tokens, folded, vocabulary, used, (c) => {
+  let conceptAt = -1;
+  scan(CONCEPTS, tokens, folded, vocabulary, used, (c, start) => {
+    if (concept === null) conceptAt = start;
     concept ??= c;
     return true;
   });
@@ -183,26 +243,65 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     return true;
   });
 
+  let block: ScopeBlock | null = null;
+  // Blocks named in several words ("không có dịch vụ công") before the question words, which would
+  // take "không" and "có" as fillers.
+  for (const p of BLOCKS) {
+    if (block || p.tokens.length < 3) continue;
+    for (let i = 0; i + p.tokens.length <= tokens.length; i++)
+      if (allFree(used, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY)) {
+        block = p.value;
+        take(used, i, i + p.tokens.length);
+        break;
+      }
+  }
+
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
-  scan(INTENTS, tokens, folded, vocabulary, used, (kind, start, end) => {
+  let grade: string | null = null;
+  scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
+    if (typeof signal !== "string") {
+      grade ??= signal.grade;
+      return true;
+    }
     // A filler that is also a word of some unit name ("thế" in Yên Thế) is left for the name matcher.
-    if (kind === "filler") return end - start > 1 || !vocabulary.has(folded[start]!);
-    kinds.add(kind);
-    if (kind === "compare") comparesAt.push(start);
+    if (signal === "filler") return end - start > 1 || !vocabulary.has(folded[start]!);
+    kinds.add(signal);
+    if (signal === "compare") comparesAt.push(start);
     return true;
   });
-  if (n !== null) kinds.add("top");
+  if (n !== null) kinds.add("listing");
+  // "xếp các sở theo chính quyền số", "sort by security": an ordering by that component.
+  if (conceptAt > 0 && (folded[conceptAt - 1] === "theo" || folded[conceptAt - 1] === "by")) kinds.add("order");
+  // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
+  if (kinds.has("top") && !kinds.has("bottom") && folded.some((t, i) => !used[i] && NEGATIVE.has(t))) {
+    kinds.delete("top");
+    kinds.add("bottom");
+    for (let i = 0; i < tokens.length; i++) if (!used[i] && NEGATIVE.has(folded[i]!)) take(used, i, i + 1);
+  }
+  // "cao điểm nhất", "nhiều điểm nhất": the polarity word of a superlative is no name.
+  if (kinds.has("top")) for (let i = 0; i < tokens.length; i++) if (!used[i] && POSITIVE.has(folded[i]!)) take(used, i, i + 1);
+  // "bao nhiêu huyện", "mấy sở": a count, not a score.
+  for (let i = 0; i < tokens.length; i++) {
+    const width = folded[i] === "bao" && folded[i + 1] === "nhieu" ? 2 : folded[i] === "may" || (tokens[i] === "số" && !used[i]) ? 1 : 0;
+    if (width > 0 && COUNTED_NOUNS.has(folded[i + width] ?? "")) {
+      kinds.add("count");
+      kinds.delete("score");
+      if (folded[i + width] === "tinh" && !mentions.some((m) => m.start === i + width + 1)) kinds.add("national");
+    }
+  }
 
-  if (kinds.has("top") || kinds.has("bottom")) {
+  if (kinds.has("top") || kinds.has("bottom") || kinds.has("listing")) {
     for (let i = 0; i < tokens.length; i++)
-      if (!used[i] && /^\d{1,2}$/u.test(tokens[i]!) && Number(tokens[i]) > 0) {
+      if (!used[i] && /^\d{1,3}$/u.test(tokens[i]!) && Number(tokens[i]) > 0) {
         n ??= Number(tokens[i]);
+        take(used, i, i + 1);
+      } else if (!used[i] && NUMBER_WORDS[folded[i]!] !== undefined && COUNTED_NOUNS.has(folded[i + 1] ?? "")) {
+        n ??= NUMBER_WORDS[folded[i]!]!;
         take(used, i, i + 1);
       }
   }
 
-  let block: Block | null = null;
   const present = new Set(folded);
   for (const p of BLOCKS) {
     if (block) break;
@@ -214,14 +313,116 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
         break;
       }
   }
+  // "top 10 tỉnh", "63 tỉnh": a number before "tỉnh" counts provinces; "tỉnh Bắc Ninh" names one.
+  if (block === null)
+    for (let i = 1; i < tokens.length; i++) if (folded[i] === "tinh" && /^\d+$/u.test(folded[i - 1]!) && !mentions.some((m) => m.start === i + 1)) block = "provinces";
+  // Communes and wards ("xã", "phường") are ranked by no table here.
+  const communes = folded.some((t, i) => !used[i] && ((t === "xa" && folded[i - 1] !== "thi" && folded[i + 1] !== "hoi") || t === "phuong" || t === "commune" || t === "communes"));
+  const ministry = folded.some((t, i) => t === "bo" && !used[i] && i + 1 < tokens.length && !used[i + 1] && folded[i - 1] !== "noi" && folded[i - 1] !== "can");
 
   // Stray number words left over ("sở y tế 2") are not part of a name.
-  const residualAt = tokens.map((_, i) => i).filter((i) => !used[i] && !/^\d+$/u.test(tokens[i]!));
+  const residualAt = tokens.map((_, i) => i).filter((i) => !used[i] && !NUMBER.test(tokens[i]!));
   const residual = residualAt.map((i) => tokens[i]!);
 
   const sides = splitSides(tokens, residualAt, comparesAt, mentions, yearAt, years);
+  const segments = splitSegments(tokens, folded, residualAt, comparesAt, mentions, yearAt, years);
   const followUp = kinds.has("followup") || (residual.length === 0 && mentions.length === 0);
-  return { lang, kinds, provinces: mentions, years, index, concept, n, block, residual, sides, followUp };
+  const plural = n !== null && n > 1 ? true : folded.some((t) => PLURAL_MARKERS.has(t)) || kinds.has("listing") || kinds.has("order");
+  const singular = n === 1 || (!plural && (folded.some((t) => SINGULAR_MARKERS.has(t)) || kinds.has("top") || kinds.has("bottom")));
+  const smallTalk = kinds.has("greeting") ? "greeting" : kinds.has("thanks") ? "thanks" : kinds.has("smalltalk") ? "other" : null;
+  return {
+    lang,
+    kinds,
+    provinces: mentions,
+    years,
+    index,
+    concept,
+    n,
+    block,
+    residual,
+    sides,
+    segments,
+    followUp,
+    grade,
+    threshold,
+    position,
+    singular,
+    plural,
+    ministry,
+    communes,
+    smallTalk,
+  };
+}
+
+/** The phrase of `phrases` that starts at `i`, longest first, or null. */
+function phraseAt<T>(phrases: Indexed<T>, tokens: string[], folded: string[], i: number, used: boolean[], vocabulary: ReadonlySet<string>): CompiledPhrase<T> | null {
+  for (const p of phrases.get(folded[i]!) ?? []) if (allFree(used, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, vocabulary)) return p;
+  return null;
+}
+
+/** "thứ 3", "đứng thứ ba", "hạng 4", "3rd", "áp chót", "thứ 2 từ dưới lên". */
+function findPosition(tokens: string[], folded: string[], used: boolean[], vocabulary: ReadonlySet<string>): { n: number; fromEnd: boolean } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = phraseAt(FROM_END, tokens, folded, i, used, vocabulary);
+    if (end) {
+      take(used, i, i + end.tokens.length);
+      return { n: end.value, fromEnd: true };
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const f = folded[i]!;
+    let n: number | null = null;
+    let width = 1;
+    const next = folded[i + 1];
+    const english = /^(\d{1,3})(?:st|nd|rd|th)$/u.exec(f);
+    if (english) n = Number(english[1]);
+    else if ((f === "thu" || f === "hang" || f === "vi") && next !== undefined && !used[i + 1]) {
+      const at = f === "vi" && next === "tri" ? i + 2 : i + 1;
+      const word = folded[at];
+      if (word !== undefined && /^\d{1,3}$/u.test(word)) n = Number(word);
+      else if (word !== undefined && f !== "vi" && ORDINAL_WORDS[word] !== undefined && !(word === "nam" && YEAR.test(folded[at + 1] ?? ""))) n = ORDINAL_WORDS[word]!;
+      width = at - i + 1;
+    } else if ((tokens[i] === "đứng" || tokens[i] === "xếp" || (f === tokens[i] && (f === "dung" || f === "xep"))) && next !== undefined && ["nhi", "ba", "tu", "bet"].includes(next) && !used[i + 1]) {
+      // "đứng nhì", "xếp ba": a place without "thứ" ("đứng bét" is the last).
+      n = next === "bet" ? 1 : ORDINAL_WORDS[next]!;
+      width = 2;
+      if (next === "bet") {
+        take(used, i, i + 2);
+        return { n: 1, fromEnd: true };
+      }
+    } else if (["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].includes(f)) n = ORDINAL_WORDS[f]!;
+    if (n === null || n < 1) continue;
+    const start = i > 0 && (folded[i - 1] === "dung" || folded[i - 1] === "xep") ? i - 1 : i;
+    take(used, start, i + width);
+    let fromEnd = false;
+    const after = i + width;
+    const mark = after < tokens.length ? phraseAt(FROM_END_MARK, tokens, folded, after, used, vocabulary) : null;
+    if (mark) {
+      take(used, after, after + mark.tokens.length);
+      fromEnd = true;
+    }
+    if (folded[after] === "place") take(used, after, after + 1);
+    return { n, fromEnd };
+  }
+  return null;
+}
+
+/** "trên 800 điểm", "dưới 0,5", "at least 700 points": a comparison word, a number, maybe "điểm". */
+function findThreshold(tokens: string[], folded: string[], used: boolean[], vocabulary: ReadonlySet<string>): { op: "above" | "below"; value: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const p = phraseAt(THRESHOLDS, tokens, folded, i, used, vocabulary);
+    if (!p) continue;
+    const at = i + p.tokens.length;
+    const t = tokens[at];
+    if (t === undefined || used[at] || !NUMBER.test(t) || YEAR.test(t)) continue;
+    let end = at + 1;
+    if (folded[end] === "diem" || folded[end] === "points" || folded[end] === "point") end++;
+    if (folded[end] === "tro" && folded[end + 1] === "len") end += 2;
+    take(used, i, end);
+    return { op: p.value, value: numberOf(t) };
+  }
+  return null;
 }
 
 /**
@@ -240,7 +441,7 @@ function splitSides(
   const points: number[] = [];
   for (const c of comparesAt)
     if (tokens.slice(0, c).some((_, i) => residualAt.includes(i) || mentions.some((m) => m.start <= i && i < m.end) || yearAt.includes(i))) points.push(c);
-  if (points.length === 0) for (const i of residualAt) if (SEPARATORS.has(tokens[i]!)) points.push(i);
+  if (points.length === 0) for (const i of residualAt) if (STRONG_SEPARATORS.has(tokens[i]!) || WEAK_SEPARATORS.has(tokens[i]!)) points.push(i);
   for (const at of points) {
     const left = side(tokens, residualAt, mentions, yearAt, years, 0, at);
     const right = side(tokens, residualAt, mentions, yearAt, years, at + 1, tokens.length);
@@ -264,8 +465,42 @@ function side(
   end: number,
 ): Side {
   return {
-    residual: residualAt.filter((i) => i >= start && i < end && !SEPARATORS.has(tokens[i]!)).map((i) => tokens[i]!),
+    residual: residualAt.filter((i) => i >= start && i < end && !STRONG_SEPARATORS.has(tokens[i]!) && !WEAK_SEPARATORS.has(tokens[i]!)).map((i) => tokens[i]!),
     provinces: mentions.filter((m) => m.start >= start && m.end <= end),
     years: yearAt.map((p, k) => (p >= start && p < end ? years[k]! : null)).filter((y): y is number => y !== null),
+    weak: false,
   };
+}
+
+/**
+ * The question cut at every separator and compare word: "Quế Võ hay Tiên Du", "Sở Y tế với Sở Tài
+ * chính", "A vs B vs C". A compare word that opens the question ("so sánh A và B") cuts nothing.
+ */
+function splitSegments(
+  tokens: string[],
+  folded: string[],
+  residualAt: number[],
+  comparesAt: number[],
+  mentions: ProvinceMention[],
+  yearAt: number[],
+  years: number[],
+): Side[] {
+  const cuts: Array<{ at: number; width: number; weak: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (comparesAt.includes(i) && i > 0) cuts.push({ at: i, width: folded[i] === "so" ? 2 : 1, weak: false });
+    else if (STRONG_SEPARATORS.has(tokens[i]!) || STRONG_SEPARATORS.has(folded[i]!)) cuts.push({ at: i, width: 1, weak: false });
+    else if (WEAK_SEPARATORS.has(tokens[i]!) || (tokens[i] === folded[i] && ["va", "voi"].includes(folded[i]!))) cuts.push({ at: i, width: 1, weak: true });
+  }
+  const out: Side[] = [];
+  let start = 0;
+  let weak = false;
+  for (const c of cuts) {
+    if (c.at < start) continue;
+    const s = side(tokens, residualAt, mentions, yearAt, years, start, c.at);
+    out.push({ ...s, weak });
+    start = c.at + c.width;
+    weak = c.weak;
+  }
+  out.push({ ...side(tokens, residualAt, mentions, yearAt, years, start, tokens.length), weak });
+  return out.filter((s) => namesSomething(s));
 }

@@ -3,10 +3,39 @@
  * diacritics; a token typed with diacritics must match exactly ("tăng" is not "tầng"), a token typed
  * without them matches by its folded form.
  */
-import type { Block, IndexKind } from "../domain/dataset.js";
-import type { QuestionKind } from "./types.js";
+import type { IndexKind } from "../domain/dataset.js";
+import type { ScopeBlock } from "./query.js";
 
-export type PhraseKind = Exclude<QuestionKind, "unknown" | "help"> | "help" | "followup" | "filler";
+/**
+ * What a phrase says about the question. Most name an operation or a measure; `superlative` and
+ * `listing` are the two ways of asking for an ordering ("huyện nào cao nhất" asks for one unit, "top
+ * huyện" for several); `above_average`/`below_average` are filters; the small-talk kinds answer
+ * themselves when nothing else is asked.
+ */
+export type PhraseKind =
+  | "help"
+  | "trend"
+  | "compare"
+  | "bottom"
+  | "top"
+  | "listing"
+  | "order"
+  | "ascending"
+  | "grade"
+  | "score"
+  | "rank"
+  | "overview"
+  | "count"
+  | "average"
+  | "above_average"
+  | "below_average"
+  | "national"
+  | "greeting"
+  | "thanks"
+  | "smalltalk"
+  | "today"
+  | "followup"
+  | "filler";
 
 export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string[]]> = [
   ["help", ["help", "trợ giúp", "hướng dẫn", "giúp đỡ", "cách dùng", "cách hỏi", "hỏi gì", "làm được gì", "start", "menu", "what can you do", "how to use", "commands"]],
@@ -15,31 +44,98 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào", "tiến bộ",
       "cải thiện", "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
-      "tụt hạng", "lên hạng", "tăng hạng", "giảm hạng", "tăng", "giảm", "trend", "trends", "change", "changed", "changes",
+      "tụt hạng", "lên hạng", "tăng hạng", "giảm hạng", "tăng", "giảm", "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình",
+      "các năm qua", "những năm qua", "trend", "trends", "change", "changed", "changes",
       "improve", "improved", "progress", "over time", "over the years", "year over year", "history",
     ],
   ],
-  ["compare", ["so sánh", "so với", "đối chiếu", "versus", "vs", "compare", "compared to", "compared with", "comparison"]],
+  [
+    "compare",
+    [
+      "so sánh", "so với", "đối chiếu", "versus", "vs", "compare", "compared to", "compared with", "comparison", "ai hơn", "ai cao hơn",
+      "ai tốt hơn", "ai thấp hơn", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
+      "nào hơn", "cao hơn", "thấp hơn", "hơn hay kém", "which is better", "who is better", "who ranks higher", "better", "higher",
+      "who is ahead", "ahead",
+    ],
+  ],
   [
     "bottom",
     [
-      "đứng cuối", "xếp cuối", "cuối bảng", "cuối cùng", "thấp nhất", "kém nhất", "tệ nhất", "bét", "đội sổ", "chót",
-      "bottom", "worst", "lowest", "last", "cuối",
+      "đứng cuối", "xếp cuối", "cuối bảng", "cuối cùng", "cuối bảng xếp hạng", "đứng cuối bảng xếp hạng", "bét bảng xếp hạng", "thấp nhất", "kém nhất", "tệ nhất", "bét", "đội sổ", "chót", "bét bảng",
+      "yếu nhất", "ít điểm nhất", "bottom", "worst", "lowest", "last", "cuối", "least", "weakest", "came last", "ranked last",
     ],
   ],
   [
     "top",
     [
-      "đứng đầu", "dẫn đầu", "xếp đầu", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "top", "best", "highest",
-      "leading", "leaders", "bảng xếp hạng", "danh sách", "xếp hạng các", "thứ hạng các", "ranking of", "list", "rankings",
+      "đứng đầu", "dẫn đầu", "xếp đầu", "đầu bảng xếp hạng", "đứng đầu bảng xếp hạng", "dẫn đầu bảng xếp hạng", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "best", "highest", "leading",
+      "leader", "leads", "first", "came first", "ranked first", "number one", "top ranked", "nhiều điểm nhất", "mạnh nhất",
+      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "strongest",
+    ],
+  ],
+  ["listing", ["top", "leaders", "bảng xếp hạng", "xếp hạng các", "thứ hạng các", "ranking of", "rankings", "ranking list"]],
+  [
+    "order",
+    [
+      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "sort", "order", "theo thứ tự", "xếp hạng theo",
+      "sort by", "sorted by", "order by", "ordered by", "ranked by", "rank by", "all units", "tất cả", "toàn bộ",
+    ],
+  ],
+  ["ascending", ["từ thấp đến cao", "thấp đến cao", "tăng dần", "từ dưới lên", "ascending", "lowest first", "from lowest", "from the bottom"]],
+  [
+    "count",
+    [
+      "có bao nhiêu", "có mấy", "số lượng", "tổng số", "đếm", "bao nhiêu đơn vị", "how many", "number of", "count", "how much units",
+      "số đơn vị",
+    ],
+  ],
+  ["average", ["trung bình", "bình quân", "điểm trung bình", "average", "mean", "avg", "the average", "tb", "điểm tb"]],
+  [
+    "above_average",
+    [
+      "trên trung bình", "trên mức trung bình", "cao hơn trung bình", "cao hơn mức trung bình", "hơn trung bình", "vượt trung bình",
+      "trên điểm trung bình", "cao hơn điểm trung bình", "vượt mức trung bình", "above average", "above the average", "better than average",
+      "higher than average", "above the block average", "higher than the average", "better than the average", "over average",
+    ],
+  ],
+  [
+    "below_average",
+    [
+      "dưới trung bình", "dưới mức trung bình", "thấp hơn trung bình", "thấp hơn mức trung bình", "kém hơn trung bình", "dưới điểm trung bình",
+      "thấp hơn điểm trung bình", "below average", "below the average", "lower than average", "worse than average", "under average",
+      "below the block average", "lower than the average", "worse than the average",
+    ],
+  ],
+  [
+    "national",
+    [
+      "cả nước", "toàn quốc", "quốc gia", "trên cả nước", "trong cả nước", "toàn quốc gia", "63 tỉnh", "63 tỉnh thành", "các tỉnh thành",
+      "trong nước", "national", "nationwide", "nationally", "country", "in the country", "across the country", "tỉnh nào", "tỉnh thành",
+      "các tỉnh", "những tỉnh", "mấy tỉnh", "bao nhiêu tỉnh", "which province", "tỉnh thành phố", "provinces", "province ranking",
+      "cấp tỉnh", "provincial ranking",
+    ],
+  ],
+  [
+    "greeting",
+    [
+      "xin chào", "chào", "chào bạn", "chào bot", "chào buổi sáng", "chào buổi chiều", "chào buổi tối", "hello", "hi", "hey", "helo",
+      "hế lô", "alo", "good morning", "good afternoon", "good evening", "greetings", "yo",
+    ],
+  ],
+  ["thanks", ["cảm ơn", "cám ơn", "cảm ơn nhiều", "cảm ơn bạn", "thanks", "thank you", "thank", "thx", "tks", "many thanks", "cảm ơn nhé", "thanks a lot", "thank you so much", "cảm ơn rất nhiều", "ok cảm ơn"]],
+  [
+    "smalltalk",
+    [
+      "bạn là ai", "bạn tên gì", "bạn khỏe không", "khỏe không", "who are you", "how are you", "tạm biệt", "bye", "goodbye", "ok", "oke",
+      "okay", "tuyệt", "tuyệt vời", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
     ],
   ],
   ["grade", ["xếp loại gì", "xếp loại", "loại gì", "loại nào", "mức nào", "đạt loại", "được loại", "grade", "graded", "classification", "classified", "category"]],
   [
     "score",
     [
-      "bao nhiêu điểm", "được bao nhiêu điểm", "mấy điểm", "điểm số", "tổng điểm", "điểm", "chỉ số bao nhiêu", "score", "scores",
-      "scored", "points", "how many points", "total",
+      "bao nhiêu điểm", "được bao nhiêu điểm", "có bao nhiêu điểm", "có mấy điểm", "mấy điểm", "điểm số", "tổng điểm", "điểm",
+      "chỉ số bao nhiêu", "score", "scores", "scored", "scoring", "points", "how many points", "total", "bao nhiêu", "how much",
     ],
   ],
   [
@@ -47,10 +143,18 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "xếp thứ mấy", "xếp thứ bao nhiêu", "đứng thứ mấy", "đứng thứ bao nhiêu", "đứng thứ", "xếp thứ", "thứ mấy", "thứ bao nhiêu",
       "hạng mấy", "hạng bao nhiêu", "thứ hạng", "xếp hạng", "hạng", "vị trí", "ở đâu", "thế nào", "ra sao", "như thế nào",
-      "what rank", "which rank", "rank", "ranked", "ranking", "position", "place", "where does", "where is", "how did", "how is",
+      "what rank", "which rank", "rank", "ranked", "ranking", "position", "place", "where does", "where is", "standing", "ranks",
     ],
   ],
-  ["overview", ["tổng quan", "tổng hợp", "toàn cảnh", "tình hình", "kết quả", "overview", "summary", "results", "result"]],
+  [
+    "overview",
+    [
+      "tổng quan", "tổng hợp", "toàn cảnh", "tình hình", "kết quả", "overview", "summary", "results", "result", "tóm tắt", "tóm lại",
+      "có gì nổi bật", "nổi bật", "điểm nổi bật", "đáng chú ý", "bức tranh", "how is", "how are", "how did", "doing", "summarize",
+      "summarise", "highlights", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
+    ],
+  ],
+  ["today", ["sau sáp nhập", "sau hợp nhất", "sau khi sáp nhập", "sau khi hợp nhất", "hiện nay", "bây giờ", "mới", "now", "today", "after the merger", "after merging", "new"]],
   ["followup", ["còn", "thế còn", "vậy còn", "thì sao", "thì thế nào", "thì như thế nào", "what about", "how about", "and"]],
   [
     "filler",
@@ -60,13 +164,22 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "thuộc", "bạn", "chỉ số", "dti", "chuyển đổi số", "mức độ", "đánh giá", "năm", "ở", "đâu", "đạt", "bao nhiêu", "mấy",
       "the", "of", "is", "was", "what", "which", "how", "did", "does", "do", "in", "for", "a", "an", "s", "me", "show", "tell",
       "about", "please", "its", "their", "has", "have", "get", "got", "index", "digital", "transformation", "year", "on", "at",
-      "to", "by", "and", "from", "vietnam", "việt nam", "province", "with",
+      "to", "by", "and", "from", "vietnam", "việt nam", "province", "with", "khối", "trong khối", "là ai", "đâu", "came", "đứng",
+      "are", "were", "be", "been", "there", "many", "nó", "được xếp hạng", "xếp hạng được", "ranked units", "nhỉ", "đơn vị nào",
+      "thế nào rồi", "những", "các", "theo", "về", "mặt", "lĩnh vực", "tiêu chí", "chỉ số thành phần", "component", "on the",
+      "toàn tỉnh", "cả tỉnh", "trong tỉnh", "của tỉnh", "in the province", "bị", "hả", "vậy", "nhé", "giúp", "giùm", "hộ",
+      "xếp", "who", "among", "whom", "within", "department s", "district s",
+
     ],
   ],
 ];
 
 /** English unit vocabulary → the Vietnamese words of the official names. */
 export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ["agriculture and environment", "nông nghiệp và môi trường"],
+  ["agriculture and the environment", "nông nghiệp và môi trường"],
+  ["ethnic and religious affairs", "dân tộc và tôn giáo"],
+  ["ethnic minorities and religions", "dân tộc và tôn giáo"],
   ["department of health", "sở y tế"],
   ["health department", "sở y tế"],
   ["health", "y tế"],
@@ -126,7 +239,11 @@ export const ENGLISH_WORDS = new Set(
     "what", "which", "how", "rank", "ranked", "ranking", "department", "departments", "district", "districts", "score", "grade",
     "compare", "the", "is", "of", "did", "does", "health", "finance", "top", "best", "worst", "trend", "overview", "help", "show",
     "position", "place", "points", "city", "province", "where", "versus", "and", "in", "education", "who", "lowest", "highest",
-    "last", "bottom", "change", "improve", "about", "tell", "me", "security", "awareness", "infrastructure",
+    "last", "bottom", "change", "improve", "about", "tell", "me", "security", "awareness", "infrastructure", "many", "average",
+    "count", "hello", "hi", "thanks", "thank", "you", "first", "list", "above", "below", "came", "doing", "provinces", "ministry",
+    "ministries", "national", "country", "or", "vs", "versus", "scored", "lowest", "graded", "good", "excellent", "are", "were",
+    "better", "worse", "than", "higher", "lower", "got", "get", "ranks", "nationally", "morning", "much", "ahead", "behind", "fair",
+    "between", "all", "show", "give", "whose", "where", "when", "score", "scores", "points", "rated", "bye", "there", "now",
   ],
 );
 
@@ -164,9 +281,39 @@ export const INDEX_PHRASES: ReadonlyArray<readonly [IndexKind, readonly string[]
   ["ICT", ["ứng dụng công nghệ thông tin", "ứng dụng cntt", "công nghệ thông tin", "ict", "it application", "ứng dụng"]],
 ];
 
-export const BLOCK_PHRASES: ReadonlyArray<readonly [Block, readonly string[]]> = [
+/** Grades as the decisions print them, and the ways people ask for one ("đạt loại tốt", "graded good"). */
+export const GRADE_PHRASES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Xuất sắc", ["xuất sắc", "loại xuất sắc", "xếp loại xuất sắc", "đạt loại xuất sắc", "đạt xuất sắc", "mức xuất sắc", "excellent", "graded excellent", "rated excellent"]],
+  ["Tốt", ["tốt", "loại tốt", "xếp loại tốt", "đạt loại tốt", "đạt tốt", "mức tốt", "good", "graded good", "rated good"]],
+  ["Khá", ["khá", "loại khá", "xếp loại khá", "đạt loại khá", "đạt khá", "mức khá", "fairly good", "fair", "graded fair", "graded fairly good"]],
+  ["Trung bình", ["loại trung bình", "xếp loại trung bình", "đạt loại trung bình", "đạt trung bình", "graded average", "average grade"]],
+  ["Yếu", ["yếu", "loại yếu", "xếp loại yếu", "weak", "graded weak"]],
+  ["Kém", ["kém", "loại kém", "xếp loại kém", "poor", "graded poor"]],
+];
+
+/** Words before a number that make it a threshold: "trên 800 điểm", "dưới 0,5", "at least 700". */
+export const THRESHOLD_PHRASES: ReadonlyArray<readonly ["above" | "below", readonly string[]]> = [
+  ["above", ["trên", "hơn", "cao hơn", "lớn hơn", "nhiều hơn", "vượt", "vượt quá", "từ", "ít nhất", "tối thiểu", "không dưới", "above", "over", "more than", "at least", "greater than", "higher than", "exceeding"]],
+  ["below", ["dưới", "thấp hơn", "nhỏ hơn", "ít hơn", "kém hơn", "không quá", "tối đa", "chưa đến", "chưa tới", "below", "under", "less than", "lower than", "at most", "fewer than"]],
+];
+
+/** Ordinal words after "thứ" ("đứng thứ ba"); "năm" counts only when no year follows it. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  nhat: 1, nhi: 2, hai: 2, ba: 3, tu: 4, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/** Number words before a block noun ("ba huyện đứng đầu"): how many to take. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 };
+
+/** "áp chót" is second from the end; "third from the bottom" is counted from the end. */
+export const FROM_END_PHRASES: readonly string[] = ["áp chót", "gần cuối", "sát cuối", "kế cuối", "second to last", "second last", "penultimate", "next to last"];
+export const FROM_END_MARKERS: readonly string[] = ["từ dưới lên", "từ cuối lên", "từ cuối", "from the bottom", "from the end", "from last", "từ dưới"];
+
+export const BLOCK_PHRASES: ReadonlyArray<readonly [ScopeBlock, readonly string[]]> = [
   ["departments_without_public_services", ["không có dịch vụ công", "without public services"]],
   ["departments_with_public_services", ["có dịch vụ công", "with public services"]],
   ["districts", ["huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "districts", "district", "localities", "khối huyện"]],
   ["departments", ["sở", "ban ngành", "sở ngành", "khối sở", "cấp sở", "cơ quan", "departments", "department", "sở ban ngành"]],
+  ["ministries", ["bộ nào", "các bộ", "bộ ngành", "ministries", "which ministry", "ministry"]],
 ];

@@ -6,7 +6,8 @@ import type { Entry } from "../domain/answer.js";
 import type { Block, IndexKind } from "../domain/dataset.js";
 import type { Knowledge, UnitInfo } from "../search/index.js";
 import { foldCached as fold } from "../text/fold-cached.js";
-import { INDEX_ORDER, blockMatches } from "./lookup.js";
+import { INDEX_ORDER } from "./lookup.js";
+import { blockMatches } from "./ops/scope.js";
 import type { TrendDetails, TrendRow } from "./types.js";
 
 /** Old component (folded key) → new component (folded key) with the same subject. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IntentSchema, type Candidate, type Entry, type Intent, type Status } from "../domain/answer.js";
 import { BlockSchema, IndexKindSchema, type Block, type IndexKind } from "../domain/dataset.js";
+import { QuerySchema, type Filter } from "./query.js";
 
 /**
  * What a question asks, finer than the CONTRACT intent: score, grade and component answers are
@@ -18,6 +19,10 @@ export const QuestionKindSchema = z.enum([
   "overview",
   "help",
   "unknown",
+  "count",
+  "list",
+  "average",
+  "smalltalk",
 ]);
 export type QuestionKind = z.infer<typeof QuestionKindSchema>;
 
@@ -31,11 +36,16 @@ export function contractIntent(kind: QuestionKind): Intent {
     case "top":
     case "bottom":
       return "top";
+    case "smalltalk":
+      return "help";
     case "trend":
     case "compare":
     case "overview":
     case "help":
     case "unknown":
+    case "count":
+    case "list":
+    case "average":
       return kind;
     default: {
       const never: never = kind;
@@ -59,6 +69,8 @@ export const ConversationSchema = z.object({
   block: BlockSchema.optional(),
   component: z.string().max(200).optional(),
   n: z.number().int().positive().optional(),
+  /** the last question as a query: a follow-up changes some of it ("còn khối huyện?") */
+  query: QuerySchema.optional(),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 
@@ -109,7 +121,61 @@ export interface ListDetails {
   entries: Entry[];
   /** other tables of the same province and year a user may mean */
   otherTables: TableSummary[];
+  /** "total" or the printed name of the component the list is ordered by */
+  orderBy: string;
+  /** per entry, the value it is ordered by (its component score when ordered by one) */
+  values: Array<number | null>;
+  /** the tables the list draws from: several when no block is named (then ordered by share of each scale) */
+  tables: TableSummary[];
+  /** the scope held more ranked units than asked for */
+  outOf: number;
 }
+
+/** How a filter reads in an answer: the grade, or the threshold or average on the measure's scale. */
+export type FilterView =
+  | { kind: "grade"; grade: string }
+  | { kind: "threshold"; op: "above" | "below"; value: number; measure: string }
+  | { kind: "average"; op: "above" | "below"; measure: string; averages: Array<{ tableId: string; value: number; printed: boolean }> };
+
+/** The units of a scope that pass a filter (or all ranked units): listed, or counted. */
+export interface SelectionDetails {
+  type: "selection";
+  operation: "list" | "count";
+  /** null for the national ranking */
+  province: string | null;
+  filter: FilterView | null;
+  entries: Entry[];
+  /** per entry, the measure's value the filter looked at (null for grades) */
+  values: Array<number | null>;
+  tables: TableSummary[];
+  /** how many ranked units the scope holds */
+  outOf: number;
+}
+
+export interface AverageDetails {
+  type: "average";
+  /** null for the national ranking */
+  province: string | null;
+  /** "total" or the component's printed name */
+  measure: string;
+  rows: Array<{ table: TableSummary; value: number | null; max: number | null; printed: boolean; units: number }>;
+}
+
+/** A 2025 department asked by its new name: every predecessor the data hold. */
+export interface MergedDetails {
+  type: "merged";
+  name: string;
+  date: string;
+  predecessors: string[];
+  entries: Entry[];
+}
+
+export interface SmallTalkDetails {
+  type: "smalltalk";
+  kind: "greeting" | "thanks" | "other";
+}
+
+export type { Filter };
 
 export interface TrendRow {
   unitId: string;
@@ -141,14 +207,25 @@ export interface CompareDetails {
   components: Array<{ name: string; a: number | null; b: number | null; max: number | null }>;
   sameTable: boolean;
   sameScale: boolean;
+  /** every unit compared (two or three), in the order asked */
+  entries: Entry[];
+  /** per component, each unit's score and who leads (index into `entries`, null on a tie or a missing score) */
+  rows: Array<{ name: string; values: Array<number | null>; max: number | null; leader: number | null }>;
+  /** who leads on the total (share of each scale when scales differ), null on a tie */
+  leader: number | null;
+  /** who ranks higher when they share a table */
+  rankLeader: number | null;
 }
 
 export interface OverviewDetails {
   type: "overview";
-  province: string;
+  /** null for the national ranking */
+  province: string | null;
   year: number;
   tables: Array<TableSummary & { first: Entry[]; last: Entry | null; notEvaluated: Entry[] }>;
   otherYears: number[];
+  /** the province's latest row in the national ranking, where the data hold one */
+  national: Entry | null;
 }
 
 export interface AmbiguousDetails {
@@ -164,7 +241,11 @@ export type ProblemReason =
   | "unit_not_found"
   | "year_missing"
   | "need_province"
-  | "not_understood";
+  | "not_understood"
+  | "no_national"
+  | "no_ministry"
+  | "block_missing"
+  | "position_missing";
 
 export interface ProblemDetails {
   type: "problem";
@@ -180,6 +261,8 @@ export interface ProblemDetails {
   /** provinces with data and their years */
   available: Array<{ province: string; years: number[] }>;
   length: number;
+  /** for position_missing: the place asked and how many units the scope ranks */
+  position?: { n: number; outOf: number };
 }
 
 export interface HelpDetails {
@@ -195,7 +278,11 @@ export type Details =
   | OverviewDetails
   | AmbiguousDetails
   | ProblemDetails
-  | HelpDetails;
+  | HelpDetails
+  | SelectionDetails
+  | AverageDetails
+  | MergedDetails
+  | SmallTalkDetails;
 
 export type Notice =
   | { kind: "merged_province"; province: string; into: string }
@@ -205,7 +292,13 @@ export type Notice =
   | { kind: "data_note"; unit: string; text: string; noteKind: string; difference: number | null }
   | { kind: "index_fallback"; asked: IndexKind; used: IndexKind; year: number }
   | { kind: "year_fallback"; asked: number; used: number }
-  | { kind: "scales_differ" };
+  | { kind: "scales_differ" }
+  | { kind: "department_merged"; name: string; predecessors: string[]; date: string }
+  | { kind: "ignored_words"; words: string }
+  | { kind: "scale_hint"; value: number; max: number }
+  | { kind: "across_tables" }
+  | { kind: "partial_scores"; have: number; of: number }
+  | { kind: "keyboard_decoded"; text: string };
 
 /** Everything a renderer needs; `toContractAnswer` turns it into the CONTRACT JSON object. */
 export interface AnswerResult {
@@ -218,4 +311,27 @@ export interface AnswerResult {
   conversation: Conversation;
   details: Details;
   notices: Notice[];
+}
+
+/** The CONTRACT fields some answers add beside intent, status, matches and candidates. */
+export interface ContractExtras {
+  count?: number;
+  average?: { value: number | null; maxTotal: number | null; printed: boolean; tableGroup: string };
+  orderBy?: string;
+}
+
+export function contractExtras(r: AnswerResult): ContractExtras {
+  const d = r.details;
+  switch (d.type) {
+    case "selection":
+      return d.operation === "count" ? { count: d.entries.length } : {};
+    case "average": {
+      const first = d.rows[0];
+      return first ? { average: { value: first.value, maxTotal: first.max, printed: first.printed, tableGroup: first.table.group } } : {};
+    }
+    case "list":
+      return { orderBy: d.orderBy };
+    default:
+      return {};
+  }
 }

@@ -39,7 +39,7 @@ export const EntrySchema = z.object({
 });
 export type Entry = z.infer<typeof EntrySchema>;
 
-export const IntentSchema = z.enum(["rank", "top", "trend", "compare", "overview", "help", "unknown"]);
+export const IntentSchema = z.enum(["rank", "top", "trend", "compare", "overview", "help", "unknown", "count", "list", "average"]);
 export type Intent = z.infer<typeof IntentSchema>;
 
 export const StatusSchema = z.enum(["ok", "ambiguous", "not_found", "not_evaluated"]);
@@ -59,5 +59,11 @@ export const AnswerSchema = z.object({
   matches: z.array(EntrySchema),
   candidates: z.array(CandidateSchema),
   text: z.string(),
+  /** intent "count": how many units were counted */
+  count: z.number().int().optional(),
+  /** intent "average": the table's mean, printed in the decision or computed */
+  average: z.object({ value: z.number().nullable(), maxTotal: z.number().nullable(), printed: z.boolean(), tableGroup: z.string() }).optional(),
+  /** an ordering: "total" or the component's printed name */
+  orderBy: z.string().optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;

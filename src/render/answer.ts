@@ -8,18 +8,118 @@ import { placeOf } from "../domain/dataset.js";
 import type {
   AmbiguousDetails,
   AnswerResult,
+  AverageDetails,
   CompareDetails,
+  FilterView,
   HelpDetails,
   Lang,
   ListDetails,
+  MergedDetails,
   Notice,
   OverviewDetails,
   ProblemDetails,
+  SelectionDetails,
+  SmallTalkDetails,
+  TableSummary,
   TrendDetails,
   UnitDetails,
 } from "../answer/types.js";
 import { T, blockName, blockTitle, gradeText, indexName } from "./copy.js";
-import { citation, diff, num, scoreOf } from "./format.js";
+import { citation, date, diff, num, scoreOf } from "./format.js";
+
+/** The wording of the answers the question model added (orderings, selections, averages, comparisons of three, small talk). */
+const Q = {
+  vi: {
+    leader: (block: string, province: string, year: number) => `Đứng đầu ${block} — ${province}, năm ${year}`,
+    lastOne: (block: string, province: string, year: number) => `Đứng cuối ${block} — ${province}, năm ${year}`,
+    byMeasure: (name: string) => `theo ${name}`,
+    allBlocks: "mọi khối",
+    nation: "cả nước",
+    noScore: "nguồn không công bố điểm",
+    ordered: (block: string, province: string, year: number) => `Xếp hạng ${block} — ${province}, năm ${year}`,
+    grade: (g: string) => `xếp loại ${g}`,
+    threshold: (op: "above" | "below", v: string, m: string) => `${m === "total" ? "tổng điểm" : m} ${op === "above" ? "từ" : "dưới"} ${v}`,
+    vsAverage: (op: "above" | "below", m: string) => `${m === "total" ? "tổng điểm" : m} ${op === "above" ? "cao hơn" : "thấp hơn"} trung bình khối`,
+    ranked: "được xếp hạng",
+    count: (n: number, outOf: number, block: string, what: string, province: string, year: number) =>
+      `${province}, năm ${year}: có ${n}/${outOf} đơn vị ${block} ${what}.`,
+    listTitle: (what: string, block: string, province: string, year: number) => `Các đơn vị ${block} ${what} — ${province}, năm ${year}`,
+    none: "Không có đơn vị nào.",
+    averageTitle: (m: string, province: string, year: number) => `Điểm trung bình${m === "total" ? "" : ` ${m}`} — ${province}, năm ${year}`,
+    averagePrinted: "theo số liệu in trong quyết định",
+    averageComputed: (n: number) => `tính từ ${n} đơn vị được xếp hạng (quyết định không in điểm trung bình)`,
+    averagesOf: (v: string) => `trung bình khối ${v}`,
+    merged: (name: string, d: string, preds: string) => `Từ ${d}, ${name} được hợp nhất từ: ${preds}. Xếp hạng trước đó là của từng đơn vị:`,
+    leadsTotal: (name: string) => `Tổng điểm: ${name} cao hơn.`,
+    tieTotal: "Tổng điểm: bằng nhau.",
+    leadsRank: (name: string) => `Xếp hạng: ${name} xếp trên.`,
+    leads: "dẫn",
+    and: "và",
+    greeting: "Chào bạn! Mình trả lời về kết quả xếp hạng chuyển đổi số (DTI) của các sở, ngành, huyện. Ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”, “huyện nào đứng đầu Bắc Giang?”.",
+    thanks: "Không có gì! Bạn cứ hỏi tiếp nhé — ví dụ “top 3 huyện Hưng Yên” hoặc “có bao nhiêu sở xếp loại xuất sắc ở Bắc Ninh”.",
+    other: "Mình là bot tra cứu xếp hạng chuyển đổi số. Hãy hỏi về một sở, huyện hoặc tỉnh, ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”.",
+    noNational: "Dữ liệu hiện chưa có bảng xếp hạng chuyển đổi số cấp quốc gia (giữa các tỉnh); mình chỉ có xếp hạng các sở, ngành, huyện trong từng tỉnh.",
+    noNationalProvince: (p: string) => `Chưa có xếp hạng cấp quốc gia của ${p} trong dữ liệu.`,
+    noMinistry: "Dữ liệu chưa có xếp hạng các bộ, ngành trung ương; mình chỉ có xếp hạng các sở, ngành, huyện của từng tỉnh.",
+    blockMissing: (p: string, y: number | null) =>
+      `${p}${y === null ? "" : ` năm ${y}`} không có bảng xếp hạng cho khối đó (dữ liệu xếp hạng các sở, ngành và huyện; không có cấp xã).`,
+    positionMissing: (n: number, outOf: number) => `Không có đơn vị nào ở vị trí thứ ${n} (bảng này xếp hạng ${outOf} đơn vị).`,
+    nationalRank: (e: string, y: number) => `Xếp hạng cả nước năm ${y}: ${e}`,
+    notices: {
+      departmentMerged: (name: string, others: string, d: string) => `Lưu ý: từ ${d} ${name} được hợp nhất từ ${others}.`,
+      ignored: (w: string) => `Mình chưa hiểu phần “${w}” nên bỏ qua; dưới đây là phần đã hiểu.`,
+      scale: (v: string, max: string) => `Lưu ý: bảng này chấm theo thang ${max}, ngưỡng ${v} vượt quá thang điểm.`,
+      partial: (have: number, of: number) => `Lưu ý: nguồn chỉ công bố điểm của ${have}/${of} đơn vị; các đơn vị còn lại chỉ có thứ hạng nên không được tính ở đây.`,
+      across: "Xếp chung các khối theo tỉ lệ điểm so với thang điểm của từng khối.",
+      keyboard: (text: string) => `Mình đọc câu hỏi là: “${text}”.`,
+    },
+  },
+  en: {
+    leader: (block: string, province: string, year: number) => `Top of the ${block} — ${province}, ${year}`,
+    lastOne: (block: string, province: string, year: number) => `Last of the ${block} — ${province}, ${year}`,
+    byMeasure: (name: string) => `by ${name}`,
+    allBlocks: "all blocks",
+    nation: "national",
+    noScore: "not published in the source",
+    ordered: (block: string, province: string, year: number) => `Ranking of ${block} — ${province}, ${year}`,
+    grade: (g: string) => `graded ${g}`,
+    threshold: (op: "above" | "below", v: string, m: string) => `with ${m === "total" ? "a total" : m} ${op === "above" ? "of at least" : "below"} ${v}`,
+    vsAverage: (op: "above" | "below", m: string) => `with ${m === "total" ? "a total" : m} ${op === "above" ? "above" : "below"} the block average`,
+    ranked: "ranked",
+    count: (n: number, outOf: number, block: string, what: string, province: string, year: number) =>
+      `${province}, ${year}: ${n} of ${outOf} ${block} ${what}.`,
+    listTitle: (what: string, block: string, province: string, year: number) => `${block} ${what} — ${province}, ${year}`,
+    none: "No unit.",
+    averageTitle: (m: string, province: string, year: number) => `Average${m === "total" ? " total" : ` ${m}`} — ${province}, ${year}`,
+    averagePrinted: "as printed in the decision",
+    averageComputed: (n: number) => `computed from the ${n} ranked units (the decision prints no average)`,
+    averagesOf: (v: string) => `block average ${v}`,
+    merged: (name: string, d: string, preds: string) => `Since ${d} the ${name} has combined: ${preds}. Earlier rankings are those of each:`,
+    leadsTotal: (name: string) => `Total: ${name} is ahead.`,
+    tieTotal: "Total: a tie.",
+    leadsRank: (name: string) => `Rank: ${name} ranks higher.`,
+    leads: "leads",
+    and: "and",
+    greeting: "Hello! I answer questions about the digital-transformation (DTI) rankings of departments and districts. Try “What rank is Bac Ninh's health department?”.",
+    thanks: "You're welcome! Ask away — e.g. “top 3 districts in Hung Yen”.",
+    other: "I'm a bot for digital-transformation rankings. Ask about a department, district or province, e.g. “What rank is Bac Ninh's health department?”.",
+    noNational: "The data hold no national digital-transformation ranking of provinces yet; only the rankings of departments and districts within each province.",
+    noNationalProvince: (p: string) => `The data hold no national ranking for ${p}.`,
+    noMinistry: "The data hold no rankings of central ministries; only those of each province's departments and districts.",
+    blockMissing: (p: string, y: number | null) =>
+      `${p} has no ranking table for that block${y === null ? "" : ` in ${y}`} (the data rank departments and districts, not communes).`,
+    positionMissing: (n: number, outOf: number) => `No unit is in place ${n} (that table ranks ${outOf} units).`,
+    nationalRank: (e: string, y: number) => `National ranking ${y}: ${e}`,
+    notices: {
+      departmentMerged: (name: string, others: string, d: string) => `Note: since ${d} the ${name} has been merged from ${others}.`,
+      ignored: (w: string) => `I didn't understand “${w}” and left it out; here is what I understood.`,
+      scale: (v: string, max: string) => `Note: this table is scored out of ${max}; the threshold ${v} is beyond the scale.`,
+      partial: (have: number, of: number) => `Note: the source publishes scores for ${have} of ${of} units only; the others have a rank alone and are left out here.`,
+      across: "All blocks ranked together by the share of each block's scale.",
+      keyboard: (text: string) => `I read your question as: “${text}”.`,
+    },
+  },
+} as const;
 
 /** A piece of a line shown bold or italic. */
 interface Styled {
@@ -88,7 +188,7 @@ function short(e: Entry, lang: Lang): string {
 }
 
 function header(e: Entry, lang: Lang): Line {
-  return [b(e.unit), ` — ${e.province}, ${lang === "vi" ? "năm " : ""}${e.year} · ${indexName(e.index, lang)}`];
+  return [b(e.unit), ` — ${placeName(e, lang)}, ${lang === "vi" ? "năm " : ""}${e.year} · ${indexName(e.index, lang)}`];
 }
 
 function source(e: Entry, lang: Lang): Line {
@@ -99,9 +199,9 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
   const e = d.entry;
   const block = blockName(e.group, e.block, lang);
-  if (e.rank === null) return [[b(e.unit), ` (${e.province}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
+  if (e.rank === null) return [[b(e.unit), ` (${placeName(e, lang)}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
   const rank: Line = [`${t.rank}: `, b(rankText(e)), ` ${t.inBlock(block)}`];
-  const total: Line = [`${t.total}: `, b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
+  const total: Line = [`${t.total}: `, e.total === null ? Q[lang].noScore : b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
   const places = decimalsFor(e);
   const out: Array<Line | null> = [header(e, lang)];
   if (d.focus === "component" && d.component) {
@@ -121,9 +221,10 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
       d.below ? short(d.below, lang) : t.bottomOfBlock,
     ],
   );
-  if (d.components.length > 0) {
+  const printed = d.components.filter((c) => c.score !== null);
+  if (printed.length > 0) {
     out.push(b(`${t.components}:`));
-    for (const c of d.components) {
+    for (const c of printed) {
       const vsAvg = c.average !== null && c.score !== null ? ` (${t.avgShort} ${num(c.average, lang, places)} ${arrow(c.score - c.average)})` : "";
       out.push(`• ${c.name}: ${scoreOf(c.score, c.max, lang)}${vsAvg}`);
     }
@@ -136,22 +237,128 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   return out;
 }
 
+/** What a table or several of them are called: the block, or "all blocks". */
+function blocksLabel(tables: TableSummary[], lang: Lang): string {
+  const first = tables[0];
+  if (!first) return "";
+  return tables.length > 1 ? Q[lang].allBlocks : blockName(first.group, first.block, lang);
+}
+
+function placeName(e: { province: string | null } | undefined, lang: Lang): string {
+  return e?.province ?? Q[lang].nation;
+}
+
 function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
+  const q = Q[lang];
   const first = d.entries[0];
-  const block = blockName(d.table.group, d.table.block, lang);
-  const province = first?.province ?? "";
-  const title = d.direction === "top" ? t.top(d.n, block, province, d.table.year) : t.bottom(d.n, block, province, d.table.year);
-  const out: Array<Line | null> = [[b(title), ` ${t.outOfUnits(d.table.outOf)}`], i(indexName(d.table.index, lang))];
-  for (const e of d.entries) out.push([`${e.rank}. `, b(e.unit), ` — ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? ` · ${gradeText(e.grade, lang)}` : ""}`]);
+  const block = blocksLabel(d.tables.length > 0 ? d.tables : [d.table], lang);
+  const province = placeName(first ?? { province: null }, lang);
+  const byComponent = d.orderBy !== "total";
+  const title =
+    d.n === 1 && d.outOf > 1
+      ? d.direction === "top"
+        ? q.leader(block, province, d.table.year)
+        : q.lastOne(block, province, d.table.year)
+      : d.n === d.outOf && d.direction === "top"
+        ? q.ordered(block, province, d.table.year)
+        : d.direction === "top"
+          ? t.top(d.n, block, province, d.table.year)
+          : t.bottom(d.n, block, province, d.table.year);
+  const out: Array<Line | null> = [[b(title), byComponent ? ` ${q.byMeasure(d.orderBy)}` : "", ` ${t.outOfUnits(d.outOf)}`], i(indexName(d.table.index, lang))];
+  d.entries.forEach((e, at) => {
+    const place = d.direction === "top" ? at + 1 : d.outOf - at;
+    const lead = byComponent || d.tables.length > 1 ? `${place}. ` : `${e.rank}. `;
+    const value = byComponent ? `${d.orderBy}: ${num(d.values[at] ?? null, lang)} · ${t.rank.toLowerCase()} ${rankText(e)}` : scoreOf(e.total, e.maxTotal, lang);
+    const where = d.tables.length > 1 ? ` (${blockName(e.group, e.block, lang)})` : "";
+    out.push([lead, b(e.unit), `${where} — ${value}${e.grade ? ` · ${gradeText(e.grade, lang)}` : ""}`]);
+  });
   if (d.otherTables.length > 0) out.push(t.otherTables(d.otherTables.map((o) => blockName(o.group, o.block, lang)).join("; ")));
   if (first) out.push(source(first, lang));
   return out;
 }
 
+function filterText(f: FilterView | null, lang: Lang): string {
+  const q = Q[lang];
+  if (f === null) return q.ranked;
+  switch (f.kind) {
+    case "grade":
+      return q.grade(gradeText(f.grade, lang));
+    case "threshold":
+      return q.threshold(f.op, num(f.value, lang), f.measure);
+    case "average":
+      return `${q.vsAverage(f.op, f.measure)} (${f.averages.map((a) => num(a.value, lang, 2)).join("; ")})`;
+  }
+}
+
+function selectionLines(d: SelectionDetails, lang: Lang): Array<Line | null> {
+  const t = T[lang];
+  const q = Q[lang];
+  const first = d.entries[0];
+  const table = d.tables[0];
+  if (!table) return [t.notUnderstood];
+  const block = blocksLabel(d.tables, lang);
+  const province = d.province ?? Q[lang].nation;
+  const what = filterText(d.filter, lang);
+  const out: Array<Line | null> =
+    d.operation === "count"
+      ? [b(q.count(d.entries.length, d.outOf, block, what, province, table.year))]
+      : [b(q.listTitle(what, block, province, table.year))];
+  out.push(i(indexName(table.index, lang)));
+  if (d.entries.length === 0) out.push(q.none);
+  d.entries.forEach((e, at) => {
+    const v = d.values[at];
+    const shown = v !== null && v !== undefined && v !== e.total ? ` · ${num(v, lang)}` : "";
+    out.push([`${e.rank}. `, b(e.unit), ` — ${scoreOf(e.total, e.maxTotal, lang)}${shown}${e.grade ? ` · ${gradeText(e.grade, lang)}` : ""}`]);
+  });
+  if (first) out.push(source(first, lang));
+  return out;
+}
+
+function averageLines(d: AverageDetails, lang: Lang): Array<Line | null> {
+  const q = Q[lang];
+  const first = d.rows[0];
+  if (!first) return [T[lang].notUnderstood];
+  const out: Array<Line | null> = [b(q.averageTitle(d.measure, d.province ?? q.nation, first.table.year))];
+  for (const r of d.rows) {
+    const places = r.max !== null && r.max <= 1 ? 4 : 2;
+    out.push([
+      `${blockName(r.table.group, r.table.block, lang)}: `,
+      b(`${num(r.value, lang, places)}${r.max !== null ? `/${num(r.max, lang)}` : ""}`),
+      ` — ${r.printed ? q.averagePrinted : q.averageComputed(r.units)}`,
+    ]);
+  }
+  out.push(i(indexName(first.table.index, lang)));
+  return out;
+}
+
+function mergedLines(d: MergedDetails, lang: Lang): Array<Line | null> {
+  const q = Q[lang];
+  const out: Array<Line | null> = [b(q.merged(d.name, date(d.date) ?? d.date, d.predecessors.join("; ")))];
+  for (const e of d.entries)
+    out.push([
+      "• ",
+      b(e.unit),
+      ` (${e.province ?? q.nation}, ${e.year}): ${T[lang].rank.toLowerCase()} ${rankText(e)} ${T[lang].inBlock(blockName(e.group, e.block, lang))}, ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? `, ${gradeText(e.grade, lang)}` : ""}`,
+    ]);
+  const ids = new Set<string>();
+  for (const e of d.entries)
+    if (!ids.has(e.decision.id)) {
+      ids.add(e.decision.id);
+      out.push(source(e, lang));
+    }
+  return out;
+}
+
+function smallTalkLines(d: SmallTalkDetails, lang: Lang): Array<Line | null> {
+  return [Q[lang][d.kind]];
+}
+
 function overviewLines(d: OverviewDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
-  const out: Array<Line | null> = [b(t.overview(d.province, d.year))];
+  const out: Array<Line | null> = [b(t.overview(d.province ?? Q[lang].nation, d.year))];
+  if (d.national)
+    out.push(Q[lang].nationalRank(`${rankText(d.national)}${d.national.total === null ? "" : `, ${scoreOf(d.national.total, d.national.maxTotal, lang)}`}`, d.national.year));
   for (const tb of d.tables) {
     out.push([b(blockTitle(tb.group, tb.block, lang)), ` — ${indexName(tb.index, lang)}, ${t.units(tb.outOf)}`]);
     out.push(`${t.leaders}: ${tb.first.map((e) => `${e.rank}. ${e.unit} (${num(e.total, lang)})`).join("; ")}`);
@@ -203,21 +410,30 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
 
 function compareLines(d: CompareDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
-  const { a, b: bb } = d;
-  const label = (e: Entry) => `${e.unit} (${e.province}, ${e.year})`;
-  const out: Array<Line | null> = [b(t.compare(label(a), label(bb)))];
-  for (const e of [a, bb])
+  const q = Q[lang];
+  const all = d.entries;
+  const label = (e: Entry) => `${e.unit} (${e.province ?? q.nation}, ${e.year})`;
+  const labels = all.map(label);
+  const title = labels.length === 2 ? t.compare(labels[0]!, labels[1]!) : t.compare(labels.slice(0, -1).join(", "), labels[labels.length - 1]!);
+  const out: Array<Line | null> = [b(title)];
+  for (const e of all)
     out.push([b(e.unit), `: ${t.rank.toLowerCase()} ${rankText(e)} ${t.inBlock(blockName(e.group, e.block, lang))}, ${scoreOf(e.total, e.maxTotal, lang)}${e.grade ? `, ${gradeText(e.grade, lang)}` : ""}`]);
-  if (d.sameTable && a.rank !== null && bb.rank !== null && a.rank !== bb.rank) out.push(t.better(a.rank < bb.rank ? a.unit : bb.unit));
+  if (d.rankLeader !== null) out.push(q.leadsRank(all[d.rankLeader]!.unit));
+  if (d.leader !== null) out.push(q.leadsTotal(all[d.leader]!.unit));
+  else if (all.every((e) => e.total !== null)) out.push(q.tieTotal);
   if (d.sameScale) {
     out.push(b(`${t.components}:`));
-    for (const c of d.components) {
-      const delta = c.a !== null && c.b !== null ? ` (${diff(c.a - c.b, lang)})` : "";
-      out.push(`• ${c.name}: ${num(c.a, lang)} / ${num(c.b, lang)}${c.max !== null ? ` (max ${num(c.max, lang)})` : ""}${delta}`);
+    for (const r of d.rows) {
+      const lead = r.leader !== null ? ` — ${all[r.leader]!.unit} ${q.leads}` : "";
+      out.push(`• ${r.name}: ${r.values.map((v) => num(v, lang)).join(" / ")}${r.max !== null ? ` (max ${num(r.max, lang)})` : ""}${lead}`);
     }
   }
-  out.push(source(a, lang));
-  if (bb.decision.id !== a.decision.id) out.push(source(bb, lang));
+  const ids = new Set<string>();
+  for (const e of all)
+    if (!ids.has(e.decision.id)) {
+      ids.add(e.decision.id);
+      out.push(source(e, lang));
+    }
   return out;
 }
 
@@ -262,6 +478,14 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
       return [t.needProvince, availableLine(d.available, lang)];
     case "not_understood":
       return [t.notUnderstood, availableLine(d.available, lang)];
+    case "no_national":
+      return [b(d.province ? Q[lang].noNationalProvince(d.province) : Q[lang].noNational), availableLine(d.available, lang)];
+    case "no_ministry":
+      return [b(Q[lang].noMinistry), availableLine(d.available, lang)];
+    case "block_missing":
+      return [Q[lang].blockMissing(d.province ?? Q[lang].nation, d.year), availableLine(d.available, lang)];
+    case "position_missing":
+      return [Q[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
     default: {
       const never: never = d.reason;
       return [String(never)];
@@ -293,6 +517,18 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(t.yearFallback(n.asked, n.used));
     case "scales_differ":
       return i(t.scales);
+    case "department_merged":
+      return i(Q[lang].notices.departmentMerged(n.name, n.predecessors.join(", "), date(n.date) ?? n.date));
+    case "ignored_words":
+      return i(Q[lang].notices.ignored(n.words));
+    case "scale_hint":
+      return i(Q[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "partial_scores":
+      return i(Q[lang].notices.partial(n.have, n.of));
+    case "across_tables":
+      return i(Q[lang].notices.across);
+    case "keyboard_decoded":
+      return i(Q[lang].notices.keyboard(n.text));
     default: {
       const never: never = n;
       return String(never);
@@ -340,6 +576,18 @@ function renderNow(r: AnswerResult): FormattedString {
       break;
     case "help":
       body = helpLines(d, lang);
+      break;
+    case "selection":
+      body = selectionLines(d, lang);
+      break;
+    case "average":
+      body = averageLines(d, lang);
+      break;
+    case "merged":
+      body = mergedLines(d, lang);
+      break;
+    case "smalltalk":
+      body = smallTalkLines(d, lang);
       break;
     default: {
       const never: never = d;

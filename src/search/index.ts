@@ -1,6 +1,6 @@
 /**
- * The knowledge the answers are built from: every entry of the dataset, lookups by unit, table and
- * province, and a MiniSearch index of unit names. `resolveUnit` turns the words of a question into a
+ * The name index over the dataset's read model (src/dataset/read-model.ts): a MiniSearch index of unit
+ * names. `resolveUnit` turns the words of a question into a
  * unit: ok, ambiguous (same name in several provinces, or several close names) or not found.
  *
  * The MiniSearch documents are the distinct words of all unit names and aliases, one per folded
@@ -23,10 +23,10 @@
  * best 60 left 3 of 63 provinces out of "Sở Y tế".
  */
 import MiniSearch, { type Options } from "minisearch";
-import type { Entry } from "../domain/answer.js";
-import { placeOf, type Dataset, type Decision, type Table, type UnitKind } from "../domain/dataset.js";
-import { allEntries } from "../dataset/entries.js";
+import { placeOf, type Dataset, type UnitKind } from "../domain/dataset.js";
+import { buildReadModel, type ReadModel } from "../dataset/read-model.js";
 import { editDistance } from "../text/distance.js";
+import { foldKey } from "../text/vietnamese.js";
 import { findProvinces } from "./provinces.js";
 import { distinctiveTokens, isGeneric, processTerm, tokenizeForSearch } from "./terms.js";
 
@@ -105,32 +105,11 @@ export interface UnitInfo {
   nameOrder: number;
 }
 
-export interface TableInfo {
-  decision: Decision;
-  table: Table;
-  /** entries in rank order, unranked ones last */
-  entries: Entry[];
-  /** the printed average row, or the mean of the ranked rows */
-  average: { total: number | null; components: Record<string, number>; printed: boolean };
-}
-
-export interface ProvinceData {
-  name: string;
-  years: number[];
-  tableIds: string[];
-}
-
-export interface Knowledge {
-  dataset: Dataset;
-  entries: Entry[];
+/** The dataset's read model and, over it, the names of its units and their index. */
+export interface Knowledge extends ReadModel {
   units: UnitInfo[];
   unitById: Map<string, UnitInfo>;
   unitsByProvince: Map<string, UnitInfo[]>;
-  /** per unit, oldest year first */
-  entriesByUnit: Map<string, Entry[]>;
-  tables: Map<string, TableInfo>;
-  /** provinces that have data, by canonical name */
-  provinces: Map<string, ProvinceData>;
   /** compact folded word windows of unit names: never mistaken for a misspelled province */
   vocabulary: Set<string>;
   nameWords: NameWords;
@@ -164,52 +143,9 @@ function variantOf(name: string, words: NameWords): Variant {
   return { tokens, folded, compact: folded.join(""), ids };
 }
 
-function mean(values: number[]): number | null {
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-function tableAverage(table: Table, entries: Entry[]): TableInfo["average"] {
-  if (table.average) return { total: table.average.total, components: table.average.components, printed: true };
-  const ranked = entries.filter((e) => e.rank !== null);
-  const components: Record<string, number> = {};
-  for (const c of table.columns) {
-    const m = mean(ranked.map((e) => e.components[c.name]).filter((v): v is number => v !== undefined));
-    if (m !== null) components[c.name] = m;
-  }
-  return { total: mean(ranked.map((e) => e.total).filter((v): v is number => v !== null)), components, printed: false };
-}
-
 export function buildKnowledge(dataset: Dataset): Knowledge {
-  const entries = allEntries(dataset);
-  const entriesByUnit = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const list = entriesByUnit.get(e.unitId) ?? [];
-    list.push(e);
-    entriesByUnit.set(e.unitId, list);
-  }
-  for (const list of entriesByUnit.values()) list.sort((a, b) => a.year - b.year);
-
-  const byTable = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const list = byTable.get(e.tableId) ?? [];
-    list.push(e);
-    byTable.set(e.tableId, list);
-  }
-  const tables = new Map<string, TableInfo>();
-  const provinces = new Map<string, ProvinceData>();
-  for (const decision of dataset.decisions) {
-    const place = placeOf(decision);
-    const p = provinces.get(place) ?? { name: place, years: [], tableIds: [] };
-    if (!p.years.includes(decision.year)) p.years.push(decision.year);
-    p.years.sort((a, b) => a - b);
-    for (const table of decision.tables) {
-      const list = (byTable.get(table.id) ?? []).slice().sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-      tables.set(table.id, { decision, table, entries: list, average: tableAverage(table, list) });
-      p.tableIds.push(table.id);
-    }
-    provinces.set(place, p);
-  }
-
+  const model = buildReadModel(dataset);
+  const { entriesByUnit } = model;
   const nameWords: NameWords = {
     tokens: [],
     folded: [],
@@ -265,9 +201,22 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     match: new Float64Array(nameWords.tokens.length),
     markedFor: new Uint32Array(units.length),
   };
-  const unitById = new Map(units.map((u) => [u.id, u]));
+  // National units are looked up by the province they stand for (answer/understand.ts), never by name words.
+  const nationalUnits: UnitInfo[] = dataset.units
+    .filter((u) => u.province === null)
+    .map((u) => ({
+      id: u.id,
+      province: placeOf(u),
+      name: u.name,
+      kind: u.kind,
+      variants: [],
+      nameKey: foldKey(u.name),
+      years: [...new Set((entriesByUnit.get(u.id) ?? []).map((e) => e.year))].sort((a, b) => a - b),
+      nameOrder: 0,
+    }));
+  const unitById = new Map([...units, ...nationalUnits].map((u) => [u.id, u]));
   const unitsByProvince = new Map<string, UnitInfo[]>();
-  for (const u of units) {
+  for (const u of [...units, ...nationalUnits]) {
     const list = unitsByProvince.get(u.province) ?? [];
     list.push(u);
     unitsByProvince.set(u.province, list);
@@ -279,7 +228,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       for (let i = 0; i < v.folded.length; i++)
         for (let w = 1; w <= 3 && i + w <= v.folded.length; w++) vocabulary.add(v.folded.slice(i, i + w).join(""));
 
-  return { dataset, entries, units, unitById, unitsByProvince, entriesByUnit, tables, provinces, vocabulary, nameWords, version: SEARCH_INDEX_VERSION };
+  return { ...model, units, unitById, unitsByProvince, vocabulary, nameWords, version: SEARCH_INDEX_VERSION };
 }
 
 export interface ScoredUnit {
@@ -294,7 +243,7 @@ export interface ScoredUnit {
 export type Resolution =
   | { status: "ok"; unit: UnitInfo; best: ScoredUnit; others: ScoredUnit[] }
   | { status: "ambiguous"; candidates: UnitInfo[]; best: ScoredUnit[] }
-  | { status: "not_found"; suggestions: UnitInfo[] };
+  | { status: "not_found"; suggestions: UnitInfo[]; scored: ScoredUnit[] };
 
 export interface ResolveOptions {
   /** only units of this province */
@@ -449,7 +398,7 @@ function byScore(a: ScoredUnit, b: ScoredUnit): number {
 /** Resolve the unit named by tokens that no longer contain the province or the question words. */
 export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}): Resolution {
   const meaningful = tokens.filter((t) => !isGeneric(t));
-  if (meaningful.length === 0) return { status: "not_found", suggestions: [] };
+  if (meaningful.length === 0) return { status: "not_found", suggestions: [], scored: [] };
   const scored: ScoredUnit[] = [];
   const query = new QueryWords(k.nameWords, tokens);
   const bonus = kindBonuses(new Set(query.folded));
@@ -460,7 +409,10 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
   // Filtering before sorting keeps the same order (the sort is stable) and sorts far fewer units.
   const accepted = scored.filter(acceptable).sort(byScore);
   const top = accepted[0];
-  if (!top) return { status: "not_found", suggestions: scored.sort(byScore).slice(0, 5).map((s) => s.unit) };
+  if (!top) {
+    const best = scored.sort(byScore).slice(0, 5);
+    return { status: "not_found", suggestions: best.map((s) => s.unit), scored: best };
+  }
 
   // Equally good: the same name in several provinces, or several close names.
   const ties = accepted.filter((s) => top.score - s.score < 0.004 || (s.unit.nameKey === top.unit.nameKey && s.coverage === top.coverage));

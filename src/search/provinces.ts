@@ -9,16 +9,24 @@ import { tokenizeForSearch } from "./terms.js";
 
 interface Phrase {
   tokens: string[];
+  /** the tokens as spelt, with diacritics ("điện", "biên") */
+  spelled: string[];
   compact: string;
   province: ProvinceInfo;
 }
 
 const PHRASES: Phrase[] = PROVINCES.flatMap((p) =>
   [p.name, ...p.aliases].map((s) => {
-    const tokens = tokenizeForSearch(s).map(fold);
-    return { tokens, compact: tokens.join(""), province: p };
+    const spelled = tokenizeForSearch(s);
+    const tokens = spelled.map(fold);
+    return { tokens, spelled, compact: tokens.join(""), province: p };
   }),
 ).sort((a, b) => b.compact.length - a.compact.length);
+
+/** A word typed with diacritics must be the province's own ("diễn biến" is no "Điện Biên"); one typed without may be. */
+function spelledAlike(p: Phrase, tokens: string[], folded: string[], i: number): boolean {
+  return p.spelled.every((w, j) => tokens[i + j] === folded[i + j] || tokens[i + j]!.toLowerCase() === w.toLowerCase());
+}
 
 const BY_COMPACT = new Map<string, Phrase>();
 for (const p of PHRASES) if (!BY_COMPACT.has(p.compact)) BY_COMPACT.set(p.compact, p);
@@ -40,7 +48,7 @@ export interface ProvinceMention {
 const CITY_BEFORE = [["thanh", "pho"], ["thi", "xa"]];
 const CITY_AFTER = ["city", "town"];
 /** Everyday words a typo tolerance must not bend into a province ("tra tỉnh" is not "Trà Vinh"). */
-const COMMON = new Set(["tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban"]);
+const COMMON = new Set(["tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban", "dung", "xep", "thu", "hang", "diem", "nao"]);
 
 function precededByCity(folded: string[], start: number): boolean {
   return CITY_BEFORE.some((w) => w.every((t, j) => folded[start - w.length + j] === t));
@@ -93,7 +101,7 @@ export function findProvinces(
   const mentions: ProvinceMention[] = [];
   const exact: Array<{ p: Phrase; i: number }> = [];
   for (let i = 0; i < tokens.length; i++)
-    for (const p of BY_FIRST_TOKEN.get(folded[i]!) ?? []) if (p.tokens.every((t, j) => folded[i + j] === t)) exact.push({ p, i });
+    for (const p of BY_FIRST_TOKEN.get(folded[i]!) ?? []) if (p.tokens.every((t, j) => folded[i + j] === t) && spelledAlike(p, tokens, folded, i)) exact.push({ p, i });
   exact.sort((a, b) => b.p.compact.length - a.p.compact.length || a.i - b.i);
   for (const { p, i } of exact) if (allFree(taken, i, i + p.tokens.length)) claim(mentions, taken, folded, p.province, i, i + p.tokens.length);
   // Glued ("bacninh") or with one typo ("bac nimh", "bắcninhh"): compare compact windows of 1–3 tokens.
@@ -108,10 +116,13 @@ export function findProvinces(
       digits ||= /\d/u.test(last);
       common ||= COMMON.has(last);
       if (window.length < 6 || digits) continue;
-      const same = BY_COMPACT.get(window);
+      // The same letters with other diacritics ("diễn biến") are other words, not the province.
+      const typed = tokens.slice(i, i + w).join("").toLowerCase();
+      const sameLetters = BY_COMPACT.get(window);
+      const same = sameLetters && (typed === window || typed === sameLetters.spelled.join("").toLowerCase()) ? sameLetters : undefined;
       const hit =
         (same && same.compact.length >= 6 ? same : undefined) ??
-        (vocabulary.has(window) || common || window.length < 7
+        (sameLetters || vocabulary.has(window) || common || window.length < 7
           ? undefined
           : FUZZY_BY_FIRST.get(window[0]!)?.find((p) => editDistance(p.compact, window, 1) <= 1));
       if (hit && !(w === 1 && hit.tokens.length === 1 && hit.compact !== window)) {

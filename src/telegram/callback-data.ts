@@ -1,14 +1,20 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { COMPONENT_CONCEPTS, GRADE_PHRASES } from "../answer/phrases.js";
+import type { Filter, Measure, Operation, Query, ScopeBlock } from "../answer/query.js";
 import type { Dataset, IndexKind } from "../domain/dataset.js";
+import { PROVINCES } from "../text/provinces.js";
 
 /**
  * Callback data of inline buttons. Telegram allows 64 bytes and unit ids can be longer, so buttons carry a short
  * stable handle of the unit (11 base64url characters of its id's SHA-256) and the few facts the action needs.
  * Everything read back from Telegram is validated: a forged or outdated button decodes to `null`.
  *
- *   p:<unit>:<intent>:<year>     pick a candidate of an ambiguous question (year 0 = not given)
- *   a:<kind>:<unit>:<year>:<idx> follow-up under an answer: prev year, year over year (trend), whole block
+ *   q:<op>:<measure>:<subject>:<province>:<block>:<year>:<idx>
+ *                                a question as a query (answer/query.ts): a follow-up under an answer
+ *                                (see `encodeQuery`); "qp:" the same for a candidate of an ambiguous question
+ *   p:<unit>:<intent>:<year>     pick a candidate (buttons sent before queries; still answered)
+ *   a:<kind>:<unit>:<year>:<idx> follow-up under an answer (likewise)
  *   ch:<unit>:<year>:<idx>       chart of that answer (handled by the charts feature)
  *   xl:<unit>:<year>:<idx>       Excel export of that answer's decision (handled by the charts feature)
  *   ex:<n>                       an example question from /start
@@ -27,7 +33,102 @@ export const FOLLOW_UPS = { p: "previousYear", y: "yearOverYear", b: "wholeBlock
 export type FollowUp = (typeof FOLLOW_UPS)[keyof typeof FOLLOW_UPS];
 const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
 
+/**
+ * A query written compactly: units by handle, the province by its place in `PROVINCES`, one letter per
+ * choice. Every field is validated on the way back; the handler turns handles into units.
+ *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · w overview
+ *   filter   g<grade letter> · t<a|b><number> threshold · a<a|b> against the average
+ *   measure  r rank · s total · g grade · c<n> the n-th component concept
+ *   subject  * every unit · p<n>[e] position (e: from the end) · handles joined by "."
+ */
+const GRADE_LETTERS = ["X", "T", "K", "B", "Y", "M"] as const;
+const GRADES = Object.fromEntries(GRADE_PHRASES.map(([grade], i) => [GRADE_LETTERS[i]!, grade])) as Record<string, string>;
+const BLOCK_CODES = {
+  D: "departments",
+  W: "departments_with_public_services",
+  O: "departments_without_public_services",
+  H: "districts",
+  P: "provinces",
+  M: "ministries",
+} as const satisfies Record<string, ScopeBlock>;
+const BLOCK_LETTERS = Object.fromEntries(Object.entries(BLOCK_CODES).map(([l, b]) => [b, l])) as Record<ScopeBlock, string>;
+
+const filterCode = z.string().transform((c, ctx): Filter => {
+  const grade = /^g([A-Z])$/u.exec(c);
+  if (grade && GRADES[grade[1]!]) return { kind: "grade", grade: GRADES[grade[1]!]! };
+  const threshold = /^t([ab])(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
+  if (threshold) return { kind: "threshold", op: threshold[1] === "a" ? "above" : "below", value: Number(threshold[2]) };
+  const average = /^a([ab])$/u.exec(c);
+  if (average) return { kind: "average", op: average[1] === "a" ? "above" : "below" };
+  ctx.addIssue({ code: "custom", message: "filter" });
+  return z.NEVER;
+});
+
+const opCode = z.string().transform((c, ctx): Operation => {
+  const simple: Record<string, Operation> = { l: { kind: "lookup" }, v: { kind: "average" }, c: { kind: "compare" }, t: { kind: "trend" }, w: { kind: "overview" } };
+  if (simple[c]) return simple[c]!;
+  const order = /^o([da])(\d{1,3}|\*)$/u.exec(c);
+  if (order) return { kind: "order", direction: order[1] === "d" ? "desc" : "asc", take: order[2] === "*" ? null : Number(order[2]) };
+  if (c === "n*") return { kind: "count", filter: null };
+  if (c[0] === "s" || c[0] === "n") {
+    const filter = filterCode.safeParse(c.slice(1));
+    if (filter.success) return c[0] === "s" ? { kind: "list", filter: filter.data } : { kind: "count", filter: filter.data };
+  }
+  ctx.addIssue({ code: "custom", message: "operation" });
+  return z.NEVER;
+});
+
+const measureCode = z.string().transform((c, ctx): Measure => {
+  if (c === "r") return { kind: "rank" };
+  if (c === "s") return { kind: "total" };
+  if (c === "g") return { kind: "grade" };
+  const concept = /^c(\d{1,2})$/u.exec(c);
+  const found = concept ? COMPONENT_CONCEPTS[Number(concept[1])] : undefined;
+  if (found) return { kind: "component", concept: found.id };
+  ctx.addIssue({ code: "custom", message: "measure" });
+  return z.NEVER;
+});
+
+/** Units stay handles here: which unit a handle is depends on the dataset (`resolveUnitHandle`). */
+export type CompactSubject = { kind: "units"; handles: string[] } | { kind: "position"; n: number; fromEnd: boolean } | { kind: "all" };
+const subjectCode = z.string().transform((c, ctx): CompactSubject => {
+  if (c === "*") return { kind: "all" };
+  const position = /^p(\d{1,3})(e?)$/u.exec(c);
+  if (position && Number(position[1]) > 0) return { kind: "position", n: Number(position[1]), fromEnd: position[2] === "e" };
+  const handles = c.split(".");
+  if (handles.length >= 1 && handles.length <= 3 && handles.every((h) => HANDLE.test(h))) return { kind: "units", handles };
+  ctx.addIssue({ code: "custom", message: "subject" });
+  return z.NEVER;
+});
+
+const provinceCode = z.string().transform((c, ctx): { province: string | null; national: boolean } => {
+  if (c === "-") return { province: null, national: false };
+  if (c === "N") return { province: null, national: true };
+  const p = /^\d{1,2}$/u.test(c) ? PROVINCES[Number(c)] : undefined;
+  if (p) return { province: p.name, national: false };
+  ctx.addIssue({ code: "custom", message: "province" });
+  return z.NEVER;
+});
+
+const blockCode = z.union([z.literal("-").transform(() => null), z.enum(["D", "W", "O", "H", "P", "M"]).transform((c) => BLOCK_CODES[c])]);
+const yearCode = z.union([z.literal("-").transform(() => null), z.coerce.number().int().min(1900).max(2100)]);
+const optionalIndex = z.union([z.literal("-").transform(() => null), indexCode]);
+
+export interface CompactQuery extends Omit<Query, "subject"> {
+  subject: CompactSubject;
+}
+
+const QueryCallback = z
+  .tuple([z.enum(["q", "qp"]), opCode, measureCode, subjectCode, provinceCode, blockCode, yearCode, optionalIndex])
+  .transform(([prefix, operation, measure, subject, place, block, y, index]) => ({
+    action: "query" as const,
+    /** a candidate picked for an ambiguous question: the answer replaces the question back */
+    pick: prefix === "qp",
+    query: { operation, measure, subject, scope: { ...place, block, years: y === null ? [] : [y], index } } satisfies CompactQuery,
+  }));
+
 export const CallbackSchema = z.union([
+  QueryCallback,
   z.tuple([z.literal("p"), handle, intentCode, year]).transform(([, unit, intent, y]) => ({ action: "pick" as const, unit, intent, year: y || undefined })),
   z
     .tuple([z.literal("a"), followUp, handle, year, indexCode])
@@ -67,6 +168,66 @@ export const encodeChart = (unitId: string, y: number, index: IndexKind): string
 export const encodeExport = (unitId: string, y: number, index: IndexKind): string =>
   checked(`xl:${unitHandle(unitId)}:${y}:${INDEX_LETTERS[index]}`);
 export const encodeExample = (n: number): string => checked(`ex:${n}`);
+
+function filterLetters(f: Filter): string | null {
+  switch (f.kind) {
+    case "grade": {
+      const at = GRADE_PHRASES.findIndex(([g]) => g === f.grade);
+      return at < 0 ? null : `g${GRADE_LETTERS[at]}`;
+    }
+    case "threshold":
+      return Number.isFinite(f.value) && f.value >= 0 && f.value < 100_000 ? `t${f.op === "above" ? "a" : "b"}${Math.round(f.value * 10_000) / 10_000}` : null;
+    case "average":
+      return `a${f.op === "above" ? "a" : "b"}`;
+  }
+}
+
+function opLetters(op: Operation): string | null {
+  switch (op.kind) {
+    case "lookup":
+      return "l";
+    case "average":
+      return "v";
+    case "compare":
+      return "c";
+    case "trend":
+      return "t";
+    case "overview":
+      return "w";
+    case "order":
+      return `o${op.direction === "desc" ? "d" : "a"}${op.take ?? "*"}`;
+    case "list": {
+      const f = filterLetters(op.filter);
+      return f && `s${f}`;
+    }
+    case "count": {
+      const f = op.filter ? filterLetters(op.filter) : "*";
+      return f && `n${f}`;
+    }
+  }
+}
+
+function measureLetters(m: Measure): string | null {
+  if (m.kind !== "component") return m.kind === "rank" ? "r" : m.kind === "total" ? "s" : "g";
+  const at = COMPONENT_CONCEPTS.findIndex((c) => c.id === m.concept);
+  return at < 0 ? null : `c${at}`;
+}
+
+/**
+ * A query as callback data, or null when it cannot be written within 64 bytes (a year range, a
+ * province outside the list): the caller then offers no button rather than a wrong one.
+ */
+export function encodeQuery(q: Query, pick = false): string | null {
+  const op = opLetters(q.operation);
+  const measure = measureLetters(q.measure);
+  const subject = q.subject.kind === "all" ? "*" : q.subject.kind === "position" ? `p${q.subject.n}${q.subject.fromEnd ? "e" : ""}` : q.subject.unitIds.map(unitHandle).join(".");
+  const at = q.scope.province === null ? -1 : PROVINCES.findIndex((p) => p.name === q.scope.province);
+  const province = q.scope.national ? "N" : q.scope.province === null ? "-" : at >= 0 ? String(at) : null;
+  if (op === null || measure === null || province === null || q.scope.years.length > 1) return null;
+  const block = q.scope.block === null ? "-" : BLOCK_LETTERS[q.scope.block];
+  const data = `${pick ? "qp" : "q"}:${op}:${measure}:${subject}:${province}:${block}:${q.scope.years[0] ?? "-"}:${q.scope.index === null ? "-" : INDEX_LETTERS[q.scope.index]}`;
+  return Buffer.byteLength(data) <= MAX_CALLBACK_BYTES ? data : null;
+}
 
 /** Handles already computed: every answer's buttons name units, and a SHA-256 costs more than the rest of a keyboard. */
 const handles = new Map<string, string>();

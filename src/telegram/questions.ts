@@ -1,12 +1,13 @@
-import { BlockSchema, type Block, type IndexKind } from "../domain/dataset.js";
+import type { IndexKind } from "../domain/dataset.js";
+import { ScopeBlockSchema, type Query } from "../answer/query.js";
 import { fold } from "../text/vietnamese.js";
 import type { Knowledge } from "../search/index.js";
 import type { FollowUp, PickIntent } from "./callback-data.js";
 import type { Lang } from "../render/bot-copy.js";
 
 /**
- * Commands and buttons become ordinary questions, worded the way people type them, so that every path through the
- * bot is answered by the one answer engine (src/answer) and nothing here duplicates its logic.
+ * Commands become ordinary questions, worded the way people type them, and buttons become queries, so that every
+ * path through the bot is answered by the one answer engine (src/answer) and nothing here duplicates its logic.
  */
 export type CommandIntent = "rank" | "top" | "compare" | "trend";
 
@@ -24,19 +25,6 @@ export function commandQuestion(intent: CommandIntent, args: string, lang: Lang)
   }
 }
 
-function indexWords(index: IndexKind): string {
-  return index === "DTI" ? "" : ` ${index}`;
-}
-
-const BLOCK_WORDS: Record<Block, Record<Lang, string>> = {
-  departments: { vi: "sở ngành", en: "departments" },
-  departments_with_public_services: { vi: "sở ngành có dịch vụ công", en: "departments with public services" },
-  departments_without_public_services: { vi: "sở ngành không có dịch vụ công", en: "departments without public services" },
-  districts: { vi: "huyện", en: "districts" },
-  provinces: { vi: "tỉnh, thành phố", en: "provinces" },
-  ministries: { vi: "bộ, ngành", en: "ministries" },
-};
-
 /** Names as an English speaker types them (no diacritics), so the answer engine recognises the question as English. */
 function named(name: string, province: string, lang: Lang): string {
   return lang === "en" ? `${fold(name)} ${fold(province)}` : `${name} ${province}`;
@@ -52,24 +40,36 @@ export function unitQuestion(k: Knowledge, unitId: string, intent: PickIntent, y
   return lang === "en" ? `what rank is ${who} in ${year}` : `${who} xếp thứ mấy năm ${year}`;
 }
 
-/** The question a button under an answer stands for. */
-export function followUpQuestion(k: Knowledge, kind: FollowUp, unitId: string, year: number, index: IndexKind, lang: Lang): string | undefined {
+/** The query a candidate button stands for: the chosen unit, with the original intent and year. */
+export function pickQuery(k: Knowledge, unitId: string, intent: PickIntent, year: number | undefined): Query | undefined {
   const unit = k.unitById.get(unitId);
   if (!unit) return undefined;
+  return {
+    scope: { province: unit.province, national: false, block: null, years: year === undefined || intent === "trend" ? [] : [year], index: null },
+    subject: { kind: "units", unitIds: [unitId] },
+    measure: { kind: "rank" },
+    operation: intent === "trend" ? { kind: "trend" } : { kind: "lookup" },
+  };
+}
+
+/** The query a button under an answer stands for: the year before, the years, or the unit's whole block. */
+export function followUpQuery(k: Knowledge, kind: FollowUp, unitId: string, year: number, index: IndexKind): Query | undefined {
   switch (kind) {
     case "previousYear":
-      return unitQuestion(k, unitId, "rank", year - 1, lang);
+      return pickQuery(k, unitId, "rank", year - 1);
     case "yearOverYear":
-      return unitQuestion(k, unitId, "trend", undefined, lang);
+      return pickQuery(k, unitId, "trend", undefined);
     case "wholeBlock": {
       const entry = (k.entriesByUnit.get(unitId) ?? []).find((e) => e.year === year && e.index === index);
-      if (!entry) return undefined;
-      const parsedBlock = BlockSchema.safeParse(entry.block);
-      const block = parsedBlock.success ? BLOCK_WORDS[parsedBlock.data][lang] : BLOCK_WORDS.departments[lang];
-      const where = lang === "en" ? fold(unit.province) : unit.province;
-      return lang === "en"
-        ? `top ${entry.outOf} ${block}${indexWords(index)} ${where} in ${year}`
-        : `top ${entry.outOf} ${block}${indexWords(index)} ${where} năm ${year}`;
+      const block = ScopeBlockSchema.safeParse(entry?.block);
+      if (!entry || !block.success) return undefined;
+      const national = entry.province === null;
+      return {
+        scope: { province: national ? null : entry.province, national, block: block.data, years: [year], index },
+        subject: { kind: "all" },
+        measure: { kind: "rank" },
+        operation: { kind: "order", direction: "desc", take: null },
+      };
     }
   }
 }

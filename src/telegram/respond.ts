@@ -5,7 +5,8 @@ import { answerQuestion, parseQuestion, type AnswerResult, type Conversation } f
 import type { Entry } from "../domain/answer.js";
 import { renderAnswer } from "../render/index.js";
 import type { Knowledge } from "../search/index.js";
-import { encodeChart, encodeExport, encodeFollowUp, encodePick, type PickIntent } from "./callback-data.js";
+import { encodeChart, encodeExport, encodeQuery, type FollowUp, type PickIntent } from "./callback-data.js";
+import { followUpQuery, pickQuery } from "./questions.js";
 import { COPY, type Lang } from "../render/bot-copy.js";
 
 /** How many candidates an ambiguous question offers as buttons. */
@@ -32,6 +33,9 @@ function pickIntent(intent: AnswerResult["intent"]): PickIntent {
       return intent;
     case "help":
     case "unknown":
+    case "count":
+    case "list":
+    case "average":
       return "rank";
   }
 }
@@ -42,8 +46,11 @@ export function keyboardFor(question: string, result: AnswerResult, k: Knowledge
     const kb = new InlineKeyboard();
     // the year the question named travels with each candidate, so the pick answers the same question
     const year = result.conversation.year ?? parseQuestion(question, k.vocabulary).years[0];
-    for (const c of result.candidates.slice(0, MAX_CANDIDATE_BUTTONS))
-      kb.text(`${c.unit} — ${c.province}`, encodePick(c.unitId, pickIntent(result.intent), year)).row();
+    for (const c of result.candidates.slice(0, MAX_CANDIDATE_BUTTONS)) {
+      const query = pickQuery(k, c.unitId, pickIntent(result.intent), year);
+      const data = query && encodeQuery(query, true);
+      if (data) kb.text(`${c.unit} — ${c.province}`, data).row();
+    }
     return kb;
   }
   const main: Entry | undefined = result.matches[0];
@@ -53,9 +60,14 @@ export function keyboardFor(question: string, result: AnswerResult, k: Knowledge
   if (result.intent === "rank" || result.intent === "overview") {
     const history = k.entriesByUnit.get(main.unitId) ?? [];
     const years = new Set(history.map((e) => e.year));
-    if (years.has(main.year - 1)) kb.text(COPY[lang].buttons.previousYear(main.year - 1), encodeFollowUp("previousYear", main.unitId, main.year, main.index));
-    if (years.size > 1) kb.text(COPY[lang].buttons.yearOverYear, encodeFollowUp("yearOverYear", main.unitId, main.year, main.index));
-    kb.text(COPY[lang].buttons.wholeBlock, encodeFollowUp("wholeBlock", main.unitId, main.year, main.index));
+    const button = (label: string, kind: FollowUp) => {
+      const query = followUpQuery(k, kind, main.unitId, main.year, main.index);
+      const data = query && encodeQuery(query);
+      if (data) kb.text(label, data);
+    };
+    if (years.has(main.year - 1)) button(COPY[lang].buttons.previousYear(main.year - 1), "previousYear");
+    if (years.size > 1) button(COPY[lang].buttons.yearOverYear, "yearOverYear");
+    button(COPY[lang].buttons.wholeBlock, "wholeBlock");
   }
   if (opts.charts) {
     if (kb.inline_keyboard.some((row) => row.length > 0)) kb.row();

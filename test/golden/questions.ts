@@ -6,7 +6,7 @@
  */
 export interface GoldenQuestion {
   q: string;
-  intent: "rank" | "top" | "trend" | "compare" | "overview" | "help" | "unknown";
+  intent: "rank" | "top" | "trend" | "compare" | "overview" | "help" | "unknown" | "count" | "list" | "average";
   status: "ok" | "ambiguous" | "not_found" | "not_evaluated";
   /** the unit the answer is about (first match), null when the answer is not about one unit */
   unitId: string | null;
@@ -254,8 +254,107 @@ help | help | ok | - | -
 hướng dẫn | help | ok | - | -
 `;
 
-export const GOLDEN: GoldenQuestion[] = TABLE.trim()
-  .split("\n")
+/**
+ * The kinds of question beyond "unit X: what rank?" (issue 9): superlatives and positions, counts,
+ * lists by grade, threshold or average, averages, orderings by a component, comparisons of two or
+ * three units, overviews, small talk, years and units the data do not hold, today's names, the 2025
+ * departments, the national table and keystrokes of a switched-off Vietnamese keyboard.
+ */
+const QUESTION_MODEL = `
+huyện nào xếp nhất Hưng Yên năm 2023 | top | ok | hung-yen/hung-yen | 2023
+Which Hung Yen district came first? | top | ok | hung-yen/hung-yen | 2023
+huyện nào nhất Bắc Giang năm 2023 | top | ok | bac-giang/bac-giang | 2023
+sở nào dẫn đầu Cao Bằng | top | ok | cao-bang/so-cong-thuong | 2022
+ai đứng cuối khối huyện Bắc Ninh | top | ok | bac-ninh/thuan-thanh | 2023
+so nao thap diem nhat bac ninh | top | ok | bac-ninh/so-ke-hoach-dau-tu | 2023
+which department is at the bottom in Cao Bang | top | ok | cao-bang/so-xay-dung | 2022
+đơn vị thứ 4 khối sở Hưng Yên là ai | rank | ok | hung-yen/so-khoa-hoc-cong-nghe | 2023
+ai xếp thứ 3 khối huyện Bắc Giang | rank | ok | bac-giang/lang-giang | 2023
+huyện đứng thứ hai Cao Bằng | rank | ok | cao-bang/bao-lac | 2022
+áp chót khối huyện Bắc Giang là ai | rank | ok | bac-giang/yen-dung | 2023
+huyện áp chót Bắc Ninh | rank | ok | bac-ninh/gia-binh | 2023
+đội sổ khối sở Bắc Giang | top | ok | bac-giang/ban-dan-toc | 2023
+huyện nào cuối bảng Hưng Yên | top | ok | hung-yen/phu-cu | 2023
+who ranked 2nd among Bac Ninh districts | rank | ok | bac-ninh/tu-son | 2023
+có bao nhiêu sở xếp loại xuất sắc ở Bắc Ninh | count | ok | bac-ninh/so-thong-tin-truyen-thong | 2023
+Cao Bằng có bao nhiêu huyện được xếp hạng | count | ok | cao-bang/cao-bang | 2022
+bao nhiêu huyện Bắc Ninh đạt loại tốt | count | ok | bac-ninh/tu-son | 2023
+how many Bac Ninh departments were rated excellent | count | ok | bac-ninh/so-thong-tin-truyen-thong | 2023
+co may so dat tren 700 diem o cao bang | count | ok | cao-bang/so-cong-thuong | 2022
+có bao nhiêu huyện cao hơn trung bình khối ở Hưng Yên | count | ok | hung-yen/hung-yen | 2023
+những sở nào xếp loại kém ở Bắc Ninh | list | ok | bac-ninh/so-tai-nguyen-moi-truong | 2023
+liệt kê các huyện Hưng Yên xếp loại trung bình | list | ok | hung-yen/van-giang | 2023
+huyện nào trên 700 điểm ở Bắc Ninh | list | ok | bac-ninh/que-vo | 2023
+các sở Cao Bằng dưới 600 điểm | list | ok | cao-bang/so-giao-thong-van-tai | 2022
+sở nào trên mức trung bình ở Bắc Ninh | list | ok | bac-ninh/so-thong-tin-truyen-thong | 2023
+districts in Cao Bang below average | list | ok | cao-bang/ha-quang | 2022
+trung bình điểm các huyện Bắc Ninh | average | ok | bac-ninh/que-vo | 2023
+điểm trung bình khối sở Hưng Yên | average | ok | hung-yen/so-giao-duc-dao-tao | 2023
+average score of Cao Bang departments | average | ok | cao-bang/so-cong-thuong | 2022
+binh quan diem cac huyen bac giang | average | ok | bac-giang/bac-giang | 2023
+huyện nào an toàn thông tin tốt nhất Hưng Yên | top | ok | hung-yen/khoai-chau | 2023
+sở nào nhận thức số cao nhất Bắc Ninh | top | ok | - | 2023
+top 3 huyện Cao Bằng về hạ tầng số | top | ok | - | 2022
+xếp các sở Bắc Giang theo thể chế số | top | ok | - | 2023
+which district has the best digital economy in Bac Ninh | top | ok | - | 2023
+Sở Nội vụ với Sở Tư pháp Hưng Yên ai cao hơn | compare | ok | hung-yen/so-noi-vu | 2023
+Quế Võ hay Tiên Du | compare | ok | bac-ninh/que-vo | 2023
+Sở Y tế Bắc Giang so với Sở Y tế Cao Bằng | compare | ok | bac-giang/so-y-te | 2023
+Yên Mỹ vs Văn Lâm | compare | ok | hung-yen/yen-my | 2023
+compare Khoai Chau and Kim Dong | compare | ok | hung-yen/khoai-chau | 2023
+Tien Du or Tu Son | compare | ok | bac-ninh/tien-du | 2023
+Lục Nam, Lục Ngạn và Sơn Động | compare | ok | bac-giang/luc-nam | 2023
+tình hình chuyển đổi số Bắc Giang thế nào | overview | ok | - | 2023
+tóm tắt kết quả Cao Bằng | overview | ok | - | 2022
+Hưng Yên có gì nổi bật | overview | ok | - | 2023
+How is Bac Ninh doing? | overview | ok | - | 2023
+chào bạn | help | ok | - | -
+cảm ơn nhé | help | ok | - | -
+thanks a lot | help | ok | - | -
+bạn là ai vậy | help | ok | - | -
+Top huyện Bắc Ninh 2019 | top | not_found | - | -
+Sở Y tế Hưng Yên năm 2020 | rank | not_found | - | -
+tổng quan Cao Bằng 2023 | overview | not_found | - | -
+Bộ Tài chính xếp hạng bao nhiêu | rank | not_found | - | -
+huyện Đông Anh đứng thứ mấy | rank | not_found | - | -
+Sở Y tế Lạng Sơn | unknown | not_found | - | -
+huyện Lạng Giang tỉnh Bắc Ninh | rank | ok | bac-giang/lang-giang | 2023
+Huyện Hiệp Hòa tỉnh Bắc Ninh xếp thứ mấy | rank | ok | bac-giang/hiep-hoa | 2023
+Sở Nông nghiệp và Môi trường Bắc Ninh | rank | ok | bac-ninh/so-nong-nghiep-phat-trien-nong-thon | 2023
+so nong nghiep va moi truong hung yen | rank | ok | hung-yen/so-nong-nghiep-phat-trien-nong-thon | 2023
+Sở Dân tộc và Tôn giáo Bắc Giang | rank | ok | bac-giang/ban-dan-toc | 2023
+Sở Nông nghiệp và Môi trường | rank | ambiguous | - | -
+Bắc Ninh xếp thứ mấy cả nước? | rank | ok | viet-nam/bac-ninh | 2022
+tỉnh nào dẫn đầu DTI 2022 | top | ok | viet-nam/da-nang | 2022
+top 10 tỉnh | top | ok | viet-nam/da-nang | 2022
+Đà Nẵng DTI bao nhiêu | rank | ok | viet-nam/da-nang | 2022
+tỉnh nào đứng cuối cả nước | top | ok | viet-nam/bac-kan | 2022
+Sowr Y tees Bawcs Ninh | rank | ok | bac-ninh/so-y-te | 2023
+So73 y te61 Hu7ng Yen | rank | ok | hung-yen/so-y-te | 2023
+đứng nhì khối huyện Bắc Ninh là ai | rank | ok | bac-ninh/tu-son | 2023
+ai xếp chót khối sở Hưng Yên | top | ok | hung-yen/so-ke-hoach-dau-tu | 2023
+ba huyện đứng đầu Cao Bằng | top | ok | cao-bang/cao-bang | 2022
+5 sở thấp điểm nhất Bắc Giang | top | ok | bac-giang/ban-dan-toc | 2023
+Hưng Yên có bao nhiêu sở | count | ok | hung-yen/so-giao-duc-dao-tao | 2023
+Sở Y tế Bắc Ninh và Hưng Yên | compare | ok | bac-ninh/so-y-te | 2023
+Sở Xây dựng Bắc Ninh hiện nay | rank | ok | bac-ninh/so-xay-dung | 2023
+Sở Dân tộc Tôn giáo Bắc Giang | rank | ok | bac-giang/ban-dan-toc | 2023
+top 3 xã Bắc Ninh | top | not_found | - | -
+Which province leads the national DTI ranking? | top | ok | viet-nam/da-nang | 2022
+where does Bac Ninh rank nationally | rank | ok | viet-nam/bac-ninh | 2022
+so sánh Bắc Ninh với Bắc Giang | compare | ok | viet-nam/bac-ninh | 2022
+có bao nhiêu tỉnh trên 0,6 điểm | count | ok | viet-nam/da-nang | 2022
+Is Tien Du better than Tu Son? | compare | ok | bac-ninh/tien-du | 2023
+How many districts in Bac Giang? | count | ok | bac-giang/bac-giang | 2023
+second best department in Bac Giang | rank | ok | bac-giang/so-xay-dung | 2023
+rank Hung Yen districts by digital society | top | ok | hung-yen/hung-yen | 2023
+the department of home affairs in Bac Ninh now | rank | ok | bac-ninh/so-noi-vu | 2023
+Bac Ninh agriculture and environment department | rank | ok | bac-ninh/so-nong-nghiep-phat-trien-nong-thon | 2023
+hi there | help | ok | - | -
+`;
+
+export const GOLDEN: GoldenQuestion[] = [TABLE, QUESTION_MODEL]
+  .flatMap((t) => t.trim().split("\n"))
   .map((line) => {
     const [q, intent, status, unitId, year] = line.split(" | ").map((c) => c.trim());
     return {

@@ -37,9 +37,15 @@ export function requestForAnswer(result: AnswerResult, k: Knowledge): ChartReque
       const table = d.tables[0];
       return table ? { kind: "bar", tableId: table.tableId, unitIds: [] } : null;
     }
+    case "selection":
+      return d.tables[0] ? { kind: "bar", tableId: d.tables[0].tableId, unitIds: d.entries.map((e) => e.unitId) } : null;
+    case "average":
+      return d.rows[0] ? { kind: "bar", tableId: d.rows[0].table.tableId, unitIds: [] } : null;
     case "ambiguous":
     case "problem":
     case "help":
+    case "merged":
+    case "smalltalk":
       return null;
   }
 }

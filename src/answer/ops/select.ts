@@ -1,0 +1,83 @@
+/** The units of a scope that pass a filter (a grade, a threshold, above/below the average): listed or counted. */
+import type { Block } from "../../domain/dataset.js";
+import { nameKey } from "../name-key.js";
+import { summary } from "../lookup.js";
+import type { Filter, Query } from "../query.js";
+import type { AnswerResult, FilterView } from "../types.js";
+import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
+import { measureName, measureValue, orderedUnits, partialNotice, scopeTables, type Ranked } from "./scope.js";
+import type { TableInfo } from "../../dataset/read-model.js";
+
+function averageOf(t: TableInfo, query: Query): { value: number; printed: boolean } | null {
+  const name = measureName(t, query.measure);
+  if (name === null) return null;
+  const value = name === "total" ? t.average.total : t.average.components[name] ?? null;
+  return value === null ? null : { value, printed: t.average.printed };
+}
+
+function passes(r: Ranked, filter: Filter, query: Query): boolean {
+  switch (filter.kind) {
+    case "grade":
+      return r.entry.grade !== null && nameKey(r.entry.grade) === nameKey(filter.grade);
+    case "threshold":
+      return r.value !== null && (filter.op === "above" ? r.value >= filter.value : r.value < filter.value);
+    case "average": {
+      const avg = averageOf(r.table, query);
+      return avg !== null && r.value !== null && (filter.op === "above" ? r.value > avg.value : r.value < avg.value);
+    }
+  }
+}
+
+export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count", filter: Filter | null): AnswerResult {
+  const scoped = scopeTables(ctx.k, query.scope, true);
+  if (!scoped.ok) return problem(ctx, scoped.reason, scoped.extra, operation);
+  const { tables } = scoped;
+  provinceNotices(ctx, query.scope.national ? null : query.scope.province);
+  // In rank order, table by table: the order the decisions print.
+  const ranked = tables.flatMap((t) => orderedUnits([t], query.measure.kind === "component" ? query.measure : { kind: "rank" }));
+  const chosen = filter ? ranked.filter((r) => passes(r, filter, query)) : ranked;
+  const partial = filter && filter.kind !== "grade" ? partialNotice(tables, query.measure) : null;
+  if (partial) ctx.notices.push(partial);
+  const first = tables[0]!;
+  const measure = measureName(first, query.measure) ?? "total";
+  if (filter?.kind === "threshold") {
+    const max = measureValue(first, first.entries[0]!, query.measure).max;
+    if (max !== null && filter.value > max) ctx.notices.push({ kind: "scale_hint", value: filter.value, max });
+  }
+  const view: FilterView | null =
+    filter === null
+      ? null
+      : filter.kind === "grade"
+        ? { kind: "grade", grade: filter.grade }
+        : filter.kind === "threshold"
+          ? { kind: "threshold", op: filter.op, value: filter.value, measure }
+          : {
+              kind: "average",
+              op: filter.op,
+              measure,
+              averages: tables.flatMap((t) => {
+                const a = averageOf(t, query);
+                return a ? [{ tableId: t.table.id, ...a }] : [];
+              }),
+            };
+  const entries = chosen.map((r) => r.entry);
+  return result(
+    ctx,
+    operation,
+    "ok",
+    { type: "selection", operation, province: query.scope.national ? null : query.scope.province, filter: view, entries, values: chosen.map((r) => (filter?.kind === "grade" ? null : r.value)), tables: tables.map(summary), outOf: ranked.length },
+    entries,
+    [],
+    remember(
+      { ...query, scope: { ...query.scope, years: [first.decision.year] } },
+      {
+        ...(query.scope.province ? { province: query.scope.province } : {}),
+        year: first.decision.year,
+        index: first.table.index,
+        kind: operation,
+        tableId: first.table.id,
+        block: first.table.block as Block,
+      },
+    ),
+  );
+}

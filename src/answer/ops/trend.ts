@@ -1,0 +1,48 @@
+/** Over the years: one unit's history, or every unit of a province present in its first and last years. */
+import type { Block } from "../../domain/dataset.js";
+import type { UnitInfo } from "../../search/index.js";
+import type { Query } from "../query.js";
+import { trendForProvince, trendForUnit } from "../trend.js";
+import type { AnswerResult } from "../types.js";
+import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
+
+export function unitTrend(ctx: Ctx, query: Query, unit: UnitInfo): AnswerResult {
+  const t = trendForUnit(ctx.k, unit, query.scope.index);
+  provinceNotices(ctx, unit.province);
+  if (t.methodologyChanged) ctx.notices.push({ kind: "methodology_changed", fromYear: t.history[0]!.year, toYear: t.history[t.history.length - 1]!.year });
+  const last = t.history[t.history.length - 1];
+  return result(
+    ctx,
+    "trend",
+    "ok",
+    t,
+    t.history,
+    [],
+    remember(query, {
+      unitId: unit.id,
+      province: unit.province,
+      intent: "trend",
+      kind: "trend",
+      ...(last ? { year: last.year, tableId: last.tableId, index: last.index, block: last.block as Block } : {}),
+    }),
+  );
+}
+
+export function provinceTrend(ctx: Ctx, query: Query): AnswerResult {
+  const province = query.scope.province;
+  if (province === null) return problem(ctx, "need_province", {}, "trend");
+  const block = query.scope.block === "provinces" || query.scope.block === "ministries" ? null : query.scope.block;
+  const t = trendForProvince(ctx.k, province, block);
+  provinceNotices(ctx, province);
+  if (t.rows.length === 0) return problem(ctx, "year_missing", { province, years: ctx.k.provinces.get(province)?.years ?? [] }, "trend");
+  if (t.methodologyChanged) ctx.notices.push({ kind: "methodology_changed", fromYear: t.rows[0]!.from.year, toYear: t.rows[0]!.to.year });
+  return result(
+    ctx,
+    "trend",
+    "ok",
+    t,
+    t.rows.flatMap((r) => [r.from, r.to]).sort((a, b) => a.year - b.year),
+    [],
+    remember(query, { province, intent: "trend", kind: "trend", ...(block ? { block } : {}) }),
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * "Did you mean": only units really similar to what was typed. The question's distinctive words,
+ * written together and folded, must be within three edits in ten of a spelling of the unit's name —
+ * "Gia Lâm" is not "Bảo Lâm" or "Gia Bình", "cảm ơn" no "Bảo Lâm", "toàn quốc" no "Tân Yên".
+ */
+import type { Candidate } from "../domain/answer.js";
+import { resolveTokens, type Knowledge } from "../search/index.js";
+import { isGeneric } from "../search/terms.js";
+import { editDistance } from "../text/distance.js";
+import { foldCached as fold } from "../text/fold-cached.js";
+import { candidateOf } from "./lookup.js";
+
+const MAX_EDITS_PER_LETTER = 0.3;
+
+export function suggestionsFor(k: Knowledge, residual: string[], province: string | null): Candidate[] {
+  const asked = residual.filter((t) => !isGeneric(t)).map(fold).join("");
+  if (asked.length < 3) return [];
+  const r = resolveTokens(k, residual, province ? { province } : {});
+  const scored = r.status === "not_found" ? r.scored : r.status === "ok" ? [r.best] : r.best;
+  return scored
+    .filter((s) =>
+      s.unit.variants.some((v) => {
+        const limit = Math.floor(MAX_EDITS_PER_LETTER * Math.max(asked.length, v.compact.length));
+        return limit > 0 && editDistance(asked, v.compact, limit) <= limit;
+      }),
+    )
+    .slice(0, 6)
+    .map((s) => candidateOf(s.unit));
+}
