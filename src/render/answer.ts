@@ -24,102 +24,9 @@ import type {
   TrendDetails,
   UnitDetails,
 } from "../answer/types.js";
-import { T, blockName, blockTitle, gradeText, indexName } from "./copy.js";
+import { QUERY_COPY, T, blockName, blockTitle, gradeText, indexName } from "./copy.js";
 import { citation, date, diff, num, scoreOf } from "./format.js";
 
-/** The wording of the answers the question model added (orderings, selections, averages, comparisons of three, small talk). */
-const Q = {
-  vi: {
-    leader: (block: string, province: string, year: number) => `Đứng đầu ${block} — ${province}, năm ${year}`,
-    lastOne: (block: string, province: string, year: number) => `Đứng cuối ${block} — ${province}, năm ${year}`,
-    byMeasure: (name: string) => `theo ${name}`,
-    allBlocks: "mọi khối",
-    nation: "cả nước",
-    noScore: "nguồn không công bố điểm",
-    ordered: (block: string, province: string, year: number) => `Xếp hạng ${block} — ${province}, năm ${year}`,
-    grade: (g: string) => `xếp loại ${g}`,
-    threshold: (op: "above" | "below", v: string, m: string) => `${m === "total" ? "tổng điểm" : m} ${op === "above" ? "từ" : "dưới"} ${v}`,
-    vsAverage: (op: "above" | "below", m: string) => `${m === "total" ? "tổng điểm" : m} ${op === "above" ? "cao hơn" : "thấp hơn"} trung bình khối`,
-    ranked: "được xếp hạng",
-    count: (n: number, outOf: number, block: string, what: string, province: string, year: number) =>
-      `${province}, năm ${year}: có ${n}/${outOf} đơn vị ${block} ${what}.`,
-    listTitle: (what: string, block: string, province: string, year: number) => `Các đơn vị ${block} ${what} — ${province}, năm ${year}`,
-    none: "Không có đơn vị nào.",
-    averageTitle: (m: string, province: string, year: number) => `Điểm trung bình${m === "total" ? "" : ` ${m}`} — ${province}, năm ${year}`,
-    averagePrinted: "theo số liệu in trong quyết định",
-    averageComputed: (n: number) => `tính từ ${n} đơn vị được xếp hạng (quyết định không in điểm trung bình)`,
-    averagesOf: (v: string) => `trung bình khối ${v}`,
-    merged: (name: string, d: string, preds: string) => `Từ ${d}, ${name} được hợp nhất từ: ${preds}. Xếp hạng trước đó là của từng đơn vị:`,
-    leadsTotal: (name: string) => `Tổng điểm: ${name} cao hơn.`,
-    tieTotal: "Tổng điểm: bằng nhau.",
-    leadsRank: (name: string) => `Xếp hạng: ${name} xếp trên.`,
-    leads: "dẫn",
-    and: "và",
-    greeting: "Chào bạn! Mình trả lời về kết quả xếp hạng chuyển đổi số (DTI) của các sở, ngành, huyện. Ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”, “huyện nào đứng đầu Bắc Giang?”.",
-    thanks: "Không có gì! Bạn cứ hỏi tiếp nhé — ví dụ “top 3 huyện Hưng Yên” hoặc “có bao nhiêu sở xếp loại xuất sắc ở Bắc Ninh”.",
-    other: "Mình là bot tra cứu xếp hạng chuyển đổi số. Hãy hỏi về một sở, huyện hoặc tỉnh, ví dụ: “Sở Y tế Bắc Ninh xếp thứ mấy?”.",
-    noNational: "Dữ liệu hiện chưa có bảng xếp hạng chuyển đổi số cấp quốc gia (giữa các tỉnh); mình chỉ có xếp hạng các sở, ngành, huyện trong từng tỉnh.",
-    noNationalProvince: (p: string) => `Chưa có xếp hạng cấp quốc gia của ${p} trong dữ liệu.`,
-    noMinistry: "Dữ liệu chưa có xếp hạng các bộ, ngành trung ương; mình chỉ có xếp hạng các sở, ngành, huyện của từng tỉnh.",
-    blockMissing: (p: string, y: number | null) =>
-      `${p}${y === null ? "" : ` năm ${y}`} không có bảng xếp hạng cho khối đó (dữ liệu xếp hạng các sở, ngành và huyện; không có cấp xã).`,
-    positionMissing: (n: number, outOf: number) => `Không có đơn vị nào ở vị trí thứ ${n} (bảng này xếp hạng ${outOf} đơn vị).`,
-    nationalRank: (e: string, y: number) => `Xếp hạng cả nước năm ${y}: ${e}`,
-    notices: {
-      departmentMerged: (name: string, others: string, d: string) => `Lưu ý: từ ${d} ${name} được hợp nhất từ ${others}.`,
-      ignored: (w: string) => `Mình chưa hiểu phần “${w}” nên bỏ qua; dưới đây là phần đã hiểu.`,
-      scale: (v: string, max: string) => `Lưu ý: bảng này chấm theo thang ${max}, ngưỡng ${v} vượt quá thang điểm.`,
-      partial: (have: number, of: number) => `Lưu ý: nguồn chỉ công bố điểm của ${have}/${of} đơn vị; các đơn vị còn lại chỉ có thứ hạng nên không được tính ở đây.`,
-      across: "Xếp chung các khối theo tỉ lệ điểm so với thang điểm của từng khối.",
-      keyboard: (text: string) => `Mình đọc câu hỏi là: “${text}”.`,
-    },
-  },
-  en: {
-    leader: (block: string, province: string, year: number) => `Top of the ${block} — ${province}, ${year}`,
-    lastOne: (block: string, province: string, year: number) => `Last of the ${block} — ${province}, ${year}`,
-    byMeasure: (name: string) => `by ${name}`,
-    allBlocks: "all blocks",
-    nation: "national",
-    noScore: "not published in the source",
-    ordered: (block: string, province: string, year: number) => `Ranking of ${block} — ${province}, ${year}`,
-    grade: (g: string) => `graded ${g}`,
-    threshold: (op: "above" | "below", v: string, m: string) => `with ${m === "total" ? "a total" : m} ${op === "above" ? "of at least" : "below"} ${v}`,
-    vsAverage: (op: "above" | "below", m: string) => `with ${m === "total" ? "a total" : m} ${op === "above" ? "above" : "below"} the block average`,
-    ranked: "ranked",
-    count: (n: number, outOf: number, block: string, what: string, province: string, year: number) =>
-      `${province}, ${year}: ${n} of ${outOf} ${block} ${what}.`,
-    listTitle: (what: string, block: string, province: string, year: number) => `${block} ${what} — ${province}, ${year}`,
-    none: "No unit.",
-    averageTitle: (m: string, province: string, year: number) => `Average${m === "total" ? " total" : ` ${m}`} — ${province}, ${year}`,
-    averagePrinted: "as printed in the decision",
-    averageComputed: (n: number) => `computed from the ${n} ranked units (the decision prints no average)`,
-    averagesOf: (v: string) => `block average ${v}`,
-    merged: (name: string, d: string, preds: string) => `Since ${d} the ${name} has combined: ${preds}. Earlier rankings are those of each:`,
-    leadsTotal: (name: string) => `Total: ${name} is ahead.`,
-    tieTotal: "Total: a tie.",
-    leadsRank: (name: string) => `Rank: ${name} ranks higher.`,
-    leads: "leads",
-    and: "and",
-    greeting: "Hello! I answer questions about the digital-transformation (DTI) rankings of departments and districts. Try “What rank is Bac Ninh's health department?”.",
-    thanks: "You're welcome! Ask away — e.g. “top 3 districts in Hung Yen”.",
-    other: "I'm a bot for digital-transformation rankings. Ask about a department, district or province, e.g. “What rank is Bac Ninh's health department?”.",
-    noNational: "The data hold no national digital-transformation ranking of provinces yet; only the rankings of departments and districts within each province.",
-    noNationalProvince: (p: string) => `The data hold no national ranking for ${p}.`,
-    noMinistry: "The data hold no rankings of central ministries; only those of each province's departments and districts.",
-    blockMissing: (p: string, y: number | null) =>
-      `${p} has no ranking table for that block${y === null ? "" : ` in ${y}`} (the data rank departments and districts, not communes).`,
-    positionMissing: (n: number, outOf: number) => `No unit is in place ${n} (that table ranks ${outOf} units).`,
-    nationalRank: (e: string, y: number) => `National ranking ${y}: ${e}`,
-    notices: {
-      departmentMerged: (name: string, others: string, d: string) => `Note: since ${d} the ${name} has been merged from ${others}.`,
-      ignored: (w: string) => `I didn't understand “${w}” and left it out; here is what I understood.`,
-      scale: (v: string, max: string) => `Note: this table is scored out of ${max}; the threshold ${v} is beyond the scale.`,
-      partial: (have: number, of: number) => `Note: the source publishes scores for ${have} of ${of} units only; the others have a rank alone and are left out here.`,
-      across: "All blocks ranked together by the share of each block's scale.",
-      keyboard: (text: string) => `I read your question as: “${text}”.`,
-    },
-  },
-} as const;
 
 /** A piece of a line shown bold or italic. */
 interface Styled {
@@ -201,7 +108,7 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   const block = blockName(e.group, e.block, lang);
   if (e.rank === null) return [[b(e.unit), ` (${placeName(e, lang)}, ${e.year}) ${t.notEvaluated}.`], source(e, lang)];
   const rank: Line = [`${t.rank}: `, b(rankText(e)), ` ${t.inBlock(block)}`];
-  const total: Line = [`${t.total}: `, e.total === null ? Q[lang].noScore : b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
+  const total: Line = [`${t.total}: `, e.total === null ? QUERY_COPY[lang].noScore : b(scoreOf(e.total, e.maxTotal, lang)), ...(e.grade ? [` · ${t.grade}: `, b(gradeText(e.grade, lang))] : [])];
   const places = decimalsFor(e);
   const out: Array<Line | null> = [header(e, lang)];
   if (d.focus === "component" && d.component) {
@@ -241,16 +148,16 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
 function blocksLabel(tables: TableSummary[], lang: Lang): string {
   const first = tables[0];
   if (!first) return "";
-  return tables.length > 1 ? Q[lang].allBlocks : blockName(first.group, first.block, lang);
+  return tables.length > 1 ? QUERY_COPY[lang].allBlocks : blockName(first.group, first.block, lang);
 }
 
 function placeName(e: { province: string | null } | undefined, lang: Lang): string {
-  return e?.province ?? Q[lang].nation;
+  return e?.province ?? QUERY_COPY[lang].nation;
 }
 
 function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
-  const q = Q[lang];
+  const q = QUERY_COPY[lang];
   const first = d.entries[0];
   const block = blocksLabel(d.tables.length > 0 ? d.tables : [d.table], lang);
   const province = placeName(first ?? { province: null }, lang);
@@ -279,7 +186,7 @@ function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
 }
 
 function filterText(f: FilterView | null, lang: Lang): string {
-  const q = Q[lang];
+  const q = QUERY_COPY[lang];
   if (f === null) return q.ranked;
   switch (f.kind) {
     case "grade":
@@ -293,12 +200,12 @@ function filterText(f: FilterView | null, lang: Lang): string {
 
 function selectionLines(d: SelectionDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
-  const q = Q[lang];
+  const q = QUERY_COPY[lang];
   const first = d.entries[0];
   const table = d.tables[0];
   if (!table) return [t.notUnderstood];
   const block = blocksLabel(d.tables, lang);
-  const province = d.province ?? Q[lang].nation;
+  const province = d.province ?? QUERY_COPY[lang].nation;
   const what = filterText(d.filter, lang);
   const out: Array<Line | null> =
     d.operation === "count"
@@ -316,7 +223,7 @@ function selectionLines(d: SelectionDetails, lang: Lang): Array<Line | null> {
 }
 
 function averageLines(d: AverageDetails, lang: Lang): Array<Line | null> {
-  const q = Q[lang];
+  const q = QUERY_COPY[lang];
   const first = d.rows[0];
   if (!first) return [T[lang].notUnderstood];
   const out: Array<Line | null> = [b(q.averageTitle(d.measure, d.province ?? q.nation, first.table.year))];
@@ -333,7 +240,7 @@ function averageLines(d: AverageDetails, lang: Lang): Array<Line | null> {
 }
 
 function mergedLines(d: MergedDetails, lang: Lang): Array<Line | null> {
-  const q = Q[lang];
+  const q = QUERY_COPY[lang];
   const out: Array<Line | null> = [b(q.merged(d.name, date(d.date) ?? d.date, d.predecessors.join("; ")))];
   for (const e of d.entries)
     out.push([
@@ -351,14 +258,14 @@ function mergedLines(d: MergedDetails, lang: Lang): Array<Line | null> {
 }
 
 function smallTalkLines(d: SmallTalkDetails, lang: Lang): Array<Line | null> {
-  return [Q[lang][d.kind]];
+  return [QUERY_COPY[lang][d.kind]];
 }
 
 function overviewLines(d: OverviewDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
-  const out: Array<Line | null> = [b(t.overview(d.province ?? Q[lang].nation, d.year))];
+  const out: Array<Line | null> = [b(t.overview(d.province ?? QUERY_COPY[lang].nation, d.year))];
   if (d.national)
-    out.push(Q[lang].nationalRank(`${rankText(d.national)}${d.national.total === null ? "" : `, ${scoreOf(d.national.total, d.national.maxTotal, lang)}`}`, d.national.year));
+    out.push(QUERY_COPY[lang].nationalRank(`${rankText(d.national)}${d.national.total === null ? "" : `, ${scoreOf(d.national.total, d.national.maxTotal, lang)}`}`, d.national.year));
   for (const tb of d.tables) {
     out.push([b(blockTitle(tb.group, tb.block, lang)), ` — ${indexName(tb.index, lang)}, ${t.units(tb.outOf)}`]);
     out.push(`${t.leaders}: ${tb.first.map((e) => `${e.rank}. ${e.unit} (${num(e.total, lang)})`).join("; ")}`);
@@ -410,7 +317,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
 
 function compareLines(d: CompareDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
-  const q = Q[lang];
+  const q = QUERY_COPY[lang];
   const all = d.entries;
   const label = (e: Entry) => `${e.unit} (${e.province ?? q.nation}, ${e.year})`;
   const labels = all.map(label);
@@ -479,13 +386,13 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
     case "not_understood":
       return [t.notUnderstood, availableLine(d.available, lang)];
     case "no_national":
-      return [b(d.province ? Q[lang].noNationalProvince(d.province) : Q[lang].noNational), availableLine(d.available, lang)];
+      return [b(d.province ? QUERY_COPY[lang].noNationalProvince(d.province) : QUERY_COPY[lang].noNational), availableLine(d.available, lang)];
     case "no_ministry":
-      return [b(Q[lang].noMinistry), availableLine(d.available, lang)];
+      return [b(QUERY_COPY[lang].noMinistry), availableLine(d.available, lang)];
     case "block_missing":
-      return [Q[lang].blockMissing(d.province ?? Q[lang].nation, d.year), availableLine(d.available, lang)];
+      return [QUERY_COPY[lang].blockMissing(d.province ?? QUERY_COPY[lang].nation, d.year), availableLine(d.available, lang)];
     case "position_missing":
-      return [Q[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
+      return [QUERY_COPY[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
     default: {
       const never: never = d.reason;
       return [String(never)];
@@ -518,17 +425,17 @@ function noticeLine(n: Notice, lang: Lang): Line {
     case "scales_differ":
       return i(t.scales);
     case "department_merged":
-      return i(Q[lang].notices.departmentMerged(n.name, n.predecessors.join(", "), date(n.date) ?? n.date));
+      return i(QUERY_COPY[lang].notices.departmentMerged(n.name, n.predecessors.join(", "), date(n.date) ?? n.date));
     case "ignored_words":
-      return i(Q[lang].notices.ignored(n.words));
+      return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
-      return i(Q[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+      return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
     case "partial_scores":
-      return i(Q[lang].notices.partial(n.have, n.of));
+      return i(QUERY_COPY[lang].notices.partial(n.have, n.of));
     case "across_tables":
-      return i(Q[lang].notices.across);
+      return i(QUERY_COPY[lang].notices.across);
     case "keyboard_decoded":
-      return i(Q[lang].notices.keyboard(n.text));
+      return i(QUERY_COPY[lang].notices.keyboard(n.text));
     default: {
       const never: never = n;
       return String(never);

@@ -7,6 +7,7 @@
 import { COPY as BOT_COPY } from "./bot-copy.js";
 import { BOT_NAME as NAME } from "./copy/brand.js";
 import { ADMIN_COPY, ALERT_COPY, SUBSCRIPTION_COPY } from "./copy/alerts.js";
+import { QUERY_COPY } from "./copy/answers.js";
 import { EXPORT_COPY as EXPORTS } from "./copy/export.js";
 import { CHART_COPY as CHARTS } from "./charts/copy.js";
 
@@ -168,11 +169,12 @@ export const T = {
   },
 } as const;
 
-export { ADMIN_COPY, ALERT_COPY, SUBSCRIPTION_COPY };
+export { ADMIN_COPY, ALERT_COPY, QUERY_COPY, SUBSCRIPTION_COPY };
 
 /** Every catalogue of user-facing text, by what it words: the list test/render-copy.test.ts checks. */
 export const CATALOGUES = {
   answers: T,
+  queries: QUERY_COPY,
   bot: BOT_COPY,
   charts: CHARTS,
   exports: EXPORTS,

@@ -37,14 +37,14 @@ export function buttonsFeature(deps: BotDeps): Composer<MyContext> {
     const lang = chatLang(ctx);
     const k = deps.knowledge();
     if (!ctx.chat) {
-      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[lang] }));
+      await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
       return;
     }
     const charts = { charts: deps.charts !== undefined };
     if (action.action === "example") {
       const question = EXAMPLES[lang][action.n];
       if (question === undefined) {
-        await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY.staleButton[lang] }));
+        await ignoreHarmless(ctx.answerCallbackQuery({ text: COPY[lang].staleButton }));
         return;
       }
       await ignoreHarmless(ctx.answerCallbackQuery());
