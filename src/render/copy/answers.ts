@@ -76,7 +76,7 @@ export const QUERY_COPY = bilingual(
     greeting: "Hello! I answer questions about the Digital Transformation Index (DTI) rankings of departments and districts. Try “What rank is Bac Ninh's health department?”.",
     thanks: "You're welcome! Ask away — e.g. “top 3 districts in Hung Yen”.",
     other: "I'm a bot for Digital Transformation Index (DTI) rankings. Ask about a department, district or province, e.g. “What rank is Bac Ninh's health department?”.",
-    noNational: "The data hold no national digital-transformation ranking of provinces yet; only the rankings of departments and districts within each province.",
+    noNational: "The data hold no national Digital Transformation Index (DTI) ranking of provinces yet; only the rankings of departments and districts within each province.",
     noNationalProvince: (p: string) => `The data hold no national ranking for ${p}.`,
     noMinistry: "The data hold no rankings of central ministries; only those of each province's departments and districts.",
     blockMissing: (p: string, y: number | null) =>
