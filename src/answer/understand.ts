@@ -174,14 +174,20 @@ function initials(key: string): string {
 }
 
 /** Per knowledge, the department keys of its unit names and its national units by province, built once. */
-const unitKeys = new WeakMap<Knowledge, { keys: Set<string>; national: Map<string, UnitInfo> }>();
+const unitKeys = new WeakMap<Knowledge, { keys: Set<string>; national: Map<string, UnitInfo>; ministries: { key: string; unit: UnitInfo }[] }>();
 
 function keysOf(k: Knowledge) {
   let known = unitKeys.get(k);
   if (!known) {
     const national = new Map<string, UnitInfo>();
-    for (const u of k.unitsByProvince.get(NATIONAL) ?? []) if (u.kind === "province") national.set(nameKey(u.name).replace(/^(tinh|thanh pho|tp) /u, ""), u);
-    known = { keys: new Set(k.units.map((u) => departmentKey(u.name))), national };
+    const ministries: { key: string; unit: UnitInfo }[] = [];
+    for (const u of k.unitsByProvince.get(NATIONAL) ?? []) {
+      if (u.kind === "province") national.set(nameKey(u.name).replace(/^(tinh|thanh pho|tp) /u, ""), u);
+      else ministries.push({ key: ` ${nameKey(u.name)} `, unit: u });
+    }
+    // the longest name first, so "Bộ Khoa học và Công nghệ" is not taken for a shorter name inside it
+    ministries.sort((a, b) => b.key.length - a.key.length);
+    known = { keys: new Set(k.units.map((u) => departmentKey(u.name))), national, ministries };
     unitKeys.set(k, known);
   }
   return known;
@@ -209,6 +215,31 @@ function predecessorsIn(k: Knowledge, m: DepartmentMerger, province: string | nu
 
 function nationalHeld(k: Knowledge): boolean {
   return k.provinces.has(NATIONAL);
+}
+
+/**
+ * A ministry (or other central agency) of a national table named in the question: its whole name ("Bộ Tài
+ * chính"), or three or more of its words in a row ("Ngân hàng Nhà nước" for "… Việt Nam", whose last words
+ * the question reads as the country).
+ */
+function ministryNamed(k: Knowledge, residual: string[]): UnitInfo | null {
+  const ministries = keysOf(k).ministries;
+  if (ministries.length === 0) return null;
+  const asked = ` ${nameKey(residual.join(" "))} `;
+  const whole = ministries.find((m) => asked.includes(m.key));
+  if (whole) return whole.unit;
+  if (asked.trim().split(" ").length < 3) return null;
+  const within = ministries.filter((m) => m.key.includes(asked));
+  return within.length === 1 ? within[0]!.unit : null;
+}
+
+/** Words that name the ministries' block ("bộ nào dẫn đầu", "top 3 bộ ngành"), not a ministry. */
+const MINISTRY_BLOCK_WORDS = new Set(["bo", "nganh", "cac", "co", "quan"]);
+
+/** The question's leftover words only say "the ministries", and the data rank some. */
+function ministriesAsked(q: ParsedQuestion, k: Knowledge): boolean {
+  const words = nameWords(q.residual);
+  return words.length > 0 && words.every((w) => MINISTRY_BLOCK_WORDS.has(fold(w))) && words.some((w) => fold(w) === "bo") && keysOf(k).ministries.length > 0;
 }
 
 /** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
@@ -388,7 +419,8 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   return { units: distinct.slice(0, 3), ambiguous: null, notices };
 }
 
-export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, reading: Reading = { exact: true }): Plan {
+export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversation, reading: Reading = { exact: true }): Plan {
+  const q = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -406,7 +438,13 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
   const prev = previousQuery(conv);
   if (prev && isFragment(q, prev) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
-  if (q.ministry && words.length > 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
+  // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
+  const ministry = words.length > 0 && named.data === null ? ministryNamed(k, q.residual) : null;
+  if (ministry) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [ministry.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
+  if (q.ministry && words.length > 0) {
+    if (keysOf(k).ministries.length === 0) return problem("no_ministry", { asked: q.residual.join(" ") }, "rank");
+    return problem("unit_not_found", { province: null, asked: q.residual.join(" "), suggestions: [] }, "rank");
+  }
   if (q.communes && words.length === 0) return problem("block_missing", { province: named.data ?? named.other?.province.name ?? null }, "top");
 
   // Provinces named alone and compared ("so sánh Đà Nẵng và Hà Nội"): their rows in the national table.
@@ -437,7 +475,8 @@ export function understand(q: ParsedQuestion, k: Knowledge, conv: Conversation, 
     }
     if (words.length === 0) {
       const collection = collectionOperation(q);
-      const scope = { ...baseScope(q, null, true), block: null };
+      // "bộ nào dẫn đầu" keeps to the ministries' table; other blocks are the provincial tables' words
+      const scope = { ...baseScope(q, null, true), block: q.block === "ministries" || q.block === "provinces" ? q.block : null };
       if (collection) return queryPlan(scope, collection.subject, measure, collection.operation, []);
       return queryPlan(scope, { kind: "all" }, measure, { kind: "overview" }, []);
     }

@@ -28,7 +28,10 @@ export function scopeTables(k: Knowledge, scope: Scope, every = false): ScopeTab
   const all = p.tableIds.map((id) => k.tables.get(id)).filter((t): t is TableInfo => t !== undefined);
   const asked = scope.years.length === 1 ? scope.years[0]! : null;
   const ranking = all.filter((t) => t.table.index !== "PORTAL");
-  const year = asked ?? Math.max(...(ranking.length > 0 ? ranking : all).map((t) => t.decision.year));
+  // the latest year that has the block asked: the ministries' table may be older than the provinces'
+  const inBlock = ranking.filter((t) => blockMatches(t.table.block, scope.block));
+  const pool = inBlock.length > 0 ? inBlock : ranking.length > 0 ? ranking : all;
+  const year = asked ?? Math.max(...pool.map((t) => t.decision.year));
   const inYear = all.filter((t) => t.decision.year === year);
   const label = scope.national ? null : key;
   if (inYear.length === 0) return { ok: false, reason: "year_missing", extra: { province: label, year, years: p.years } };
