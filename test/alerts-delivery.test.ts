@@ -65,6 +65,25 @@ describe("broadcast of a new decision with a fake Bot API", () => {
     expect(alerts.onDatasetChanged(full)).toEqual([]);
   });
 
+  it("speaks to each chat in the language it subscribed in, and keeps it when a group migrates", async () => {
+    const full = handMadeDataset();
+    const fake = fakeSend((chatId) => (chatId === -300 ? { kind: "migrated", newChatId: -1000300 } : { kind: "ok", messageId: 1 }));
+    const alerts = new Alerts({ db: openAlertsDb(stateDir()), send: fake.send, limits: FAST });
+    alerts.start(without(full, NEW_ID));
+    alerts.subscriptions.add(100, { kind: "all", target: "", label: "" }, "en");
+    alerts.subscriptions.add(200, { kind: "all", target: "", label: "" }, "vi");
+    alerts.subscriptions.add(-300, { kind: "all", target: "", label: "" }, "en");
+    alerts.subscriptions.add(400, { kind: "all", target: "", label: "" });
+    alerts.onDatasetChanged(full);
+    await alerts.runner.idle();
+    await alerts.stop();
+    const textTo = (chatId: number) => fake.accepted.find((a) => a.chatId === chatId)?.payload.text ?? "";
+    expect(textTo(100)).toContain("New ranking results");
+    expect(textTo(200)).toContain("Kết quả xếp hạng mới");
+    expect(textTo(400)).toContain("Kết quả xếp hạng mới");
+    expect(alerts.subscriptions.languageOf(-1000300)).toBe("en");
+  });
+
   it("unsubscribes a chat answering 403 or 'chat not found', moves a migrated group, retries transient errors until they pass, fails only a refused message", async () => {
     const full = handMadeDataset();
     const fake = fakeSend((chatId, attempt) => {

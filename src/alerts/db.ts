@@ -23,6 +23,11 @@ CREATE TABLE IF NOT EXISTS subscriptions (
   PRIMARY KEY (chat_id, kind, target)
 ) WITHOUT ROWID;
 
+CREATE TABLE IF NOT EXISTS chat_languages (
+  chat_id INTEGER PRIMARY KEY,
+  lang TEXT NOT NULL CHECK (lang IN ('vi', 'en'))
+);
+
 CREATE TABLE IF NOT EXISTS known_decisions (
   decision_id TEXT PRIMARY KEY,
   known_at INTEGER NOT NULL

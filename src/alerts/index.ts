@@ -1,3 +1,4 @@
+import type { Lang } from "../answer/types.js";
 import type { Dataset, Decision } from "../domain/dataset.js";
 import { alertTableButton, alertUnitButton, renderAlert, renderDeliveryReport } from "../render/alerts.js";
 import { composeAlert, entriesByUnit, type EntriesByUnit } from "./compose.js";
@@ -8,7 +9,7 @@ import type { QueueStats } from "./stats.js";
 import { RefStore } from "./refs.js";
 import { DeliveryRunner, silentLogger, type AlertsLogger, type SendFn } from "./runner.js";
 import { RateGate, TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
-import { SubscriptionStore, type Subscription } from "./subscriptions.js";
+import { chatLanguage, SubscriptionStore, type Subscription } from "./subscriptions.js";
 
 export { DamagedStateError, openAlertsDb, type AlertsDb } from "./db.js";
 export { queueStats, type QueueStats } from "./stats.js";
@@ -57,7 +58,7 @@ export class Alerts {
     this.logger = opts.logger ?? silentLogger;
     this.subscriptions = new SubscriptionStore(opts.db, now);
     this.ledger = new DecisionLedger(opts.db, now);
-    this.queue = new DeliveryQueue(opts.db, (r) => toPayload(renderDeliveryReport(r)), now);
+    this.queue = new DeliveryQueue(opts.db, (r, chatId) => toPayload(renderDeliveryReport(r, chatLanguage(opts.db, chatId))), now);
     this.refs = new RefStore(opts.db);
     this.gate = opts.gate ?? new RateGate(opts.limits ?? TELEGRAM_LIMITS, now);
     this.runner = new DeliveryRunner({
@@ -140,14 +141,15 @@ export class Alerts {
     const cache = new Map<string, AlertPayload>();
     const out: { chatId: number; payload: AlertPayload }[] = [];
     for (const [chatId, chatSubs] of byChat) {
-      const key = chatSubs
+      const lang = this.subscriptions.languageOf(chatId);
+      const key = `${lang}|` + chatSubs
         .filter((s) => s.kind !== "all")
         .map((s) => `${s.kind}:${s.target}`)
         .sort()
         .join("|");
       let payload = cache.get(key);
       if (!payload) {
-        payload = this.alertPayload(dataset, decision, chatSubs, byUnit);
+        payload = this.alertPayload(dataset, decision, chatSubs, byUnit, lang);
         cache.set(key, payload);
       }
       out.push({ chatId, payload });
@@ -155,13 +157,13 @@ export class Alerts {
     return out;
   }
 
-  private alertPayload(dataset: Dataset, decision: Decision, subs: Subscription[], byUnit: EntriesByUnit): AlertPayload {
+  private alertPayload(dataset: Dataset, decision: Decision, subs: Subscription[], byUnit: EntriesByUnit, lang: Lang): AlertPayload {
     const view = composeAlert(dataset, decision, subs, byUnit);
-    const actions: AlertAction[][] = view.tables.map((t) => [{ label: alertTableButton(t), kind: "table", ref: this.refs.idFor("table", t.tableId) }]);
+    const actions: AlertAction[][] = view.tables.map((t) => [{ label: alertTableButton(t, lang), kind: "table", ref: this.refs.idFor("table", t.tableId) }]);
     const followed = view.tables.flatMap((t) => t.followed.map((r) => ({ t, r })));
     for (const { t, r } of followed.slice(0, MAX_UNIT_BUTTONS))
       actions.push([{ label: alertUnitButton(r), kind: "unit", ref: this.refs.idFor("unit", `${t.tableId}\n${r.unitId}`) }]);
-    return { ...toPayload(renderAlert(view)), actions };
+    return { ...toPayload(renderAlert(view, lang)), actions };
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Lang } from "../answer/types.js";
 import { decisionId } from "../dataset/build.js";
 import { ingestContent } from "../dataset/pipeline.js";
 import { loadDataset } from "../dataset/store.js";
@@ -62,11 +63,13 @@ export class PublishService {
   }
 
   /** An administrator publishes a decision text they uploaded; `reportChatId` receives the delivery report. */
-  async publish(fileName: string, content: string | Uint8Array, reportChatId: number): Promise<PublishResult> {
+  /** `lang`: the administrator's language, which the delivery report speaks. */
+  async publish(fileName: string, content: string | Uint8Array, reportChatId: number, lang?: Lang): Promise<PublishResult> {
     const id = decisionId(fileName);
     const alreadyAnnounced = this.opts.alerts.ledger.known().has(id);
     // Recorded before the dataset changes, so whichever reload notices the decision first sends the report there.
     this.opts.alerts.ledger.setPublisher(id, reportChatId);
+    if (lang) this.opts.alerts.subscriptions.rememberLanguage(reportChatId, lang);
     const result = await ingestContent(fileName, content, this.opts.dataDir);
     if (!result.ok || !result.dataset) return { ok: false, problem: result.reports.flatMap((r) => r.problems)[0] };
     const enqueued = this.apply(result.dataset);

@@ -60,7 +60,8 @@ export interface DeliveryReport {
   errors: { chatId: number; error: string }[];
 }
 
-export type ReportPayloadFn = (report: DeliveryReport) => AlertPayload;
+/** The report for the chat that published the decision (its language is looked up by its id). */
+export type ReportPayloadFn = (report: DeliveryReport, chatId: number) => AlertPayload;
 
 interface DeliveryRow {
   alert_id: number;
@@ -332,7 +333,7 @@ export class DeliveryQueue {
     const at = this.now();
     this.db.prepare("UPDATE alerts SET finished_at = ? WHERE id = ?").run(at, alertId);
     if (alert.report_chat_id === null) return true;
-    const payload = this.reportPayload(this.report(alertId));
+    const payload = this.reportPayload(this.report(alertId), alert.report_chat_id);
     this.db
       .prepare(
         `INSERT OR IGNORE INTO deliveries (alert_id, kind, chat_id, status, payload, updated_at)

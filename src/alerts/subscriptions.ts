@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Lang } from "../answer/types.js";
 import type { AlertsDb } from "./db.js";
 
 export const SubscriptionKindSchema = z.enum(["all", "province", "unit"]);
@@ -42,7 +43,21 @@ function fromRow(row: SubscriptionRow): Subscription {
 
 /** Every subscription of the chat; returns how many were removed. */
 export function deleteChatSubscriptions(db: AlertsDb, chatId: number): number {
+  db.prepare("DELETE FROM chat_languages WHERE chat_id = ?").run(chatId);
   return db.prepare("DELETE FROM subscriptions WHERE chat_id = ?").run(chatId).changes;
+}
+
+const LangSchema = z.enum(["vi", "en"]);
+
+/** The language a chat last spoke to the bot in, so its alerts and reports speak it too (Vietnamese when unknown). */
+export function chatLanguage(db: AlertsDb, chatId: number): Lang {
+  const lang = db.prepare("SELECT lang FROM chat_languages WHERE chat_id = ?").pluck().get(chatId);
+  const parsed = LangSchema.safeParse(lang);
+  return parsed.success ? parsed.data : "vi";
+}
+
+export function setChatLanguage(db: AlertsDb, chatId: number, lang: Lang): void {
+  db.prepare("INSERT INTO chat_languages (chat_id, lang) VALUES (?, ?) ON CONFLICT (chat_id) DO UPDATE SET lang = excluded.lang").run(chatId, lang);
 }
 
 /** A group upgraded to a supergroup keeps what it followed under its new id. */
@@ -52,6 +67,7 @@ export function moveChatSubscriptions(db: AlertsDb, oldChatId: number, newChatId
       `INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at)
        SELECT ?, kind, target, label, created_at FROM subscriptions WHERE chat_id = ?`,
     ).run(newChatId, oldChatId);
+    db.prepare("INSERT OR REPLACE INTO chat_languages (chat_id, lang) SELECT ?, lang FROM chat_languages WHERE chat_id = ?").run(newChatId, oldChatId);
     deleteChatSubscriptions(db, oldChatId);
   })();
 }
@@ -63,8 +79,9 @@ export class SubscriptionStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Returns false when the chat already had exactly this subscription. */
-  add(chatId: number, target: SubscriptionTarget): boolean {
+  /** Returns false when the chat already had exactly this subscription. `lang`: the language its alerts speak. */
+  add(chatId: number, target: SubscriptionTarget, lang?: Lang): boolean {
+    if (lang) setChatLanguage(this.db, chatId, lang);
     const info = this.db
       .prepare(
         "INSERT OR IGNORE INTO subscriptions (chat_id, kind, target, label, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -83,6 +100,15 @@ export class SubscriptionStore {
   /** Every subscription of the chat; returns how many were removed. */
   removeChat(chatId: number): number {
     return deleteChatSubscriptions(this.db, chatId);
+  }
+
+  /** The language the chat's alerts and delivery reports speak from now on. */
+  rememberLanguage(chatId: number, lang: Lang): void {
+    setChatLanguage(this.db, chatId, lang);
+  }
+
+  languageOf(chatId: number): Lang {
+    return chatLanguage(this.db, chatId);
   }
 
   list(chatId: number): Subscription[] {

@@ -12,8 +12,8 @@ export type { SubscriptionKindView, SubscriptionView, UploadProblemView, UploadT
 /**
  * Subscriptions, new-decision alerts, the admin upload flow and delivery reports, in the reader's language
  * (the words are in copy/alerts.ts). Everything is built as entities (FormattedString), so a unit called
- * "Sở KH&CN <b>" is shown as typed. Alerts go out in DEFAULT_LANG while a subscription does not record
- * the language of the chat that made it.
+ * "Sở KH&CN <b>" is shown as typed. Alerts speak the language the chat subscribed in (alerts/subscriptions.ts
+ * keeps it per chat); DEFAULT_LANG is for a chat whose language is not known.
  */
 
 export interface PreviousRankView {

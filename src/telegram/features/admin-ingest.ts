@@ -147,7 +147,7 @@ export function adminIngestFeature(deps: BotDeps): Composer<MyContext> {
       }
       if (!uploads.settle(id, "published")) return void (await ignoreHarmless(ctx.answerCallbackQuery({ text: adminCopy[chatLang(ctx)].alreadyHandled })));
       await ignoreHarmless(ctx.answerCallbackQuery());
-      const result = await ad.publisher.publish(upload.fileName, upload.content, ctx.chat?.id ?? ctx.from.id);
+      const result = await ad.publisher.publish(upload.fileName, upload.content, ctx.chat?.id ?? ctx.from.id, chatLang(ctx));
       if (!result.ok) {
         uploads.reopen(id);
         return void (await sendFormatted(ctx, adminCopy[chatLang(ctx)].publishFailed(adminCopy[chatLang(ctx)].publishProblem(result.problem))));

@@ -93,7 +93,7 @@ export function subscriptionsFeature(deps: BotDeps): Composer<MyContext> {
   const a = ad.alerts;
 
   const subscribe = async (ctx: MyContext, target: SubscriptionTarget): Promise<FormattedString> =>
-    a.subscriptions.add(ctx.chat!.id, target) ? subscriptionCopy[chatLang(ctx)].subscribed(target) : subscriptionCopy[chatLang(ctx)].alreadySubscribed(target);
+    a.subscriptions.add(ctx.chat!.id, target, chatLang(ctx)) ? subscriptionCopy[chatLang(ctx)].subscribed(target) : subscriptionCopy[chatLang(ctx)].alreadySubscribed(target);
 
   composer.command(commandNames("subscribe"), async (ctx) => {
     const text = ctx.match.trim();
