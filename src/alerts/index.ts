@@ -16,7 +16,7 @@ export { queueStats, type QueueStats } from "./stats.js";
 export type { SendFn, SendOutcome, AlertsLogger } from "./runner.js";
 export type { AlertAction, AlertPayload, DeliveryReport } from "./queue.js";
 export type { Subscription, SubscriptionTarget, SubscriptionKind } from "./subscriptions.js";
-export { RateGate, TELEGRAM_LIMITS, type RateLimits } from "./scheduler.js";
+export { RateGate, TELEGRAM_LIMITS, WakeTimer, type RateLimits } from "./scheduler.js";
 export { UploadStore, type Upload } from "./uploads.js";
 export { PublishService, type PublishResult, type PublishServiceOptions } from "./publish.js";
 

@@ -1,5 +1,5 @@
 import type { AlertPayload, Delivery, DeliveryQueue } from "./queue.js";
-import type { RateGate } from "./scheduler.js";
+import { WakeTimer, type RateGate } from "./scheduler.js";
 
 /** What the Bot API said about one message, as far as delivery cares. */
 export type SendOutcome =
@@ -51,8 +51,7 @@ export class DeliveryRunner {
   private readonly now: () => number;
   private readonly logger: AlertsLogger;
   private readonly inFlight = new Set<Promise<void>>();
-  private timer: NodeJS.Timeout | null = null;
-  private timerAt = Infinity;
+  private readonly wakeTimer: WakeTimer;
   private running = false;
   private idleWaiters: (() => void)[] = [];
 
@@ -63,6 +62,7 @@ export class DeliveryRunner {
     this.maxInFlight = opts.maxInFlight ?? 8;
     this.backoffMs = opts.backoffMs ?? defaultBackoffMs;
     this.now = opts.now ?? Date.now;
+    this.wakeTimer = new WakeTimer(this.now, () => this.pump());
     this.logger = opts.logger ?? silentLogger;
     this.gate.onResume(() => {
       // the API answers again: what waited out a back-off during the outage goes now, not minutes later
@@ -90,7 +90,7 @@ export class DeliveryRunner {
   /** Stop taking new rows and wait for the requests in flight to be settled. */
   async stop(): Promise<void> {
     this.running = false;
-    this.clearTimer();
+    this.wakeTimer.clear();
     await Promise.allSettled([...this.inFlight]);
     this.resolveIdle();
   }
@@ -115,19 +115,19 @@ export class DeliveryRunner {
 
   private pump(): void {
     if (!this.running) return;
-    this.clearTimer();
+    this.wakeTimer.clear();
     while (this.running && this.inFlight.size < this.maxInFlight) {
       const now = this.now();
       const globalAt = this.gate.broadcastReadyAt();
       if (globalAt > now) {
         // Infinity: the API is down, and the gate's resume wakes the runner
-        if (Number.isFinite(globalAt)) this.schedule(globalAt);
+        if (Number.isFinite(globalAt)) this.wakeAt(globalAt);
         return;
       }
       const batch = this.queue.ready(BATCH);
       if (batch.length === 0) {
         const next = this.queue.nextReadyAt();
-        if (next !== null) this.schedule(next);
+        if (next !== null) this.wakeAt(next);
         this.resolveIdle();
         return;
       }
@@ -146,7 +146,7 @@ export class DeliveryRunner {
       }
       if (!dispatched && batch.length < BATCH) {
         const next = this.queue.nextReadyAt();
-        if (next !== null) this.schedule(next);
+        if (next !== null) this.wakeAt(next);
         return;
       }
     }
@@ -212,21 +212,7 @@ export class DeliveryRunner {
     else this.logger.info("alerts: alert finished", fields);
   }
 
-  private schedule(at: number): void {
-    if (!this.running) return;
-    if (this.timer && at >= this.timerAt) return;
-    this.clearTimer();
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.timerAt = Infinity;
-      this.pump();
-    }, Math.max(0, at - this.now()));
-  }
-
-  private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.timerAt = Infinity;
+  private wakeAt(at: number): void {
+    if (this.running) this.wakeTimer.schedule(at);
   }
 }

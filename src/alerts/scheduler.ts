@@ -152,3 +152,34 @@ export class RateGate {
     for (const [chat, until] of this.chatPausedUntil) if (until < now) this.chatPausedUntil.delete(chat);
   }
 }
+
+/**
+ * One pending wake-up for a pump that sends when the limits allow: asking for an earlier time replaces
+ * the timer, a later one keeps it. Shared by the alert runner and the outbox, which pace the same way.
+ */
+export class WakeTimer {
+  private timer: NodeJS.Timeout | null = null;
+  private at = Infinity;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly wake: () => void,
+  ) {}
+
+  schedule(at: number): void {
+    if (this.timer && at >= this.at) return;
+    this.clear();
+    this.at = at;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.at = Infinity;
+      this.wake();
+    }, Math.max(0, at - this.now()));
+  }
+
+  clear(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.at = Infinity;
+  }
+}

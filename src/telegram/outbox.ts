@@ -1,6 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import type { Transformer } from "grammy";
-import type { RateGate } from "../alerts/index.js";
+import { WakeTimer, type RateGate } from "../alerts/index.js";
 import type { Logger } from "../log/logger.js";
 import type { Lang } from "../render/bot-copy.js";
 
@@ -135,8 +135,7 @@ export class Outbox {
   private readonly now: () => number;
   private readonly chats = new Map<number, ChatQueue>();
   private readonly languages = new Map<number, Lang>();
-  private timer: NodeJS.Timeout | null = null;
-  private timerAt = Infinity;
+  private readonly wakeTimer: WakeTimer;
   private pumping = false;
   private consecutiveFailures = 0;
   private probeDelayMs: number;
@@ -160,6 +159,7 @@ export class Outbox {
     this.maxAgeMs = opts.maxAgeMs ?? 30 * 60_000;
     this.backoffMs = opts.backoffMs ?? defaultBackoff;
     this.now = opts.now ?? Date.now;
+    this.wakeTimer = new WakeTimer(this.now, () => this.pump());
     this.probeDelayMs = this.breakerOpts.firstProbeMs;
     this.gate.setInteractiveReady(() => this.hasReady(this.now()));
     this.gate.onResume(() => this.pump());
@@ -201,7 +201,7 @@ export class Outbox {
   /** Stop the timers (shutdown); queued messages stay unsent. */
   stop(): void {
     this.stopped = true;
-    this.clearTimer();
+    this.wakeTimer.clear();
     if (this.probeTimer) clearTimeout(this.probeTimer);
     this.probeTimer = null;
   }
@@ -245,18 +245,18 @@ export class Outbox {
     if (this.pumping || this.stopped) return;
     this.pumping = true;
     try {
-      this.clearTimer();
+      this.wakeTimer.clear();
       for (;;) {
         const now = this.now();
         const globalAt = this.gate.globalReadyAt();
         if (globalAt > now) {
           // Infinity: the breaker is open, and resume() pumps again
-          if (Number.isFinite(globalAt) && this.chats.size > 0) this.schedule(globalAt);
+          if (Number.isFinite(globalAt) && this.chats.size > 0) this.wakeTimer.schedule(globalAt);
           return;
         }
         const pick = this.pick(now);
         if (pick.chatId === undefined) {
-          if (Number.isFinite(pick.wakeAt)) this.schedule(pick.wakeAt);
+          if (Number.isFinite(pick.wakeAt)) this.wakeTimer.schedule(pick.wakeAt);
           return;
         }
         this.gate.record(pick.chatId);
@@ -471,22 +471,6 @@ export class Outbox {
     this.gate.resume();
   }
 
-  private schedule(at: number): void {
-    if (this.timer && at >= this.timerAt) return;
-    this.clearTimer();
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.timerAt = Infinity;
-      this.pump();
-    }, Math.max(0, at - this.now()));
-  }
-
-  private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.timerAt = Infinity;
-  }
 }
 
 /** What a request answers while the breaker is open: no request is made. */
