@@ -206,6 +206,19 @@ function mergerNamed(k: Knowledge, residual: string[]): DepartmentMerger | null 
 
 /** The units standing for a merger's predecessors, found as their names are read ("Sở Lao động và Thương binh xã hội" too). */
 function predecessorsIn(k: Knowledge, m: DepartmentMerger, province: string | null): UnitInfo[] {
+  // Six mergers × the provinces held: few enough to remember, and resolving each predecessor's name is the
+  // dearest step of these questions.
+  let known = predecessorCache.get(k);
+  if (!known) predecessorCache.set(k, (known = new Map()));
+  const key = `${m.name}\u0000${province ?? ""}`;
+  let units = known.get(key);
+  if (!units) known.set(key, (units = resolvePredecessors(k, m, province)));
+  return units;
+}
+
+const predecessorCache = new WeakMap<Knowledge, Map<string, UnitInfo[]>>();
+
+function resolvePredecessors(k: Knowledge, m: DepartmentMerger, province: string | null): UnitInfo[] {
   return m.predecessors.flatMap((p) => {
     const r = resolveTokens(k, tokenizeForSearch(p), province === null ? {} : { province });
     if (r.status === "ok") return r.best.coverage >= EXACT_COVERAGE ? [r.unit] : [];
