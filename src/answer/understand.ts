@@ -28,9 +28,8 @@ import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from ".
 import { isGeneric, tokenizeForSearch } from "../search/terms.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
-import { foldCached as fold } from "../text/fold-cached.js";
+import { foldCached as fold, foldKeyCached as nameKey } from "../text/fold-cached.js";
 import { PROVINCES } from "../text/provinces.js";
-import { nameKey } from "./name-key.js";
 import type { ParsedQuestion, Side } from "./parse.js";
 import type { Filter, Measure, Operation, Query, Scope, Subject } from "./query.js";
 import type { Conversation, Notice, ProblemDetails, ProblemReason, QuestionKind } from "./types.js";

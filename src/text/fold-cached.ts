@@ -1,7 +1,22 @@
-import { fold } from "./vietnamese.js";
+import { fold, foldKey } from "./vietnamese.js";
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+/**
+ * A string function remembered for the strings it is asked again and again (every token of every
+ * question, every cell of every row); all is forgotten at `limit`, so memory stays bounded.
+ */
+function remembered(f: (text: string) => string, limit: number): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const value = f(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+const foldRemembered = remembered(fold, 50_000);
 
 /** Printable ASCII only: a loop over char codes is several times cheaper than a regular expression here. */
 function isPrintableAscii(text: string): boolean {
@@ -18,10 +33,8 @@ function isPrintableAscii(text: string): boolean {
  */
 export function foldCached(text: string): string {
   if (isPrintableAscii(text)) return text.toLowerCase();
-  const hit = cache.get(text);
-  if (hit !== undefined) return hit;
-  const f = fold(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, f);
-  return f;
+  return foldRemembered(text);
 }
+
+/** `foldKey` for names and cells compared again and again: each folded once and remembered. */
+export const foldKeyCached = remembered(foldKey, 100_000);

@@ -3,7 +3,7 @@ import type { Candidate, Entry } from "../../domain/answer.js";
 import type { Knowledge } from "../../search/index.js";
 import { findProvince } from "../../text/provinces.js";
 import { DEPARTMENT_MERGERS_2025 } from "../../text/departments.js";
-import { nameKey } from "../name-key.js";
+import { foldKeyCached as nameKey } from "../../text/fold-cached.js";
 import { isIctDepartment } from "../lookup.js";
 import type { Query } from "../query.js";
 import { contractIntent, type AnswerResult, type Conversation, type Details, type Lang, type Notice, type ProblemDetails, type ProblemReason, type QuestionKind } from "../types.js";

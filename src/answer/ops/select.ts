@@ -1,6 +1,6 @@
 /** The units of a scope that pass a filter (a grade, a threshold, above/below the average): listed or counted. */
 import type { Block } from "../../domain/dataset.js";
-import { nameKey } from "../name-key.js";
+import { foldKeyCached as nameKey } from "../../text/fold-cached.js";
 import { summary } from "../lookup.js";
 import type { Filter, Query } from "../query.js";
 import type { AnswerResult, FilterView } from "../types.js";
