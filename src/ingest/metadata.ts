@@ -102,6 +102,15 @@ function provinceFromPhrases(lines: SourceLine[]): string | null {
   return best;
 }
 
+/** A decision a line cites: its kind, and its symbol and number where the header gave none. */
+function takeCitedDecision(meta: DecisionMeta, g: Record<string, string | undefined>): void {
+  meta.kind ??= g.kind!;
+  if (meta.symbol === null) {
+    meta.symbol = g.sym!;
+    meta.number = g.num ? `${g.num}/${g.sym}` : null;
+  }
+}
+
 export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
   const meta: DecisionMeta = {
     province: null,
@@ -164,13 +173,8 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
     const g = m.groups;
     citesDecision = true;
-    meta.kind ??= g.kind!;
-    if (meta.symbol === null) {
-      meta.symbol = g.sym!;
-      meta.number = g.num ? `${g.num}/${g.sym}` : null;
-    } else if (meta.number === null && g.num && g.sym === meta.symbol) {
-      meta.number = `${g.num}/${g.sym}`;
-    }
+    takeCitedDecision(meta, g);
+    if (meta.number === null && g.num && g.sym === meta.symbol) meta.number = `${g.num}/${g.sym}`;
     const cited = isoDate(g.y!, g.m, g.d);
     if (meta.date === null || cited.startsWith(meta.date) && cited.length > meta.date.length) meta.date = cited;
     if (g.issuer && meta.issuer === null) meta.issuer = normalizeText(g.issuer);
@@ -181,11 +185,7 @@ export function readMeta(lines: SourceLine[], bodyEnd: number): DecisionMeta {
     if (!m?.groups || /^căn cứ/iu.test(l.text)) continue;
     const g = m.groups;
     citesDecision = true;
-    meta.kind ??= g.kind!;
-    if (meta.symbol === null) {
-      meta.symbol = g.sym!;
-      meta.number = g.num ? `${g.num}/${g.sym}` : null;
-    }
+    takeCitedDecision(meta, g);
     const before = l.text.slice(0, m.index);
     const d = /ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(before) ?? /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu.exec(before);
     if (d && meta.date === null) meta.date = isoDate(d[3]!, d[2], d[1]);
