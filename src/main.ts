@@ -3,7 +3,7 @@
  * Shutdown: stop fetching, let in-flight answers finish, confirm the update offset, flush state, exit 0 — within 5 s.
  */
 import { statSync, unwatchFile, watchFile } from "node:fs";
-import { Alerts, DamagedStateError, openAlertsDb, PublishService, queueStats } from "./alerts/index.js";
+import { Alerts, DamagedStateError, openAlertsDb, PublishService } from "./alerts/index.js";
 import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
 import { datasetPath, loadDataset } from "./dataset/store.js";
 import type { Dataset } from "./domain/dataset.js";
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     ready,
     liveness: liveness.snapshot(),
     dataset: { decisions: dataset.decisions.length, entries: knowledge.entries.length, ...datasetInfo },
-    queue: queueStats(alertsDb, Date.now()),
+    queue: alerts.stats(),
   });
   let health: HealthServer | undefined;
   if (config.health) {
