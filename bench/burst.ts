@@ -8,11 +8,9 @@
  *   node --import tsx bench/burst.ts [--json]
  */
 import { pathToFileURL } from "node:url";
-import { runBurst, summarize } from "../test/support/alerts-burst.js";
-import { scaledOutgoing } from "../test/support/alerts-outage.js";
+import { BURST_SECOND_MS, ISSUE_BURST, runBurst, summarize } from "../test/support/alerts-burst.js";
 
-const SECOND_MS = 200;
-const SCALE = 1000 / SECOND_MS;
+const SCALE = 1000 / BURST_SECOND_MS;
 
 export interface BurstFigures {
   users: number;
@@ -31,19 +29,10 @@ export interface BurstFigures {
 }
 
 export async function measureBurst(): Promise<BurstFigures> {
-  const r = await runBurst({
-    users: 200,
-    questionsPerUser: 8,
-    inlinePerUser: 2,
-    buttons: true,
-    spreadMs: 0,
-    secondMs: SECOND_MS,
-    outgoing: scaledOutgoing(SECOND_MS),
-    timeoutMs: 60_000,
-  });
+  const r = await runBurst({ ...ISSUE_BURST, timeoutMs: 60_000 });
   const { p50, p99 } = summarize(r.latenciesMs);
   return {
-    users: 200,
+    users: ISSUE_BURST.users,
     questions: r.questions,
     answered: r.answered,
     answersPerSecond: Math.round((r.answered / ((r.wallMs * SCALE) / 1000)) * 10) / 10,

@@ -6,23 +6,10 @@
  * An answer that waited behind its chat's paced replies would still miss them: those take the whole drain.
  */
 import { describe, expect, it } from "vitest";
-import { runBurst, type BurstOptions } from "./support/alerts-burst.js";
-import { scaledOutgoing } from "./support/alerts-outage.js";
+import { BURST_SECOND_MS as SECOND_MS, ISSUE_BURST as BASE, runBurst } from "./support/alerts-burst.js";
 
-const SECOND_MS = 200;
 /** 429s allowed per question asked: timer jitter on the scaled clock, not a lack of pacing (see below) */
 const MAX_429_SHARE = 0.03;
-
-const BASE: BurstOptions = {
-  users: 200,
-  questionsPerUser: 8,
-  inlinePerUser: 2,
-  buttons: true,
-  spreadMs: 0,
-  secondMs: SECOND_MS,
-  outgoing: scaledOutgoing(SECOND_MS),
-  timeoutMs: 40_000,
-};
 
 describe("a burst of questions is answered in full", () => {
   it("200 people asking 8 questions each at once: every question answered, every inline query and button in time", async () => {

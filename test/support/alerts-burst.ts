@@ -17,7 +17,7 @@ import { present } from "../../src/telegram/respond.js";
 import { openSessionStore } from "../../src/telegram/session.js";
 import { GOLDEN } from "../golden/questions.js";
 import { BotApiEmulator, makeUser, type EmulatorOptions, type Message, type User } from "./bot-api-emulator.js";
-import { until, wait } from "./alerts-outage.js";
+import { scaledOutgoing, until, wait } from "./alerts-outage.js";
 
 export interface BurstOptions {
   users: number;
@@ -35,6 +35,21 @@ export interface BurstOptions {
   /** before the burst: every send is refused with 429 retry_after this many (Telegram) seconds */
   floodWaitSeconds?: number;
 }
+
+/** Telegram seconds on the burst's clock: five times faster than real time. */
+export const BURST_SECOND_MS = 200;
+
+/** The issue's burst: 200 people asking 8 questions each at once, with inline queries and a button each. */
+export const ISSUE_BURST: BurstOptions = {
+  users: 200,
+  questionsPerUser: 8,
+  inlinePerUser: 2,
+  buttons: true,
+  spreadMs: 0,
+  secondMs: BURST_SECOND_MS,
+  outgoing: scaledOutgoing(BURST_SECOND_MS),
+  timeoutMs: 40_000,
+};
 
 export interface BurstResult {
   questions: number;
