@@ -74,7 +74,7 @@ const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
-const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "highest", "best", "most"]);
+const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
 const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
 const COUNTED_NOUNS = new Set(["so", "huyen", "don", "co", "tinh", "thi", "thanh", "ban", "nganh", "departments", "districts", "provinces", "units"]);
@@ -117,6 +117,11 @@ export interface ParsedQuestion {
   ministry: boolean;
   /** asks about communes or wards, which no table ranks */
   communes: boolean;
+  /**
+   * Folded residual words that are fillers ("hỏi", "thế") but also words of some unit name ("Hội đồng",
+   * "Yên Thế"): left for the name, and dropped when the name reads as a whole without them.
+   */
+  softFillers: ReadonlySet<string>;
   /** words the parser could not place and no name will take: reported, not guessed */
   smallTalk: "greeting" | "thanks" | "other" | null;
 }
@@ -259,14 +264,20 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
   let grade: string | null = null;
+  const softFillers = new Set<string>();
   scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
     if (typeof signal !== "string") {
       grade ??= signal.grade;
       return true;
     }
     // A filler that is also a word of some unit name ("thế" in Yên Thế) is left for the name matcher.
-    if (signal === "filler") return end - start > 1 || !vocabulary.has(folded[start]!);
+    if (signal === "filler") {
+      if (end - start > 1 || !vocabulary.has(folded[start]!)) return true;
+      softFillers.add(folded[start]!);
+      return false;
+    }
     kinds.add(signal);
+    if (signal === "rise" || signal === "fall") kinds.add("trend");
     if (signal === "compare") comparesAt.push(start);
     return true;
   });
@@ -350,6 +361,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     plural,
     ministry,
     communes,
+    softFillers,
     smallTalk,
   };
 }

@@ -15,6 +15,8 @@ import type { ScopeBlock } from "./query.js";
 export type PhraseKind =
   | "help"
   | "trend"
+  | "rise"
+  | "fall"
   | "compare"
   | "bottom"
   | "top"
@@ -42,11 +44,26 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "trend",
     [
-      "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào", "tiến bộ",
-      "cải thiện", "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
-      "tụt hạng", "lên hạng", "tăng hạng", "giảm hạng", "tăng", "giảm", "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình",
-      "các năm qua", "những năm qua", "trend", "trends", "change", "changed", "changes",
-      "improve", "improved", "progress", "over time", "over the years", "year over year", "history",
+      "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào",
+      "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
+      "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình", "các năm qua", "những năm qua", "trend", "trends", "change",
+      "changed", "changes", "progress", "over time", "over the years", "year over year", "history", "thứ hạng thay đổi",
+      "rank change", "ranking change",
+    ],
+  ],
+  // Trend words with a direction: with a superlative they order units by how far they moved.
+  [
+    "rise",
+    [
+      "lên hạng", "tăng hạng", "thăng hạng", "tăng bậc", "lên bậc", "tăng", "tiến bộ", "cải thiện", "vươn lên", "bứt phá",
+      "improve", "improved", "improvement", "improving", "rose", "rise", "risen", "climbed", "climb", "gained", "moved up", "went up",
+    ],
+  ],
+  [
+    "fall",
+    [
+      "tụt hạng", "giảm hạng", "xuống hạng", "rớt hạng", "tụt bậc", "giảm bậc", "tụt", "giảm", "sụt giảm", "đi xuống", "sa sút",
+      "dropped", "drop", "fell", "fall", "fallen", "declined", "decline", "slipped", "went down", "moved down", "lost ground",
     ],
   ],
   [
@@ -70,14 +87,14 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "đứng đầu", "dẫn đầu", "xếp đầu", "đầu bảng xếp hạng", "đứng đầu bảng xếp hạng", "dẫn đầu bảng xếp hạng", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "best", "highest", "leading",
       "leader", "leads", "first", "came first", "ranked first", "number one", "top ranked", "nhiều điểm nhất", "mạnh nhất",
-      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "strongest",
+      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "most", "biggest", "largest", "greatest", "strongest",
     ],
   ],
   ["listing", ["top", "leaders", "bảng xếp hạng", "xếp hạng các", "thứ hạng các", "ranking of", "rankings", "ranking list"]],
   [
     "order",
     [
-      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "sort", "order", "theo thứ tự", "xếp hạng theo",
+      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "giảm dần", "sort", "order", "theo thứ tự", "xếp hạng theo",
       "sort by", "sorted by", "order by", "ordered by", "ranked by", "rank by", "all units", "tất cả", "toàn bộ",
     ],
   ],
@@ -168,7 +185,10 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "are", "were", "be", "been", "there", "many", "nó", "được xếp hạng", "xếp hạng được", "ranked units", "nhỉ", "đơn vị nào",
       "thế nào rồi", "những", "các", "theo", "về", "mặt", "lĩnh vực", "tiêu chí", "chỉ số thành phần", "component", "on the",
       "toàn tỉnh", "cả tỉnh", "trong tỉnh", "của tỉnh", "in the province", "bị", "hả", "vậy", "nhé", "giúp", "giùm", "hộ",
-      "xếp", "who", "among", "whom", "within", "department s", "district s",
+      "xếp", "who", "among", "whom", "within", "department s", "district s", "ad", "admin", "mọi người", "cả nhà", "ơi", "dạ",
+      "vâng", "à", "ừ", "nhé ạ", "với ạ", "được không", "không ạ", "cho hỏi", "cho em hỏi", "cho mình hỏi", "cho tôi hỏi",
+      "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "thông tin", "nhờ", "hey bot", "could you", "can you", "i want to know",
+      "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa",
 
     ],
   ],

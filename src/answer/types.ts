@@ -198,6 +198,8 @@ export interface TrendDetails {
   history: Entry[];
   /** the two years differ in index (IT application vs digital transformation): not directly comparable */
   methodologyChanged: boolean;
+  /** rows are the units that rose (fell) in rank, furthest first, rather than every unit by its new rank */
+  movers?: { direction: "rise" | "fall"; fromYear: number; toYear: number };
 }
 
 export interface CompareDetails {

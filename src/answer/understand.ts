@@ -92,6 +92,20 @@ function orderingOf(q: ParsedQuestion): Operation | null {
   return { kind: "order", direction, take: bottom ? 3 : 5 };
 }
 
+/**
+ * Over the years, for every unit: plain, or the units that rose (fell) in rank, furthest first — all of
+ * them ("những sở nào tụt hạng"), or the N furthest when a superlative asks ("tụt hạng nhiều nhất").
+ */
+function trendOperation(q: ParsedQuestion): Operation {
+  const rise = q.kinds.has("rise");
+  const fall = q.kinds.has("fall");
+  const superlative = q.kinds.has("top") || q.kinds.has("bottom");
+  if (!rise && !fall && !superlative) return { kind: "trend" };
+  const direction = fall && !rise ? "fall" : rise && !fall ? "rise" : q.kinds.has("bottom") ? "fall" : "rise";
+  const take = q.n ?? (superlative ? (q.singular && !q.plural ? 1 : 5) : null);
+  return { kind: "trend", movers: { direction, take } };
+}
+
 /** The province a side of the question names: one with data, or the first one named at all. */
 export function namedProvince(mentions: ProvinceMention[], k: Knowledge): { data: string | null; other: ProvinceMention | null } {
   const withData = mentions.find((m) => k.provinces.has(m.province.name));
@@ -138,6 +152,32 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
     if (r.status !== "not_found") return note({ resolution: r, via: { province: old, into: province } }, tokens, reading);
   }
   return note({ resolution: first, via: null }, tokens, reading);
+}
+
+/**
+ * The name read with every word, or, when that names no unit exactly, without the fillers that are
+ * also name words: "huyện Yên Thế" needs its "Thế", "cho em hỏi thế Sở Y tế" does not.
+ */
+function resolveWithFillers(k: Knowledge, hard: string[], all: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
+  if (hard.length === all.length) return resolveIn(k, all, province, conv, reading);
+  const exact = (r: Resolved, tokens: string[]) => r.resolution.status === "ok" && r.resolution.best.coverage >= EXACT_COVERAGE && coversAll(r.resolution.unit, tokens);
+  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()) };
+  const whole = resolveIn(k, all, province, conv, trial);
+  if (exact(whole, all)) return whole;
+  const withoutFillers = resolveIn(k, hard, province, conv, { exact: true, resolved: reading.resolved });
+  if (exact(withoutFillers, hard)) return withoutFillers;
+  reading.exact = false;
+  // Neither reads exactly ("Sở Tài nguyên … thế"): the one whose unit holds more of the words read.
+  return heldShare(withoutFillers, hard) > heldShare(whole, all) ? withoutFillers : whole;
+}
+
+/** The share of the name words that the unit found carries (0 when none is found). */
+function heldShare(r: Resolved, tokens: string[]): number {
+  const unit = r.resolution.status === "ok" ? r.resolution.unit : r.resolution.status === "ambiguous" ? r.resolution.candidates[0] : undefined;
+  const words = nameWords(tokens);
+  if (!unit || words.length === 0) return 0;
+  const names = new Set(unit.variants.flatMap((v) => v.folded));
+  return words.filter((w) => names.has(fold(w))).length / words.length;
 }
 
 /** A whole name is 1 spelt exactly, 0.95 without diacritics; typos and missing words score less. */
@@ -332,7 +372,8 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
     if (others.length > 0) return problem("unit_not_found", { province: province.data, asked: others[0]!.name, suggestions: [] }, "rank");
     return queryPlan({ ...scope, province: province.data, years: [] }, prev.subject, measure, prev.operation, []);
   }
-  if (q.years.length >= 2 || q.kinds.has("trend")) return queryPlan({ ...scope, years: q.years }, prev.subject, measure, { kind: "trend" }, []);
+  if (q.years.length >= 2 || q.kinds.has("trend"))
+    return queryPlan({ ...scope, years: q.years }, prev.subject, measure, prev.subject.kind === "all" ? trendOperation(q) : { kind: "trend" }, []);
   if (words.length > 0) {
     const { resolution, via } = resolveIn(k, q.residual, null, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
@@ -432,7 +473,10 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
 }
 
 export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversation, reading: Reading = { exact: true }): Plan {
-  const q = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
+  const whole = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
+  // Fillers that are also name words ("cho em hỏi thế…") are read as fillers first (see step 4).
+  const hard = whole.residual.filter((t) => !whole.softFillers.has(fold(t)));
+  const q = hard.length < whole.residual.length ? { ...whole, residual: hard } : whole;
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -529,7 +573,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 4. A named unit.
   if (words.length > 0) {
-    const { resolution, via } = resolveIn(k, q.residual, named.data, conv, reading);
+    const { resolution, via } = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
@@ -576,7 +620,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   if (words.length > 0) reading.exact = false;
   if (trend) {
     if (!province) return problem("need_province", {}, "trend");
-    return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, { kind: "trend" }, ignored);
+    return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, trendOperation(q), ignored);
   }
   const collection = collectionOperation(q);
   if (collection) {

@@ -299,6 +299,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     for (const h of d.history) out.push(source(h, lang));
     return out;
   }
+  if (d.movers) return moverLines(d, d.movers, lang);
   const first = d.rows[0];
   if (!first) return [t.notUnderstood];
   const out: Array<Line | null> = [b(t.trendProvince(d.province, first.from.year, first.to.year))];
@@ -312,6 +313,20 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     out.push(`• ${r.unit}: ${r.from.rank ?? "—"} → ${r.to.rank ?? "—"}${change}`);
   }
   out.push(source(first.from, lang), source(first.to, lang));
+  return out;
+}
+
+/** Units ordered by how far they rose (fell) in rank, each with its block when there are several. */
+function moverLines(d: TrendDetails, movers: NonNullable<TrendDetails["movers"]>, lang: Lang): Array<Line | null> {
+  const t = T[lang];
+  const out: Array<Line | null> = [b(t.movers(d.province, movers.fromYear, movers.toYear, movers.direction))];
+  if (d.rows.length === 0) return [...out, t.noMovers(movers.direction)];
+  const blocks = new Set(d.rows.map((r) => r.to.block)).size > 1;
+  d.rows.forEach((r, i) => {
+    const block = blocks ? ` (${blockName(r.to.group, r.to.block, lang)})` : "";
+    out.push([`${i + 1}. ${r.unit}${block}: ${r.from.rank ?? "—"} → ${r.to.rank ?? "—"} `, b(t.rankChange(r.rankChange ?? 0))]);
+  });
+  out.push(source(d.rows[0]!.from, lang), source(d.rows[0]!.to, lang));
   return out;
 }
 
