@@ -326,8 +326,17 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /** Number words before a block noun ("ba huyện đứng đầu"): how many to take. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
+/** Places named without a number: "á quân" is second, "third best" third. */
+export const PLACE_PHRASES: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [2, ["á quân", "giải nhì", "runner up", "second place", "second best", "second highest", "second ranked"]],
+  [3, ["hạng ba", "giải ba", "third place", "third best", "third highest", "third ranked"]],
+];
+
 /** "áp chót" is second from the end; "third from the bottom" is counted from the end. */
-export const FROM_END_PHRASES: readonly string[] = ["áp chót", "gần cuối", "sát cuối", "kế cuối", "second to last", "second last", "penultimate", "next to last"];
+export const FROM_END_PHRASES: readonly string[] = [
+  "áp chót", "gần cuối", "sát cuối", "kế cuối", "second to last", "second last", "penultimate", "next to last", "second lowest",
+  "second worst", "thấp thứ hai", "thấp thứ nhì", "thấp nhì", "kém thứ hai", "thấp điểm thứ hai",
+];
 export const FROM_END_MARKERS: readonly string[] = ["từ dưới lên", "từ cuối lên", "từ cuối", "from the bottom", "from the end", "from last", "từ dưới"];
 
 export const BLOCK_PHRASES: ReadonlyArray<readonly [ScopeBlock, readonly string[]]> = [

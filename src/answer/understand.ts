@@ -61,7 +61,7 @@ export function nameWords(tokens: string[]): string[] {
 }
 
 /** The words that only say what kind of unit is meant, typed without diacritics ("so", "huyen"). */
-const GENERIC_FOLDED = new Set(["so", "huyen", "thi", "xa", "thanh", "pho", "tinh", "don", "vi", "co", "quan", "cac", "va"]);
+const GENERIC_FOLDED = new Set(["so", "huyen", "thi", "xa", "thanh", "pho", "tinh", "don", "vi", "co", "quan", "cac", "va", "hay", "hoac", "or", "vs", "versus"]);
 
 function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
@@ -288,10 +288,15 @@ function ministryNamed(k: Knowledge, residual: string[]): UnitInfo | null {
 /** Words that name the ministries' block ("bộ nào dẫn đầu", "top 3 bộ ngành"), not a ministry. */
 const MINISTRY_BLOCK_WORDS = new Set(["bo", "nganh", "cac", "co", "quan"]);
 
-/** The question's leftover words only say "the ministries", and the data rank some. */
-function ministriesAsked(q: ParsedQuestion, k: Knowledge): boolean {
+/** The question's leftover words only say "the ministries" ("bộ nào dẫn đầu", "các bộ ngành"). */
+function onlyMinistryWords(q: ParsedQuestion): boolean {
   const words = nameWords(q.residual);
-  return words.length > 0 && words.every((w) => MINISTRY_BLOCK_WORDS.has(fold(w))) && words.some((w) => fold(w) === "bo") && keysOf(k).ministries.length > 0;
+  return words.length > 0 && words.every((w) => MINISTRY_BLOCK_WORDS.has(fold(w))) && words.some((w) => fold(w) === "bo");
+}
+
+/** The question asks of the ministries as a block, and the data rank some. */
+function ministriesAsked(q: ParsedQuestion, k: Knowledge): boolean {
+  return onlyMinistryWords(q) && keysOf(k).ministries.length > 0;
 }
 
 /** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
@@ -484,6 +489,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   if (q.smallTalk && q.provinces.length === 0 && !operationWords && (words.length === 0 || resolveTokens(k, q.residual).status === "not_found"))
     return { kind: "smalltalk", which: q.smallTalk };
   if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0) return { kind: "help" };
+  // "bộ nào dẫn đầu" of data that rank no ministry: say so, not "which province?".
+  if (onlyMinistryWords(q) && keysOf(k).ministries.length === 0 && q.provinces.length === 0) return problem("no_ministry", {}, "top");
 
   const named = namedProvince(q.provinces, k);
   const national = q.kinds.has("national") || q.block === "provinces" || q.block === "ministries";
@@ -580,16 +587,17 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     // More words that no name holds than words it does ("Trường Đại học Bách khoa", "UBND quận Hoàn
     // Kiếm"): a unit the data do not have, not the one that shares a word with it.
     const candidate = resolution.status === "ok" ? resolution.unit : resolution.status === "ambiguous" ? resolution.candidates[0]! : null;
-    if (candidate && !collection) {
-      const names = new Set(candidate.variants.flatMap((v) => v.folded));
-      const held = words.filter((w) => names.has(fold(w))).length;
-      if (words.length - held >= 2 && words.length - held > held) return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
-    }
-    if (resolution.status === "ambiguous") {
+    const held = candidate ? words.filter((w) => candidate.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length : 0;
+    if (candidate && !collection && words.length - held >= 2 && words.length - held > held)
+      return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
+    // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
+    const stray = candidate !== null && held === 0 && collection !== null;
+    if (stray) reading.exact = false;
+    else if (resolution.status === "ambiguous") {
       // "Sở Y tế Bắc Ninh" has one; words that read as several units in a collection question are no subject.
       if (!(collection && named.data !== null)) return { kind: "ambiguous", units: resolution.candidates, questionKind, year, index: q.index, notices };
     }
-    if (resolution.status === "ok") {
+    if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
       // Words beside the name that nothing placed ("Sở Y tế Bắc Ninh có bao nhiêu cán bộ"): say what was understood.
       const names = new Set(unit.variants.flatMap((v) => v.folded));

@@ -408,6 +408,8 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
       return [QUERY_COPY[lang].blockMissing(d.province ?? QUERY_COPY[lang].nation, d.year), availableLine(d.available, lang)];
     case "position_missing":
       return [QUERY_COPY[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
+    case "component_missing":
+      return [QUERY_COPY[lang].componentMissing(d.province ?? QUERY_COPY[lang].nation, d.year, d.asked ?? "", d.groups ?? [])];
     default: {
       const never: never = d.reason;
       return [String(never)];
@@ -445,6 +447,10 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "tied":
+      return i(QUERY_COPY[lang].notices.tied(n.rank, n.units.join(", ")));
+    case "scale_rescaled":
+      return i(QUERY_COPY[lang].notices.rescaled(num(n.asked, lang), num(n.used, lang)));
     case "partial_scores":
       return i(QUERY_COPY[lang].notices.partial(n.have, n.of));
     case "across_tables":
