@@ -55,3 +55,28 @@ describe("a question wrapped in chat phrases gets the answer the bare question g
     expect(answerQuestion("so y te bac ninh bn diem", k).matches[0]?.unitId).toBe("bac-ninh/so-y-te");
   });
 });
+
+describe("English as donor projects and the foreign press write it", () => {
+  it("department acronyms name the department", () => {
+    const cases: Array<[string, string]> = [
+      ["DOHA Bac Ninh rank", "bac-ninh/so-noi-vu"],
+      ["DPI Hung Yen score", "hung-yen/so-ke-hoach-dau-tu"],
+      ["DONRE Bac Giang ranking 2023", "bac-giang/so-tai-nguyen-moi-truong"],
+      ["What rank did the Bac Ninh DOH get?", "bac-ninh/so-y-te"],
+    ];
+    for (const [q, id] of cases) {
+      const r = answerQuestion(q, k);
+      expect(r.matches[0]?.unitId, q).toBe(id);
+      expect(r.lang, q).toBe("en");
+    }
+  });
+
+  it("replies in English to English however short, and to a ministry says none is held", () => {
+    expect(answerQuestion("thanks a lot!", k).lang).toBe("en");
+    expect(answerQuestion("People's Committee office of Cao Bang", k).lang).toBe("en");
+    const ministry = answerQuestion("Ministry of Finance rank", k);
+    expect(ministry.status).toBe("not_found");
+    expect(ministry.details.type === "problem" && ministry.details.reason).toBe("no_ministry");
+    expect(answerQuestion("Where does Bac Ninh stand nationally?", k).matches[0]?.rank).toBe(7);
+  });
+});

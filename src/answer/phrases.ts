@@ -161,6 +161,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "xếp thứ mấy", "xếp thứ bao nhiêu", "đứng thứ mấy", "đứng thứ bao nhiêu", "đứng thứ", "xếp thứ", "thứ mấy", "thứ bao nhiêu",
       "hạng mấy", "hạng bao nhiêu", "thứ hạng", "xếp hạng", "hạng", "vị trí", "ở đâu", "thế nào", "ra sao", "như thế nào",
       "what rank", "which rank", "rank", "ranked", "ranking", "position", "place", "where does", "where is", "standing", "ranks",
+      "stand", "stands", "placed",
     ],
   ],
   [
@@ -196,6 +197,26 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
 
 /** English unit vocabulary → the Vietnamese words of the official names. */
 export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
+  // the acronyms of provincial departments in donor and press English (DOHA, DPI, DONRE, DIC…)
+  ["doh", "sở y tế"],
+  ["dof", "sở tài chính"],
+  ["doj", "sở tư pháp"],
+  ["doha", "sở nội vụ"],
+  ["doit", "sở công thương"],
+  ["moit", "bộ công thương"],
+  ["dic", "sở thông tin và truyền thông"],
+  ["doic", "sở thông tin và truyền thông"],
+  ["dpi", "sở kế hoạch và đầu tư"],
+  ["donre", "sở tài nguyên và môi trường"],
+  ["dard", "sở nông nghiệp và phát triển nông thôn"],
+  ["dost", "sở khoa học và công nghệ"],
+  ["doet", "sở giáo dục và đào tạo"],
+  ["dolisa", "sở lao động thương binh và xã hội"],
+  ["docst", "sở văn hóa thể thao và du lịch"],
+  ["dcst", "sở văn hóa thể thao và du lịch"],
+  ["dofa", "sở ngoại vụ"],
+  ["ministry of", "bộ"],
+  ["ministry", "bộ"],
   ["agriculture and environment", "nông nghiệp và môi trường"],
   ["agriculture and the environment", "nông nghiệp và môi trường"],
   ["ethnic and religious affairs", "dân tộc và tôn giáo"],
@@ -253,9 +274,12 @@ export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["districts", "huyện"],
 ];
 
-/** Words that mark a question as English when the text has no Vietnamese letters. */
+/** Words that mark a question as English when the text has no Vietnamese letters (and every word of ENGLISH_UNITS). */
 export const ENGLISH_WORDS = new Set(
   [
+    ...ENGLISH_UNITS.flatMap(([en]) => en.split(" ")).filter((w) => w.length > 2),
+    "people", "committee", "office", "town", "stand", "stands", "lot", "please", "can", "could", "would", "your", "my", "rated",
+    "ranking", "standing", "overview", "summary", "what's", "whats", "who's", "scored", "points", "provincial", "departments",
     "what", "which", "how", "rank", "ranked", "ranking", "department", "departments", "district", "districts", "score", "grade",
     "compare", "the", "is", "of", "did", "does", "health", "finance", "top", "best", "worst", "trend", "overview", "help", "show",
     "position", "place", "points", "city", "province", "where", "versus", "and", "in", "education", "who", "lowest", "highest",

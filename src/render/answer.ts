@@ -144,11 +144,12 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   return out;
 }
 
-/** What a table or several of them are called: the block, or "all blocks". */
+/** What a table or several of them are called: the block, the departments' tables together, or "all blocks". */
 function blocksLabel(tables: TableSummary[], lang: Lang): string {
   const first = tables[0];
   if (!first) return "";
-  return tables.length > 1 ? QUERY_COPY[lang].allBlocks : blockName(first.group, first.block, lang);
+  if (tables.length === 1) return blockName(first.group, first.block, lang);
+  return tables.every((t) => t.block.startsWith("departments")) ? blockName("", "departments", lang) : QUERY_COPY[lang].allBlocks;
 }
 
 function placeName(e: { province: string | null } | undefined, lang: Lang): string {
