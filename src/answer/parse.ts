@@ -107,8 +107,13 @@ export interface ParsedQuestion {
   segments: Side[];
   /** the question is a fragment that leans on the previous one ("còn năm 2021?") */
   followUp: boolean;
-  /** a grade the question filters by ("đạt loại tốt") */
+  /** a grade the question filters by ("đạt loại tốt"); `grades` every grade named, the first being `grade` */
   grade: string | null;
+  grades: string[];
+  /** "khá trở lên" / "tốt trở xuống" */
+  gradeBound: "orBetter" | "orWorse" | null;
+  /** "từ 500 đến 600 điểm" */
+  range: { min: number; max: number } | null;
   threshold: { op: "above" | "below"; value: number } | null;
   /** "thứ 3" (n 3), "áp chót" (n 2 from the end) */
   position: { n: number; fromEnd: boolean } | null;
@@ -133,7 +138,10 @@ export interface ParsedQuestion {
  * become "và", a separator a comparison can cut at ("Tiên Du, Từ Sơn và Quế Võ") and a name can span.
  */
 function protectDecimals(text: string): string {
-  return text.replace(/(\d)[,.](\d)/gu, "$1d$2").replace(/,/gu, " và ");
+  return text
+    .replace(/(\d)\s*(?:đ|điểm|đ\.|pts?)(?!\p{L})/giu, "$1 điểm")
+    .replace(/(\d)[,.](\d)/gu, "$1d$2")
+    .replace(/,/gu, " và ");
 }
 
 export function numberOf(token: string): number {
@@ -210,10 +218,22 @@ function scan<T>(
     if (allFree(used, i, i + p.tokens.length) && onHit(p.value, i, i + p.tokens.length)) take(used, i, i + p.tokens.length);
 }
 
-export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): ParsedQuestion {
+/** "BN", "hy": the initials of a province the data hold, typed as one word without diacritics. */
+function expandInitials(tokens: string[], initials: ReadonlyMap<string, readonly string[]>): string[] {
+  if (initials.size === 0) return tokens;
+  return tokens.flatMap((t) => (t.length <= 3 ? initials.get(t) ?? [t] : [t]));
+}
+
+const NO_INITIALS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * `initials`: province initials → the province's name tokens (`provinceInitials` of the provinces
+ * held), so "Sở Y tế BN" names Bắc Ninh.
+ */
+export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, initials: ReadonlyMap<string, readonly string[]> = NO_INITIALS): ParsedQuestion {
   const raw = tokenize(protectDecimals(text));
   const lang = detectLang(text, raw);
-  const { tokens, mentions } = findProvinces(expandAbbreviations(replaceEnglish(raw)), vocabulary);
+  const { tokens, mentions } = findProvinces(expandInitials(expandAbbreviations(replaceEnglish(raw)), initials), vocabulary);
   const folded = tokens.map(fold);
   const used = new Array<boolean>(tokens.length).fill(false);
 
@@ -240,6 +260,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   }
 
   const position = findPosition(tokens, folded, used, vocabulary);
+  const range = findRange(tokens, folded, used);
+  const bound = findGradeBound(folded, used);
   const threshold = findThreshold(tokens, folded, used, vocabulary);
 
   let concept: ComponentConcept | null = null;
@@ -270,13 +292,15 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
 
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
-  let grade: string | null = null;
+  const grades: string[] = [];
+  let gradeEnd = -1;
   const softFillers = new Set<string>();
   /** taken by a filler: still free to be part of a block's name ("bộ nào", "các cơ quan") */
   const filler = new Array<boolean>(tokens.length).fill(false);
   scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
     if (typeof signal !== "string") {
-      grade ??= signal.grade;
+      if (!grades.includes(signal.grade)) grades.push(signal.grade);
+      gradeEnd = Math.max(gradeEnd, end);
       return true;
     }
     // A filler that is also a word of some unit name ("thế" in Yên Thế) is left for the name matcher.
@@ -294,6 +318,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     return true;
   });
   if (n !== null) kinds.add("listing");
+  const grade = grades[0] ?? null;
+  const gradeBound = grade !== null && bound !== null && bound.at === gradeEnd ? bound.bound : null;
   // "xếp các sở theo chính quyền số", "sort by security": an ordering by that component.
   if (conceptAt > 0 && (folded[conceptAt - 1] === "theo" || folded[conceptAt - 1] === "by")) kinds.add("order");
   // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
@@ -367,6 +393,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     segments,
     followUp,
     grade,
+    grades,
+    gradeBound,
+    range,
     threshold,
     position,
     singular,
@@ -376,6 +405,29 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     softFillers,
     smallTalk,
   };
+}
+
+const OR_BETTER: readonly string[][] = [["tro", "len"], ["or", "better"], ["or", "above"], ["or", "higher"], ["and", "above"]];
+const OR_WORSE: readonly string[][] = [["tro", "xuong"], ["or", "worse"], ["or", "below"], ["or", "lower"], ["and", "below"]];
+
+/** The last word of a grade as people write it ("khá", "trung bình", "good"). */
+const GRADE_LAST_WORDS = new Set(GRADE_PHRASES.flatMap(([, phrases]) => phrases.map((p) => fold(tokenize(p).at(-1) ?? ""))));
+
+/**
+ * "khá trở lên", "good or better": the two words after a grade that make it a bound, found (and
+ * taken) before the question words, which would read "better" as a comparison.
+ */
+function findGradeBound(folded: string[], used: boolean[]): { at: number; bound: "orBetter" | "orWorse" } | null {
+  for (let at = 1; at + 1 < folded.length; at++) {
+    if (used[at] || used[at + 1] || !GRADE_LAST_WORDS.has(folded[at - 1]!)) continue;
+    const is = (words: readonly string[]) => words[0] === folded[at] && words[1] === folded[at + 1];
+    const bound = OR_BETTER.some(is) ? "orBetter" : OR_WORSE.some(is) ? "orWorse" : null;
+    if (bound) {
+      take(used, at, at + 2);
+      return { at, bound };
+    }
+  }
+  return null;
 }
 
 /** The phrase of `phrases` that starts at `i`, longest first, or null. */
@@ -437,6 +489,35 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
     }
     if (folded[after] === "place") take(used, after, after + 1);
     return { n, fromEnd };
+  }
+  return null;
+}
+
+const RANGE_OPEN = new Set(["tu", "between", "from", "khoang"]);
+const RANGE_JOIN = new Set(["den", "toi", "to", "and", "va"]);
+const isBound = (t: string | undefined) => t !== undefined && NUMBER.test(t) && !YEAR.test(t);
+const POINTS = new Set(["diem", "points", "point"]);
+
+/** "từ 500 đến 600 điểm", "between 0.7 and 0.8", "500-600": both bounds, smaller first. */
+function findRange(tokens: string[], folded: string[], used: boolean[]): { min: number; max: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !isBound(tokens[i])) continue;
+    let j = i + 1;
+    if (POINTS.has(folded[j] ?? "")) j++;
+    if (RANGE_JOIN.has(folded[j] ?? "")) j++;
+    else if (!isBound(tokens[j])) continue;
+    if (!isBound(tokens[j]) || used[j]) continue;
+    // two numbers side by side are a range only when one is "from"-ed or joined ("500 600" may be "top 5 600")
+    const opened = i > 0 && RANGE_OPEN.has(folded[i - 1]!) && !used[i - 1];
+    if (!opened && j === i + 1) continue;
+    const start = opened ? i - 1 : i;
+    const start2 = start > 0 && folded[start - 1] === "trong" && folded[start] === "khoang" ? start - 1 : start;
+    let end = j + 1;
+    if (POINTS.has(folded[end] ?? "")) end++;
+    const a = numberOf(tokens[i]!);
+    const b = numberOf(tokens[j]!);
+    take(used, start2, end);
+    return { min: Math.min(a, b), max: Math.max(a, b) };
   }
   return null;
 }

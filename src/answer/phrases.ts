@@ -32,6 +32,7 @@ export type PhraseKind =
   | "above_average"
   | "below_average"
   | "national"
+  | "unranked"
   | "greeting"
   | "thanks"
   | "smalltalk"
@@ -72,7 +73,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "so sánh", "so với", "đối chiếu", "versus", "vs", "compare", "compared to", "compared with", "comparison", "ai hơn", "ai cao hơn",
       "ai tốt hơn", "ai thấp hơn", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
       "nào hơn", "cao hơn", "thấp hơn", "hơn hay kém", "which is better", "who is better", "who ranks higher", "better", "higher",
-      "who is ahead", "ahead",
+      "who is ahead", "ahead", "hơn",
     ],
   ],
   [
@@ -130,6 +131,14 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "trong nước", "national", "nationwide", "nationally", "country", "in the country", "across the country", "tỉnh nào", "tỉnh thành",
       "các tỉnh", "những tỉnh", "mấy tỉnh", "bao nhiêu tỉnh", "which province", "tỉnh thành phố", "provinces", "province ranking",
       "cấp tỉnh", "provincial ranking",
+    ],
+  ],
+  [
+    "unranked",
+    [
+      "không được đánh giá", "không được xếp hạng", "chưa được đánh giá", "chưa được xếp hạng", "không đánh giá", "không xếp hạng",
+      "không tham gia đánh giá", "bị loại", "not evaluated", "not ranked", "unranked", "not assessed", "were not assessed", "was not assessed",
+      "without a rank", "left out",
     ],
   ],
   [

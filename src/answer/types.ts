@@ -133,8 +133,10 @@ export interface ListDetails {
 
 /** How a filter reads in an answer: the grade, or the threshold or average on the measure's scale. */
 export type FilterView =
-  | { kind: "grade"; grade: string }
+  | { kind: "grade"; grade: string; also: string[]; bound: "orBetter" | "orWorse" | null }
   | { kind: "threshold"; op: "above" | "below"; value: number; measure: string }
+  | { kind: "range"; min: number; max: number; measure: string }
+  | { kind: "unranked" }
   | { kind: "average"; op: "above" | "below"; measure: string; averages: Array<{ tableId: string; value: number; printed: boolean }> };
 
 /** The units of a scope that pass a filter (or all ranked units): listed, or counted. */

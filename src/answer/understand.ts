@@ -43,7 +43,7 @@ export type Plan =
   | { kind: "merged"; merger: DepartmentMerger; units: UnitInfo[]; year: number | null; notices: Notice[] };
 
 /** Question words that say nothing about what is asked. */
-const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national"] as const;
+const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked"] as const;
 /** Leftovers that are no name ("à", "nhỉ") and make a question no harder to place. */
 const PARTICLES = new Set(["a", "u", "ok", "ha", "ho", "nha", "di", "nhe", "the", "thi", "co", "khong", "vay", "ne", "nao", "ai", "la", "gi"]);
 
@@ -52,7 +52,7 @@ function problem(reason: ProblemReason, extra: Partial<ProblemDetails> = {}, que
 }
 
 function hasOperationWords(q: ParsedQuestion): boolean {
-  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.position !== null || q.n !== null;
+  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.range !== null || q.position !== null || q.n !== null;
 }
 
 /** Words that could be part of a unit name (not just particles). */
@@ -67,13 +67,16 @@ function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
   if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
-  if (q.kinds.has("score") || q.threshold !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
+  if (q.kinds.has("score") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
     return { kind: "total" };
   return { kind: "rank" };
 }
 
 function filterOf(q: ParsedQuestion): Filter | null {
-  if (q.grade !== null) return { kind: "grade", grade: q.grade };
+  if (q.kinds.has("unranked")) return { kind: "unranked" };
+  if (q.grade !== null)
+    return { kind: "grade", grade: q.grade, ...(q.grades.length > 1 ? { also: q.grades.slice(1) } : {}), ...(q.gradeBound ? { bound: q.gradeBound } : {}) };
+  if (q.range) return { kind: "range", min: q.range.min, max: q.range.max };
   if (q.threshold) return { kind: "threshold", op: q.threshold.op, value: q.threshold.value };
   if (q.kinds.has("above_average")) return { kind: "average", op: "above" };
   if (q.kinds.has("below_average")) return { kind: "average", op: "below" };

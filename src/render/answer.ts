@@ -191,9 +191,13 @@ function filterText(f: FilterView | null, lang: Lang): string {
   if (f === null) return q.ranked;
   switch (f.kind) {
     case "grade":
-      return q.grade(gradeText(f.grade, lang));
+      return q.grade([f.grade, ...f.also].map((g) => gradeText(g, lang)).join(q.or), f.bound);
     case "threshold":
       return q.threshold(f.op, num(f.value, lang), f.measure);
+    case "range":
+      return q.range(num(f.min, lang), num(f.max, lang), f.measure);
+    case "unranked":
+      return q.unranked;
     case "average":
       return `${q.vsAverage(f.op, f.measure)} (${f.averages.map((a) => num(a.value, lang, 2)).join("; ")})`;
   }
