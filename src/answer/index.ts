@@ -133,7 +133,7 @@ function answerText(text: string, k: Knowledge, conv: Conversation, reading: Rea
   const ctx: Ctx = { k, lang: q.lang, conv, notices: [] };
   if (text.trim() === "") return problem(ctx, "empty");
   // Only emoji or punctuation ("👍", "?"): a reaction, answered as small talk.
-  if (q.residual.length + q.provinces.length + q.years.length + q.kinds.size === 0) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
+  if (!/[\p{L}\p{N}]/u.test(text)) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
   const plan = understand(q, k, conv, reading);
   return evaluate(ctx, plan, q.residual);
 }

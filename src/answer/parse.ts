@@ -375,7 +375,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
 
   const sides = splitSides(tokens, residualAt, comparesAt, mentions, yearAt, years);
   const segments = splitSegments(tokens, folded, residualAt, comparesAt, mentions, yearAt, years);
-  const followUp = kinds.has("followup") || (residual.length === 0 && mentions.length === 0);
+  // "thế Bắc Ninh?", "vậy Cao Bằng?": the last question about another province.
+  if ((folded[0] === "the" || folded[0] === "vay") && mentions.some((m) => m.start === 1 && !m.asUnit)) kinds.add("followup");
+  const followUp = kinds.has("followup") || kinds.has("add") || (residual.length === 0 && mentions.length === 0);
   const plural = n !== null && n > 1 ? true : folded.some((t) => PLURAL_MARKERS.has(t)) || kinds.has("listing") || kinds.has("order");
   const singular = n === 1 || (!plural && (folded.some((t) => SINGULAR_MARKERS.has(t)) || kinds.has("top") || kinds.has("bottom")));
   const smallTalk = kinds.has("greeting") ? "greeting" : kinds.has("thanks") ? "thanks" : kinds.has("smalltalk") ? "other" : null;

@@ -38,6 +38,7 @@ export type PhraseKind =
   | "smalltalk"
   | "today"
   | "followup"
+  | "add"
   | "filler";
 
 export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string[]]> = [
@@ -112,7 +113,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "above_average",
     [
       "trên trung bình", "trên mức trung bình", "cao hơn trung bình", "cao hơn mức trung bình", "hơn trung bình", "vượt trung bình",
-      "trên điểm trung bình", "cao hơn điểm trung bình", "vượt mức trung bình", "above average", "above the average", "better than average",
+      "trên điểm trung bình", "cao hơn điểm trung bình", "vượt mức trung bình", "trên mức đó", "cao hơn mức đó", "hơn mức đó",
+      "trên mức này", "cao hơn mức này", "vượt mức đó", "above that", "above it", "higher than that", "more than that", "above average", "above the average", "better than average",
       "higher than average", "above the block average", "higher than the average", "better than the average", "over average",
     ],
   ],
@@ -120,7 +122,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "below_average",
     [
       "dưới trung bình", "dưới mức trung bình", "thấp hơn trung bình", "thấp hơn mức trung bình", "kém hơn trung bình", "dưới điểm trung bình",
-      "thấp hơn điểm trung bình", "below average", "below the average", "lower than average", "worse than average", "under average",
+      "thấp hơn điểm trung bình", "dưới mức đó", "thấp hơn mức đó", "kém hơn mức đó", "dưới mức này", "thấp hơn mức này",
+      "below that", "below it", "lower than that", "less than that", "below average", "below the average", "lower than average", "worse than average", "under average",
       "below the block average", "lower than the average", "worse than the average",
     ],
   ],
@@ -183,6 +186,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   ],
   ["today", ["sau sáp nhập", "sau hợp nhất", "sau khi sáp nhập", "sau khi hợp nhất", "hiện nay", "bây giờ", "mới", "now", "today", "after the merger", "after merging", "new"]],
   ["followup", ["còn", "thế còn", "vậy còn", "thì sao", "thì thế nào", "thì như thế nào", "what about", "how about", "and"]],
+  // "thêm Tiên Du nữa", "add Tu Son": one more unit for the comparison just made
+  ["add", ["thêm", "thêm cả", "cho thêm", "bổ sung", "add", "also add", "include", "plus"]],
   [
     "filler",
     [
@@ -198,7 +203,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "xếp", "who", "among", "whom", "within", "department s", "district s", "ad", "admin", "mọi người", "cả nhà", "ơi", "dạ",
       "vâng", "à", "ừ", "nhé ạ", "với ạ", "được không", "không ạ", "cho hỏi", "cho em hỏi", "cho mình hỏi", "cho tôi hỏi",
       "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "thông tin", "nhờ", "hey bot", "could you", "can you", "i want to know",
-      "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa",
+      "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa", "it", "this", "that", "them", "those",
+      "these", "đó", "này", "kia", "ấy", "người", "xin", "cho xin", "chung", "one", "ones", "đơn vị đó", "đơn vị này",
 
     ],
   ],

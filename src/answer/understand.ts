@@ -346,11 +346,12 @@ function previousQuery(conv: Conversation): Query | null {
  * A fragment leans on the conversation: no name or only a "còn …" one, and no province of its own
  * unless it is only that ("Bắc Giang thì sao?").
  */
-function isFragment(q: ParsedQuestion, prev: Query): boolean {
+function isFragment(q: ParsedQuestion, prev: Query, namesTwoUnits: () => boolean): boolean {
   // "top 10 tỉnh" after a provincial question starts a national one.
   if (!prev.scope.national && (q.kinds.has("national") || q.block === "provinces" || q.block === "ministries")) return false;
   if (q.provinces.some((m) => !m.asUnit)) return q.kinds.has("followup") && nameWords(q.residual).length === 0 && !hasOperationWords(q);
-  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && q.segments.length <= 1);
+  // "compare it with the Department of Education": one side named, the other is the last answer's.
+  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && (q.segments.length <= 1 || !namesTwoUnits()));
 }
 
 /** The last query with what the fragment says put in (precedence step 2). */
@@ -397,12 +398,18 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
       // "còn Sở Nội vụ?" after a 2021 question stays in 2021 when that unit has it.
       const years = scope.years.filter((y) => unit.years.includes(y));
       const unitScope = { ...scope, province: unit.province, years, block: null };
-      if (q.kinds.has("compare") && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+      // "thêm Tiên Du nữa" after a comparison: one more side.
+      if (q.kinds.has("add") && prev.operation.kind === "compare" && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+        return queryPlan(unitScope, { kind: "units", unitIds: [...prevUnits, unit.id].slice(0, 3) }, measure, { kind: "compare" }, notices);
+      if ((q.kinds.has("compare") || q.kinds.has("add")) && prevUnits.length > 0 && !prevUnits.includes(unit.id))
         return queryPlan(unitScope, { kind: "units", unitIds: [prevUnits[0]!, unit.id] }, measure, { kind: "compare" }, notices);
       const operation: Operation = prev.operation.kind === "trend" ? prev.operation : { kind: "lookup" };
       return queryPlan(unitScope, { kind: "units", unitIds: [unit.id] }, measure, operation, notices);
     }
   }
+  // "đó là những sở nào?", "which ones?" after a count: the units counted.
+  if (prev.operation.kind === "count" && filterOf(q) === null && (q.singular || q.plural || q.kinds.has("order")))
+    return queryPlan(scope, { kind: "all" }, measure, prev.operation.filter ? { kind: "list", filter: prev.operation.filter } : { kind: "order", direction: "desc", take: null }, []);
   const collection = collectionOperation(q);
   if (collection) {
     if (q.concept === null && collection.operation.kind === "order" && prev.measure.kind === "component") measure = prev.measure;
@@ -502,7 +509,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
-  if (prev && isFragment(q, prev) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
+  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()) }) !== null;
+  if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
   const ministry = words.length > 0 && named.data === null ? ministryNamed(k, q.residual) : null;
