@@ -11,6 +11,7 @@ import { findProvinces, type ProvinceMention } from "../search/provinces.js";
 import {
   BLOCK_PHRASES,
   COMPONENT_CONCEPTS,
+  ENGLISH_NUMBERS,
   ENGLISH_UNITS,
   ENGLISH_WORDS,
   FROM_END_MARKERS,
@@ -74,6 +75,12 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
 const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+/** Words before a second province that make it an aside: "(nay là Hưng Yên)", "now part of Bắc Ninh". */
+const ASIDE_MARKERS: readonly string[][] = [
+  ["nay", "la"], ["nay", "thuoc"], ["gio", "la"], ["bay", "gio", "la"], ["nay", "da", "sap", "nhap", "vao"], ["da", "sap", "nhap", "vao"], ["sap", "nhap", "vao"],
+  ["nhap", "vao"], ["now", "part", "of"], ["now"], ["merged", "into"], ["part", "of"],
+];
+
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
 const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
@@ -137,8 +144,21 @@ export interface ParsedQuestion {
  * "0,9" and "0.9" stay one token ("0d9") through tokenizing, which breaks at punctuation; other commas
  * become "và", a separator a comparison can cut at ("Tiên Du, Từ Sơn và Quế Võ") and a name can span.
  */
-function protectDecimals(text: string): string {
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Text pasted from a web page or typed as HTML: entities decoded ("KH&amp;ĐT"), tags dropped. */
+function plainText(text: string): string {
   return text
+    .replace(/<[^<>]{0,200}>/gu, " ")
+    .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/giu, (whole, name: string) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
+function protectDecimals(text: string): string {
+  return plainText(text)
     .replace(/(\d)\s*(?:đ|điểm|đ\.|pts?)(?!\p{L})/giu, "$1 điểm")
     .replace(/(\d)[,.](\d)/gu, "$1d$2")
     .replace(/,/gu, " và ");
@@ -159,16 +179,25 @@ export function detectLang(text: string, tokens: string[]): Lang {
 }
 
 function matchAt<T>(p: CompiledPhrase<T>, tokens: string[], folded: string[], i: number, vocabulary: ReadonlySet<string>): boolean {
+  let exact = 0;
+  let misTyped = 0;
   for (let j = 0; j < p.tokens.length; j++) {
     const t = tokens[i + j];
     if (t === undefined) return false;
-    if (t === p.tokens[j]) continue;
+    if (t === p.tokens[j]) {
+      exact++;
+      continue;
+    }
+    if (folded[i + j] !== p.folded[j]) return false;
     // Typed without diacritics: compare folded — but a single bare word that is also part of a unit
     // name ("cong" in "Công Thương") stays a name word.
-    if (t !== folded[i + j] || folded[i + j] !== p.folded[j]) return false;
-    if (p.tokens.length === 1 && vocabulary.has(t)) return false;
+    if (t === folded[i + j]) {
+      if (p.tokens.length === 1 && vocabulary.has(t)) return false;
+    } else misTyped++;
   }
-  return true;
+  // Wrong diacritics ("xép hạng", "thứ mây") pass in a phrase of several words when another word is
+  // spelt right; a single word must be spelt right ("tầng" is not "tăng").
+  return misTyped === 0 || (p.tokens.length >= 2 && exact > 0 && misTyped < p.tokens.length);
 }
 
 function replaceEnglish(tokens: string[]): string[] {
@@ -238,6 +267,14 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   const used = new Array<boolean>(tokens.length).fill(false);
 
   for (const m of mentions) if (!m.asUnit) take(used, m.start, m.end);
+  // "Thái Bình (nay là Hưng Yên)": the province of today beside the one asked is an aside.
+  for (let a = mentions.length - 1; a > 0; a--) {
+    const m = mentions[a]!;
+    const marker = ASIDE_MARKERS.find((w) => w.every((t, j) => folded[m.start - w.length + j] === t));
+    if (!marker || m.asUnit) continue;
+    take(used, m.start - marker.length, m.start);
+    mentions.splice(a, 1);
+  }
 
   const years: number[] = [];
   const yearAt: number[] = [];
@@ -345,7 +382,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
       if (!used[i] && /^\d{1,3}$/u.test(tokens[i]!) && Number(tokens[i]) > 0) {
         n ??= Number(tokens[i]);
         take(used, i, i + 1);
-      } else if (!used[i] && NUMBER_WORDS[folded[i]!] !== undefined && COUNTED_NOUNS.has(folded[i + 1] ?? "")) {
+      } else if (!used[i] && NUMBER_WORDS[folded[i]!] !== undefined && (COUNTED_NOUNS.has(folded[i + 1] ?? "") || ENGLISH_NUMBERS[tokens[i]!] !== undefined || folded[i - 1] === "top")) {
         n ??= NUMBER_WORDS[folded[i]!]!;
         take(used, i, i + 1);
       }
@@ -369,8 +406,13 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   const communes = folded.some((t, i) => !used[i] && ((t === "xa" && folded[i - 1] !== "thi" && folded[i + 1] !== "hoi") || t === "phuong" || t === "commune" || t === "communes"));
   const ministry = folded.some((t, i) => t === "bo" && !used[i] && i + 1 < tokens.length && !used[i + 1] && folded[i - 1] !== "noi" && folded[i - 1] !== "can");
 
-  // Stray number words left over ("sở y tế 2") are not part of a name.
-  const residualAt = tokens.map((_, i) => i).filter((i) => !used[i] && !NUMBER.test(tokens[i]!));
+  // Stray number words left over ("sở y tế 2") are not part of a name; neither is the "và" a comma
+  // left at either end of it ("Hiệp Hòa, Bắc Ninh").
+  const kept = tokens.map((_, i) => i).filter((i) => !used[i] && !NUMBER.test(tokens[i]!));
+  const last = kept[kept.length - 1];
+  if (last !== undefined && tokens[last] === "và" && mentions.some((m) => !m.asUnit && m.start > last)) kept.pop();
+  if (kept[0] !== undefined && tokens[kept[0]] === "và" && !mentions.some((m) => m.start < kept[0]!)) kept.shift();
+  const residualAt = kept;
   const residual = residualAt.map((i) => tokens[i]!);
 
   const sides = splitSides(tokens, residualAt, comparesAt, mentions, yearAt, years);
@@ -460,6 +502,11 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
     const next = folded[i + 1];
     const english = /^(\d{1,3})(?:st|nd|rd|th)$/u.exec(f);
     if (english) n = Number(english[1]);
+    else if ((f === "number" || f === "no") && /^\d{1,3}$/u.test(next ?? "") && !used[i + 1]) {
+      // "who is number 10", "No. 3"
+      n = Number(next);
+      width = 2;
+    }
     else if ((f === "thu" || f === "hang" || f === "vi") && next !== undefined && !used[i + 1]) {
       const at = f === "vi" && next === "tri" ? i + 2 : i + 1;
       const word = folded[at];

@@ -303,6 +303,8 @@ export type Notice =
   | { kind: "department_merged"; name: string; predecessors: string[]; date: string }
   | { kind: "ignored_words"; words: string }
   | { kind: "scale_hint"; value: number; max: number }
+  /** years a question asked that the unit has no ranking for, and the years it has */
+  | { kind: "years_missing"; years: number[]; held: number[] }
   /** other units that share the printed rank asked ("đồng hạng 15") */
   | { kind: "tied"; rank: number; units: string[] }
   /** a threshold in points read on a 0–1 table as the same share: 700 → 0.7 */

@@ -149,12 +149,18 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
   const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
-  if (first.status !== "not_found" || province === null) return note({ resolution: first, via: null }, tokens, reading);
+  const exact = (r: Resolution) => r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
+  if (province === null || exact(first)) return note({ resolution: first, via: null }, tokens, reading);
+  // "Hiệp Hòa, Bắc Ninh": today's province named, the unit found exactly in a province merged into it.
+  let fallback: Resolved | null = null;
   for (const old of absorbed(k, province)) {
     const r = resolveTokens(k, tokens, { province: old });
-    if (r.status !== "not_found") return note({ resolution: r, via: { province: old, into: province } }, tokens, reading);
+    if (exact(r) || (first.status === "not_found" && r.status !== "not_found")) {
+      fallback = { resolution: r, via: { province: old, into: province } };
+      if (exact(r)) break;
+    }
   }
-  return note({ resolution: first, via: null }, tokens, reading);
+  return note(fallback ?? { resolution: first, via: null }, tokens, reading);
 }
 
 /**
@@ -528,8 +534,10 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (rows.length >= 2) return queryPlan({ ...baseScope(q, null, true), block: null }, { kind: "units", unitIds: rows.slice(0, 3) }, measure, { kind: "compare" }, []);
     if (!nationalHeld(k)) return problem("no_national", {}, "compare");
   }
-  // A province the provincial data do not hold, named alone: its row in the national table, if any.
-  if (named.data === null && named.other && words.length === 0) {
+  // A province the provincial data do not hold, named alone: its row in the national table, if any —
+  // unless its departments or districts are asked ("Ninh Bình top 3 huyện"), which no table here ranks.
+  const provincialBlock = q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+  if (named.data === null && named.other && words.length === 0 && !provincialBlock) {
     const unit = nationalUnitOf(k, named.other.province.name);
     if (unit) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
     if (national && !nationalHeld(k)) return problem("no_national", { province: named.other.province.name }, "rank");
@@ -591,16 +599,31 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 4. A named unit.
   if (words.length > 0) {
-    const { resolution, via } = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
+    const resolved = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
+    const { via } = resolved;
+    let { resolution } = resolved;
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
     // More words that no name holds than words it does ("Trường Đại học Bách khoa", "UBND quận Hoàn
     // Kiếm"): a unit the data do not have, not the one that shares a word with it.
-    const candidate = resolution.status === "ok" ? resolution.unit : resolution.status === "ambiguous" ? resolution.candidates[0]! : null;
-    const held = candidate ? words.filter((w) => candidate.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length : 0;
-    if (candidate && !collection && words.length - held >= 2 && words.length - held > held)
-      return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
+    const heldBy = (u: UnitInfo) => words.filter((w) => u.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length;
+    const candidates = resolution.status === "ok" ? [resolution.unit] : resolution.status === "ambiguous" ? resolution.candidates : [];
+    let held = Math.max(0, ...candidates.map(heldBy));
+    const candidate = candidates[0] ?? null;
+    if (candidate && !collection && words.length - held >= 2 && words.length - held > held) {
+      // The search ranked a shorter name first ("Văn phòng UBND" for "văn phòng HĐND"): the one unit
+      // of the province whose name holds the most of the words, if it holds more.
+      const pool = named.data !== null ? (k.unitsByProvince.get(named.data) ?? []) : [];
+      const counts = pool.map((u) => ({ u, n: heldBy(u) })).sort((a, b) => b.n - a.n);
+      const best = counts[0];
+      if (!best || best.n <= held || best.n === counts[1]?.n || words.length - best.n > best.n)
+        return problem("unit_not_found", { province: named.data, asked: whole.residual.join(" "), suggestions: [] }, "rank", notices);
+      const scored = { unit: best.u, coverage: best.n / words.length, matched: best.n, score: best.n };
+      resolution = { status: "ok", unit: best.u, best: scored, others: [] };
+      held = best.n;
+      reading.exact = false;
+    }
     // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
     const stray = candidate !== null && held === 0 && collection !== null;
     if (stray) reading.exact = false;
@@ -628,7 +651,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
       return queryPlan(scope, { kind: "units", unitIds: [unit.id] }, measure, trend ? { kind: "trend" } : { kind: "lookup" }, notices);
     }
     if (!collection && !(q.kinds.has("overview") && named.data !== null) && !(trend && named.data !== null)) {
-      const asked = q.residual.join(" ");
+      const asked = whole.residual.join(" ");
       return problem("unit_not_found", { province: named.data, asked, suggestions: [] }, questionKind === "trend" ? "trend" : "rank", notices);
     }
   }

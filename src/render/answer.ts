@@ -452,6 +452,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "years_missing":
+      return i(QUERY_COPY[lang].notices.yearsMissing(n.years.join(", "), n.held.join(", ")));
     case "tied":
       return i(QUERY_COPY[lang].notices.tied(n.rank, n.units.join(", ")));
     case "scale_rescaled":

@@ -46,6 +46,7 @@ const RULES: ReadonlyArray<readonly [string[], string]> = [
   [["tx"], "thị xã"],
   [["h"], "huyện"],
   [["hdnd"], "hội đồng nhân dân"],
+  [["dh"], "đại học"],
   [["dbqh"], "đại biểu quốc hội"],
   [["attt", "at tt", "attt m", "atttm"], "an toàn thông tin"],
   [["cntt"], "công nghệ thông tin"],
