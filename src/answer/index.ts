@@ -14,7 +14,7 @@ import { decodeKeyboardTyping } from "../text/keyboard.js";
 import { candidateOf, pickEntry } from "./lookup.js";
 import { averageOf } from "./ops/average.js";
 import { compareUnits } from "./ops/compare.js";
-import { lookupPosition, lookupUnit } from "./ops/lookup.js";
+import { lookupPosition, lookupRelative, lookupUnit } from "./ops/lookup.js";
 import { mergedDepartment } from "./ops/merged.js";
 import { orderUnits } from "./ops/order.js";
 import { overview } from "./ops/overview.js";
@@ -177,6 +177,11 @@ export function evaluateQuery(ctx: Ctx, query: Query): AnswerResult {
   switch (op.kind) {
     case "lookup":
       if (query.subject.kind === "position") return lookupPosition(ctx, query, query.subject.n, query.subject.fromEnd);
+      if (query.subject.kind === "relative") {
+        const { unitId, direction, take } = query.subject;
+        const unit = ctx.k.unitById.get(unitId);
+        return unit ? lookupRelative(ctx, query, unit, direction, take) : problem(ctx, "unit_not_found", {}, "rank");
+      }
       if (units[0]) return lookupUnit(ctx, query, units[0]);
       return orderUnits(ctx, query, "desc", null);
     case "compare":

@@ -27,6 +27,13 @@ export const SubjectSchema = z.discriminatedUnion("kind", [
   /** the unit at a position of the ordering by the measure: "thứ 3" (n 3), "áp chót" (n 2 from the end) */
   z.object({ kind: z.literal("position"), n: z.number().int().positive().max(1000), fromEnd: z.boolean() }),
   z.object({ kind: z.literal("all") }),
+  /** the units ranked just above or below a unit ("đứng sau Quế Võ", "ngay trên Sở Y tế"); take null = all of them */
+  z.object({
+    kind: z.literal("relative"),
+    unitId: z.string().max(300),
+    direction: z.enum(["above", "below"]),
+    take: z.number().int().positive().max(1000).nullable(),
+  }),
 ]);
 export type Subject = z.infer<typeof SubjectSchema>;
 

@@ -497,7 +497,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   const whole = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
   // Fillers that are also name words ("cho em hỏi thế…") are read as fillers first (see step 4).
   const hard = whole.residual.filter((t) => !whole.softFillers.has(fold(t)));
-  const q = hard.length < whole.residual.length ? { ...whole, residual: hard } : whole;
+  // …unless the fillers are all the name has ("huyen an thi": "an" is also English).
+  const q = hard.length < whole.residual.length && nameWords(hard).length > 0 ? { ...whole, residual: hard } : whole;
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -633,6 +634,13 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     }
     if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
+      // "đứng sau Quế Võ là ai", "sở nào điểm cao hơn Sở Y tế": the units on one side of it.
+      const side = q.relative ?? (q.kinds.has("compare") && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
+      if (side) {
+        const take = side.next || (q.singular && !q.plural && q.relative !== null) ? 1 : null;
+        const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: year !== null ? [year] : [] };
+        return queryPlan(scope, { kind: "relative", unitId: unit.id, direction: side.direction, take }, measure, { kind: "lookup" }, notices);
+      }
       // Words beside the name that nothing placed ("Sở Y tế Bắc Ninh có bao nhiêu cán bộ"): say what was understood.
       const names = new Set(unit.variants.flatMap((v) => v.folded));
       const unplaced = words.filter((w) => !names.has(fold(w)) && !unit.variants.some((v) => v.compact.includes(fold(w)) || fold(w).includes(v.compact)));

@@ -39,7 +39,7 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
  *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
  *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · a<a|b> against the average
  *   measure  r rank · s total · g grade · c<n> the n-th component concept
- *   subject  * every unit · p<n>[e] position (e: from the end) · handles joined by "."
+ *   subject  * every unit · p<n>[e] position (e: from the end) · <a|b><N|*>~handle the units above/below one · handles joined by "."
  */
 const GRADE_LETTERS = ["X", "T", "K", "B", "Y", "M"] as const;
 const GRADES = Object.fromEntries(GRADE_PHRASES.map(([grade], i) => [GRADE_LETTERS[i]!, grade])) as Record<string, string>;
@@ -99,11 +99,18 @@ const measureCode = z.string().transform((c, ctx): Measure => {
 });
 
 /** Units stay handles here: which unit a handle is depends on the dataset (`resolveUnitHandle`). */
-export type CompactSubject = { kind: "units"; handles: string[] } | { kind: "position"; n: number; fromEnd: boolean } | { kind: "all" };
+export type CompactSubject =
+  | { kind: "units"; handles: string[] }
+  | { kind: "position"; n: number; fromEnd: boolean }
+  | { kind: "all" }
+  | { kind: "relative"; handle: string; direction: "above" | "below"; take: number | null };
 const subjectCode = z.string().transform((c, ctx): CompactSubject => {
   if (c === "*") return { kind: "all" };
   const position = /^p(\d{1,3})(e?)$/u.exec(c);
   if (position && Number(position[1]) > 0) return { kind: "position", n: Number(position[1]), fromEnd: position[2] === "e" };
+  const relative = /^([ab])(\d{1,3}|\*)~(.+)$/u.exec(c);
+  if (relative && HANDLE.test(relative[3]!))
+    return { kind: "relative", handle: relative[3]!, direction: relative[1] === "a" ? "above" : "below", take: relative[2] === "*" ? null : Number(relative[2]) };
   const handles = c.split(".");
   if (handles.length >= 1 && handles.length <= 3 && handles.every((h) => HANDLE.test(h))) return { kind: "units", handles };
   ctx.addIssue({ code: "custom", message: "subject" });
@@ -234,7 +241,15 @@ function measureLetters(m: Measure): string | null {
 export function encodeQuery(q: Query, pick = false): string | null {
   const op = opLetters(q.operation);
   const measure = measureLetters(q.measure);
-  const subject = q.subject.kind === "all" ? "*" : q.subject.kind === "position" ? `p${q.subject.n}${q.subject.fromEnd ? "e" : ""}` : q.subject.unitIds.map(unitHandle).join(".");
+  const s = q.subject;
+  const subject =
+    s.kind === "all"
+      ? "*"
+      : s.kind === "position"
+        ? `p${s.n}${s.fromEnd ? "e" : ""}`
+        : s.kind === "relative"
+          ? `${s.direction === "above" ? "a" : "b"}${s.take ?? "*"}~${unitHandle(s.unitId)}`
+          : s.unitIds.map(unitHandle).join(".");
   const at = q.scope.province === null ? -1 : PROVINCES.findIndex((p) => p.name === q.scope.province);
   const province = q.scope.national ? "N" : q.scope.province === null ? "-" : at >= 0 ? String(at) : null;
   if (op === null || measure === null || province === null || q.scope.years.length > 1) return null;
