@@ -77,6 +77,7 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
 const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+const PROVINCE_NOUN_BEFORE = new Set(["cac", "nhung", "may", "nhieu", "top", "la", "which", "the", "what", "how", "many"]);
 const TIED = new Set(["dong", "cung", "tied", "tie", "equal", "joint"]);
 
 /** Words before a second province that make it an aside: "(nay là Hưng Yên)", "now part of Bắc Ninh". */
@@ -87,6 +88,13 @@ const ASIDE_MARKERS: readonly string[][] = [
 
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
+const NEGATIVE_SPELT = new Set(["thấp", "kém", "tệ", "yếu", "ít"]);
+
+/** "thấp", "kém", "tệ" as typed — not the "tế" of "Y tế", nor a bare "te" that a name has. */
+function isNegative(token: string, folded: string, vocabulary: ReadonlySet<string>): boolean {
+  if (!NEGATIVE.has(folded)) return false;
+  return token === folded ? !vocabulary.has(folded) || folded === "thap" || folded === "kem" : NEGATIVE_SPELT.has(token);
+}
 const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
 const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
@@ -125,6 +133,8 @@ export interface ParsedQuestion {
   gradeBound: "orBetter" | "orWorse" | null;
   /** "đứng sau Quế Võ": the units ranked below (above) the unit named, or only the next one */
   relative: { direction: "above" | "below"; next: boolean } | null;
+  /** provinces are the units asked about ("tỉnh xếp cuối", "which province"), none being named */
+  provinceNoun: boolean;
   /** the comparison words look down ("thấp hơn", "kém hơn", "lower than") */
   comparesDown: boolean;
   /** "từ 500 đến 600 điểm" */
@@ -407,10 +417,11 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   // "xếp các sở theo chính quyền số", "sort by security": an ordering by that component.
   if (conceptAt > 0 && (folded[conceptAt - 1] === "theo" || folded[conceptAt - 1] === "by")) kinds.add("order");
   // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
-  if (kinds.has("top") && !kinds.has("bottom") && folded.some((t, i) => !used[i] && NEGATIVE.has(t))) {
+  const negativeAt = (i: number) => !used[i] && isNegative(tokens[i]!, folded[i]!, vocabulary);
+  if (kinds.has("top") && !kinds.has("bottom") && folded.some((_, i) => negativeAt(i))) {
     kinds.delete("top");
     kinds.add("bottom");
-    for (let i = 0; i < tokens.length; i++) if (!used[i] && NEGATIVE.has(folded[i]!)) take(used, i, i + 1);
+    for (let i = 0; i < tokens.length; i++) if (negativeAt(i)) take(used, i, i + 1);
   }
   // "cao điểm nhất", "nhiều điểm nhất": the polarity word of a superlative is no name.
   if (kinds.has("top")) for (let i = 0; i < tokens.length; i++) if (!used[i] && POSITIVE.has(folded[i]!)) take(used, i, i + 1);
@@ -464,6 +475,10 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
 
   const sides = splitSides(tokens, residualAt, comparesAt, mentions, yearAt, years);
   const segments = splitSegments(tokens, folded, residualAt, comparesAt, mentions, yearAt, years);
+  // "tỉnh xếp cuối bảng", "các tỉnh trên 0,7": provinces as the units asked about (the national table).
+  const provinceNoun =
+    !mentions.some((m) => !m.asUnit) &&
+    tokens.some((t, i) => (t === "tỉnh" || t === "tinh" || t === "province" || t === "provinces") && (i === 0 || PROVINCE_NOUN_BEFORE.has(folded[i - 1]!) || NUMBER.test(tokens[i - 1]!)));
   // "thế Bắc Ninh?", "vậy Cao Bằng?": the last question about another province.
   if ((folded[0] === "the" || folded[0] === "vay") && mentions.some((m) => m.start === 1 && !m.asUnit)) kinds.add("followup");
   const followUp = kinds.has("followup") || kinds.has("add") || (residual.length === 0 && mentions.length === 0);
@@ -488,6 +503,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
     gradeBound,
     relative,
     comparesDown,
+    provinceNoun,
     range,
     threshold,
     position,

@@ -33,6 +33,7 @@ export type PhraseKind =
   | "below_average"
   | "national"
   | "unranked"
+  | "full_marks"
   | "greeting"
   | "thanks"
   | "smalltalk"
@@ -74,7 +75,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "compare",
     [
       "so sánh", "so với", "đối chiếu", "versus", "vs", "compare", "compared to", "compared with", "comparison", "ai hơn", "ai cao hơn",
-      "ai tốt hơn", "ai thấp hơn", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
+      "ai tốt hơn", "ai thấp hơn", "trên hay dưới", "cao hay thấp", "hơn hay thua", "above or below", "higher or lower",
+      "chênh lệch", "chênh nhau", "cách nhau", "khoảng cách", "gap between", "difference between", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
       "nào hơn", "cao hơn", "thấp hơn", "hơn hay kém", "which is better", "who is better", "who ranks higher", "better", "higher",
       "who is ahead", "ahead", "hơn",
     ],
@@ -140,6 +142,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "bảng toàn quốc", "bảng cả nước",
     ],
   ],
+  ["full_marks", ["điểm tối đa", "đạt tối đa", "tối đa", "điểm tuyệt đối", "tuyệt đối", "trọn điểm", "full marks", "full score", "maximum score", "perfect score", "max score"]],
   [
     "unranked",
     [
@@ -163,7 +166,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "okay", "tuyệt", "tuyệt vời", "tên gì", "tên là gì", "bạn tên là gì", "your name", "what is your name", "what s your name", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
     ],
   ],
-  ["grade", ["xếp loại gì", "xếp loại", "loại gì", "loại nào", "mức nào", "đạt loại", "được loại", "grade", "graded", "classification", "classified", "category"]],
+  ["grade", ["xếp loại gì", "xếp loại", "loại gì", "loại nào", "mức nào", "thuộc nhóm nào", "nhóm nào", "thuộc loại nào", "thuộc mức nào", "đạt loại", "được loại", "grade", "graded", "classification", "classified", "category"]],
   [
     "score",
     [
@@ -211,7 +214,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "nhờ", "hey bot", "could you", "can you", "i want to know",
       "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa", "it", "this", "that", "them", "those",
       "these", "đó", "này", "kia", "ấy", "người", "xin", "cho xin", "chung", "one", "ones", "đơn vị đó", "đơn vị này", "bảng",
-      "trong bảng",
+      "trong bảng", "mới nhất", "gần nhất", "gần đây nhất", "năm nay", "hiện tại", "latest", "most recent", "this year", "current",
 
     ],
   ],

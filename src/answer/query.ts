@@ -60,6 +60,8 @@ export const FilterSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("range"), min: z.number(), max: z.number() }),
   /** the units a table lists but does not rank ("không được đánh giá") */
   z.object({ kind: z.literal("unranked") }),
+  /** the measure at the top of its scale ("đạt điểm tối đa thể chế số") */
+  z.object({ kind: z.literal("full") }),
   /** against the block's average of the measure */
   z.object({ kind: z.literal("average"), op: z.enum(["above", "below"]) }),
 ]);

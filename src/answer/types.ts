@@ -137,6 +137,7 @@ export type FilterView =
   | { kind: "threshold"; op: "above" | "below"; value: number; measure: string }
   | { kind: "range"; min: number; max: number; measure: string }
   | { kind: "unranked" }
+  | { kind: "full"; measure: string }
   | { kind: "relative"; unit: string; direction: "above" | "below" }
   | { kind: "average"; op: "above" | "below"; measure: string; averages: Array<{ tableId: string; value: number; printed: boolean }> };
 
@@ -311,6 +312,8 @@ export type Notice =
   | { kind: "years_missing"; years: number[]; held: number[] }
   /** the unit answered is the one ranked just above (below) this one */
   | { kind: "relative_to"; unit: string; direction: "above" | "below" }
+  /** no scale is printed for the measure: "full marks" read as the best score reached */
+  | { kind: "scale_from_best"; best: number }
   /** other units that share the printed rank asked ("đồng hạng 15") */
   | { kind: "tied"; rank: number; units: string[] }
   /** a threshold in points read on a 0–1 table as the same share: 700 → 0.7 */

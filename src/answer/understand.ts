@@ -43,7 +43,7 @@ export type Plan =
   | { kind: "merged"; merger: DepartmentMerger; units: UnitInfo[]; year: number | null; notices: Notice[] };
 
 /** Question words that say nothing about what is asked. */
-const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked"] as const;
+const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked", "full_marks"] as const;
 /** Leftovers that are no name ("à", "nhỉ") and make a question no harder to place. */
 const PARTICLES = new Set(["a", "u", "ok", "ha", "ho", "nha", "di", "nhe", "the", "thi", "co", "khong", "vay", "ne", "nao", "ai", "la", "gi"]);
 
@@ -67,13 +67,14 @@ function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
   if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
-  if (q.kinds.has("score") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
+  if (q.kinds.has("score") || q.kinds.has("full_marks") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
     return { kind: "total" };
   return { kind: "rank" };
 }
 
 function filterOf(q: ParsedQuestion): Filter | null {
   if (q.kinds.has("unranked")) return { kind: "unranked" };
+  if (q.kinds.has("full_marks")) return { kind: "full" };
   if (q.grade !== null)
     return { kind: "grade", grade: q.grade, ...(q.grades.length > 1 ? { also: q.grades.slice(1) } : {}), ...(q.gradeBound ? { bound: q.gradeBound } : {}) };
   if (q.range) return { kind: "range", min: q.range.min, max: q.range.max };
@@ -674,6 +675,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   }
   const collection = collectionOperation(q);
   if (collection) {
+    if (!province && q.provinceNoun && nationalHeld(k)) return queryPlan({ ...baseScope(q, null, true), block: "provinces" }, collection.subject, measure, collection.operation, ignored);
     if (!province) return problem("need_province", {}, collection.operation.kind === "order" ? "top" : "unknown");
     return queryPlan(baseScope(q, province, false), collection.subject, measure, collection.operation, ignored);
   }

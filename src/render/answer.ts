@@ -198,6 +198,8 @@ function filterText(f: FilterView | null, lang: Lang): string {
       return q.range(num(f.min, lang), num(f.max, lang), f.measure);
     case "unranked":
       return q.unranked;
+    case "full":
+      return q.fullMarks(f.measure);
     case "relative":
       return q.relative(f.direction, f.unit);
     case "average":
@@ -456,6 +458,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "scale_from_best":
+      return i(QUERY_COPY[lang].notices.scaleFromBest(num(n.best, lang)));
     case "relative_to":
       return i(QUERY_COPY[lang].notices.relativeTo(n.direction, n.unit));
     case "years_missing":

@@ -37,7 +37,7 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
  * A query written compactly: units by handle, the province by its place in `PROVINCES`, one letter per
  * choice. Every field is validated on the way back; the handler turns handles into units.
  *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
- *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · a<a|b> against the average
+ *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · f full marks · a<a|b> against the average
  *   measure  r rank · s total · g grade · c<n> the n-th component concept
  *   subject  * every unit · p<n>[e] position (e: from the end) · <a|b><N|*>~handle the units above/below one · handles joined by "."
  */
@@ -63,6 +63,7 @@ const filterCode = z.string().transform((c, ctx): Filter => {
   const range = /^r(\d{1,5}(?:\.\d{1,4})?)_(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
   if (range) return { kind: "range", min: Number(range[1]), max: Number(range[2]) };
   if (c === "u") return { kind: "unranked" };
+  if (c === "f") return { kind: "full" };
   const threshold = /^t([ab])(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
   if (threshold) return { kind: "threshold", op: threshold[1] === "a" ? "above" : "below", value: Number(threshold[2]) };
   const average = /^a([ab])$/u.exec(c);
@@ -196,6 +197,8 @@ function filterLetters(f: Filter): string | null {
       return [f.min, f.max].every((v) => Number.isFinite(v) && v >= 0 && v < 100_000) ? `r${Math.round(f.min * 10_000) / 10_000}_${Math.round(f.max * 10_000) / 10_000}` : null;
     case "unranked":
       return "u";
+    case "full":
+      return "f";
     case "threshold":
       return Number.isFinite(f.value) && f.value >= 0 && f.value < 100_000 ? `t${f.op === "above" ? "a" : "b"}${Math.round(f.value * 10_000) / 10_000}` : null;
     case "average":
