@@ -119,3 +119,9 @@ describe("where a unit stands against another, and departments named with their 
     expect(ask("Thành phố Huế năm 2022 xếp thứ mấy cả nước").matches[0]?.unitId).toBe("viet-nam/thua-thien-hue");
   });
 });
+
+describe("comparisons written with the name once", () => {
+  it("'Bắc Ninh vs Hưng Yên vs Cao Bằng health departments' compares the unit of that name in each", () => {
+    expect(ask("Bac Ninh vs Hung Yen vs Cao Bang health departments").matches.map((e) => e.unitId)).toEqual(["bac-ninh/so-y-te", "hung-yen/so-y-te", "cao-bang/so-y-te"]);
+  });
+});

@@ -433,11 +433,15 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
 function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null, reading: Reading): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
   // A side that is only a province ("Sở Y tế Bắc Ninh và Hưng Yên") means the same unit there.
   const segments: Side[] = [];
+  // …or before it: "Bắc Ninh vs Hưng Yên vs Cao Bằng health departments".
+  const named = q.segments.filter((s) => nameWords(s.residual).length > 0);
+  const provinceOnly = (s: Side) => nameWords(s.residual).length === 0 && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name));
+  const sharedName = named.length === 1 && q.segments.length >= 2 && q.segments.every((s) => s === named[0] || provinceOnly(s)) && named[0]!.provinces.length > 0 ? named[0]!.residual : null;
   for (const s of q.segments) {
     const before = segments[segments.length - 1];
     if (nameWords(s.residual).length > 0) segments.push(s);
-    else if (before && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name)) && before.provinces.length > 0)
-      segments.push({ ...s, residual: before.residual });
+    else if (sharedName && provinceOnly(s)) segments.push({ ...s, residual: sharedName });
+    else if (before && provinceOnly(s) && before.provinces.length > 0) segments.push({ ...s, residual: before.residual });
   }
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
