@@ -3,35 +3,33 @@
  * names. `resolveUnit` turns the words of a question into a
  * unit: ok, ambiguous (same name in several provinces, or several close names) or not found.
  *
- * The MiniSearch documents are the distinct words of all unit names and aliases, one per folded
- * form ("yen" for "yên" and "yến"), each knowing its spellings and through them the units whose
- * names have it. Every question asks the index once, with the folded form of each of its words and
- * typo tolerance as fuzzy search (1 edit from 3 letters, 2 from 5); only the words found are judged
- * (same spelling 1, same without diacritics less, a typo less still), and every unit that has one is
- * scored by how much of its name the question covers.
+ * The word index holds the distinct words of all unit names and aliases, one per folded form ("yen"
+ * for "yên" and "yến"), each knowing its spellings and through them the units whose names have it.
+ * Every question looks up the folded form of each of its words with typo tolerance (1 edit from 3
+ * letters, 2 from 5; src/search/words.ts); only the words found are judged (same spelling 1, same
+ * without diacritics less, a typo less still), and every unit that has one is scored by how much of
+ * its name the question covers.
  *
- * Both sides go through `processTerm`: a document's word and a query's words are the folded form it
- * gives (its last), and MiniSearch applies it again on indexing and on querying, which leaves a
- * folded word as it is. The index holds folded forms only because every match the resolver accepts
- * is a match of folded forms (folding never lengthens an edit distance), and the exact spelling is
- * preferred when scoring, from the document's spellings; indexing both forms doubled the tree that
- * each fuzzy query walks, for nothing found.
+ * The index holds folded forms only because every match the resolver accepts is a match of folded
+ * forms (folding never lengthens an edit distance), and the exact spelling is preferred when scoring,
+ * from the word's spellings.
  *
- * Documents are words rather than units because a query then returns a handful of documents however
- * many units share the word: with units as documents a ranked query cost 20–50 µs on the real data
- * and up to 1.5 ms at national scale (BM25 for every unit found, then a sort), and cutting it to the
- * best 60 left 3 of 63 provinces out of "Sở Y tế".
+ * Words rather than units are looked up because a question then finds a handful of words however
+ * many units share them; the units are then scored without allocating (typed arrays in working
+ * memory), and only the acceptable ones, or the best five when none is, become objects: at national
+ * scale a question's words reach more than a thousand units ("Lương Tài": every "Tài", "Tân", "Long").
  */
-import MiniSearch, { type Options } from "minisearch";
 import { placeOf, type Dataset, type UnitKind } from "../domain/dataset.js";
 import { buildReadModel, type ReadModel } from "../dataset/read-model.js";
 import { editDistance } from "../text/distance.js";
 import { foldKey } from "../text/vietnamese.js";
 import { findProvinces } from "./provinces.js";
-import { distinctiveTokens, isGeneric, processTerm, tokenizeForSearch } from "./terms.js";
+import { foldCached } from "../text/fold-cached.js";
+import { distinctiveTokens, isGeneric, tokenizeForSearch } from "./terms.js";
+import { buildWordFinder, findWords, type WordFinder } from "./words.js";
 
 /** Bumped whenever term processing changes, so an index built by older code is never reused. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 interface Variant {
   tokens: string[];
@@ -41,14 +39,8 @@ interface Variant {
   ids: number[];
 }
 
-/** A document of the word index: a folded form of name words, by its number in `NameWords.spellings`. */
-interface WordDocument {
-  id: number;
-  word: string;
-}
-
 /**
- * Every distinct word of every unit name, once, and the MiniSearch index over them that finds the
+ * Every distinct word of every unit name, once, and the index over their folded forms that finds the
  * words a question's words stand for, however many units share them ("y", "tế", "yên").
  */
 export interface NameWords {
@@ -57,39 +49,45 @@ export interface NameWords {
   idOf: Map<string, number>;
   /** per word, the positions in `Knowledge.units` of the units whose names have it, ascending */
   units: number[][];
-  /** per folded form (a document of `index`), the words that fold to it */
+  /** per folded form (by its number in `finder`), the words that fold to it */
   spellings: number[][];
   spellingsOf: Map<string, number>;
-  index: MiniSearch<WordDocument>;
+  finder: WordFinder;
+  /** per province, the positions in `Knowledge.units` of its units, ascending */
+  positionsByProvince: Map<string, Uint32Array>;
   /**
    * Every spelling's words written together ("yte", "taichinh") with the units spelt so, filed under
    * their first three letters, for questions typed without spaces.
    */
   compacts: Map<string, Array<{ compact: string; units: number[] }>>;
-  /**
-   * Working memory that each question uses in turn (resolution is synchronous), so that none
-   * allocates its own: a question's number, and per word and per unit the number of the question
-   * that last wrote there — older entries count as empty.
-   */
-  scratch: { question: number; matchedFor: Uint32Array; match: Float64Array; markedFor: Uint32Array };
-}
-
-/** How many edits a word of this many letters may be off by: 1 from 3 letters, 2 from 5. */
-function typoTolerance(length: number): number {
-  return length >= 5 ? 2 : length >= 3 ? 1 : 0;
+  scratch: Scratch;
 }
 
 /**
- * A document is one word and a query the words of a question, which `tokenizeForSearch` already
- * split: words never contain a space, so splitting at spaces serves both.
+ * Working memory that each resolution uses in turn (resolution is synchronous), so that none
+ * allocates its own: a resolution's number, and per word, per folded form and per unit the number of
+ * the resolution that last wrote there — older entries count as empty.
  */
-const WORD_INDEX_OPTIONS: Options<WordDocument> = {
-  idField: "id",
-  fields: ["word"],
-  tokenize: (text) => text.split(" "),
-  processTerm,
-  searchOptions: { fuzzy: (term) => typoTolerance(term.length), prefix: false, combineWith: "OR" },
-};
+interface Scratch {
+  question: number;
+  matchedFor: Uint32Array;
+  match: Float64Array;
+  foundFor: Uint32Array;
+  markedFor: Uint32Array;
+  /** the candidate units' positions, `candidates()` fills the start of it */
+  positions: Uint32Array;
+}
+
+function scratchFor(words: number, forms: number, units: number): Scratch {
+  return {
+    question: 0,
+    matchedFor: new Uint32Array(words),
+    match: new Float64Array(words),
+    foundFor: new Uint32Array(forms),
+    markedFor: new Uint32Array(units),
+    positions: new Uint32Array(units),
+  };
+}
 
 export interface UnitInfo {
   id: string;
@@ -116,15 +114,9 @@ export interface Knowledge extends ReadModel {
   version: number;
 }
 
-/** The folded form `processTerm` gives a token (the token itself when it has no diacritics). */
-function foldedForm(token: string): string {
-  const forms = processTerm(token);
-  return forms[forms.length - 1]!;
-}
-
 function variantOf(name: string, words: NameWords): Variant {
   const tokens = distinctiveTokens(name);
-  const folded = tokens.map(foldedForm);
+  const folded = tokens.map(foldCached);
   const ids = tokens.map((t, i) => {
     let id = words.idOf.get(t);
     if (id === undefined) {
@@ -153,9 +145,10 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     units: [],
     spellings: [],
     spellingsOf: new Map(),
-    index: new MiniSearch(WORD_INDEX_OPTIONS),
+    finder: buildWordFinder([]),
+    positionsByProvince: new Map(),
     compacts: new Map(),
-    scratch: { question: 0, matchedFor: new Uint32Array(0), match: new Float64Array(0), markedFor: new Uint32Array(0) },
+    scratch: scratchFor(0, 0, 0),
   };
   // The units of national tables (provinces, ministries) are answered through the national scope, not
   // resolved as a province's units: indexed here, "Phú Thọ" would compete with every "Phó …" unit.
@@ -194,13 +187,15 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
       }
     }
   });
-  nameWords.index.addAll([...nameWords.spellingsOf].map(([word, id]) => ({ id, word })));
-  nameWords.scratch = {
-    question: 0,
-    matchedFor: new Uint32Array(nameWords.tokens.length),
-    match: new Float64Array(nameWords.tokens.length),
-    markedFor: new Uint32Array(units.length),
-  };
+  nameWords.finder = buildWordFinder([...nameWords.spellingsOf.keys()]);
+  const positions = new Map<string, number[]>();
+  units.forEach((u, at) => {
+    const list = positions.get(u.province);
+    if (list) list.push(at);
+    else positions.set(u.province, [at]);
+  });
+  nameWords.positionsByProvince = new Map([...positions].map(([p, list]) => [p, Uint32Array.from(list)]));
+  nameWords.scratch = scratchFor(nameWords.tokens.length, nameWords.spellings.length, units.length);
   // National units are looked up by the province they stand for (answer/understand.ts), never by name words.
   const nationalUnits: UnitInfo[] = dataset.units
     .filter((u) => u.province === null)
@@ -265,47 +260,53 @@ function tokenMatch(same: boolean, sameFolded: boolean, marked: boolean, qf: str
 }
 
 /**
- * One question's words and how well they stand for each name word. The word index is asked once,
- * for all the words, and finds every folded form within their typo tolerance; only the name words
- * spelt so are judged, and what they get is kept in the working memory, so scoring a unit is a sum
- * of lookups.
+ * One question's words and how well they stand for each name word. Each distinct folded word of the
+ * question is looked up once in the word index, which gives every folded form within its typo
+ * tolerance; only the name words spelt so are judged, and what they get is kept in the working
+ * memory, so scoring a unit is a sum of lookups.
  */
 class QueryWords {
   readonly folded: string[];
   readonly compact: string;
   /** the name words some question word stands for, in the order found */
   private readonly found: number[] = [];
-  private readonly scratch: NameWords["scratch"];
+  private readonly scratch: Scratch;
   private readonly question: number;
 
   constructor(
     private readonly words: NameWords,
     tokens: string[],
   ) {
-    this.folded = tokens.map(foldedForm);
+    this.folded = tokens.map(foldCached);
     this.compact = this.folded.join("");
     this.scratch = words.scratch;
     if (this.scratch.question === 0xffffffff) {
       this.scratch.question = 0;
       this.scratch.matchedFor.fill(0);
+      this.scratch.foundFor.fill(0);
       this.scratch.markedFor.fill(0);
     }
     this.question = ++this.scratch.question;
     // Like names, which are indexed by their distinctive words only, a question looks for its own:
     // "huyện" says what kind of unit is meant, it is no misspelt "nguyên" or "truyền".
     const asked = tokens.filter((t) => !isGeneric(t));
-    const folded = asked.map(foldedForm);
+    const folded = asked.map(foldCached);
     const marked = asked.map((t, j) => folded[j] !== t);
-    for (const hit of words.index.search([...new Set(folded)].join(" "))) {
-      for (const id of words.spellings[hit.id as number]!) {
-        const u = words.tokens[id]!;
-        const uf = words.folded[id]!;
-        let best = 0;
-        for (let j = 0; j < asked.length && best < 1; j++) best = Math.max(best, tokenMatch(asked[j] === u, folded[j] === uf, marked[j]!, folded[j]!, uf));
-        if (best === 0) continue;
-        this.scratch.matchedFor[id] = this.question;
-        this.scratch.match[id] = best;
-        this.found.push(id);
+    for (let q = 0; q < folded.length; q++) {
+      if (folded.indexOf(folded[q]!) !== q) continue;
+      for (const form of findWords(words.finder, folded[q]!)) {
+        if (this.scratch.foundFor[form] === this.question) continue;
+        this.scratch.foundFor[form] = this.question;
+        for (const id of words.spellings[form]!) {
+          const u = words.tokens[id]!;
+          const uf = words.folded[id]!;
+          let best = 0;
+          for (let j = 0; j < asked.length && best < 1; j++) best = Math.max(best, tokenMatch(asked[j] === u, folded[j] === uf, marked[j]!, folded[j]!, uf));
+          if (best === 0) continue;
+          this.scratch.matchedFor[id] = this.question;
+          this.scratch.match[id] = best;
+          this.found.push(id);
+        }
       }
     }
   }
@@ -329,23 +330,33 @@ class QueryWords {
 
   /**
    * Positions of every unit some spelling of which has a word found or lies inside the glued
-   * question: exactly the units that can score above zero, in dataset order.
+   * question: exactly the units that can score above zero, ascending (dataset order). A view of the
+   * working memory, valid until the next resolution.
    */
-  candidates(): number[] {
+  candidates(): Uint32Array {
     const marked = this.scratch.markedFor;
-    const out: number[] = [];
-    const lists = [...this.found.map((id) => this.words.units[id]!), ...this.gluedInside().values()];
-    for (const units of lists)
+    const out = this.scratch.positions;
+    let n = 0;
+    const add = (units: number[]) => {
       for (const at of units)
         if (marked[at] !== this.question) {
           marked[at] = this.question;
-          out.push(at);
+          out[n++] = at;
         }
-    return out.sort((a, b) => a - b);
+    };
+    for (const id of this.found) add(this.words.units[id]!);
+    for (const units of this.gluedInside().values()) add(units);
+    return out.subarray(0, n).sort();
   }
 }
 
-function scoreUnit(unit: UnitInfo, query: QueryWords): ScoredUnit {
+/** How much of the unit's name the query covers (its best spelling) and how many of that spelling's words matched. */
+interface Coverage {
+  coverage: number;
+  matched: number;
+}
+
+function coverageOf(unit: UnitInfo, query: QueryWords, into: Coverage): Coverage {
   let coverage = 0;
   let matched = 0;
   for (const v of unit.variants) {
@@ -368,50 +379,88 @@ function scoreUnit(unit: UnitInfo, query: QueryWords): ScoredUnit {
       matched = vMatched;
     }
   }
-  return { unit, coverage, matched, score: coverage + 0.02 * Math.min(matched, 5) };
+  into.coverage = coverage;
+  into.matched = matched;
+  return into;
 }
 
 /** A name is taken as meant when most of it is there, or at least two of its distinctive words. */
-function acceptable(s: ScoredUnit): boolean {
-  return s.coverage >= 0.6 || (s.matched >= 2 && s.coverage >= 0.25);
+function acceptable(coverage: number, matched: number): boolean {
+  return coverage >= 0.6 || (matched >= 2 && coverage >= 0.25);
 }
 
 /** Kind words in the question ("sở", "huyện", "thành phố") favour units of that kind. */
-function kindBonuses(folded: ReadonlySet<string>): { department: number; district: number } {
-  const dept = folded.has("so") || folded.has("ban");
-  const district = folded.has("huyen") || folded.has("thanh") || folded.has("thi");
+function kindBonuses(folded: readonly string[]): { department: number; district: number } {
+  const dept = folded.includes("so") || folded.includes("ban");
+  const district = folded.includes("huyen") || folded.includes("thanh") || folded.includes("thi");
   return { department: dept && !district ? 0.01 : 0, district: district && !dept ? 0.01 : 0 };
-}
-
-/** Score a unit for the query and keep it when some word matched. */
-function consider(scored: ScoredUnit[], u: UnitInfo, query: QueryWords, bonus: { department: number; district: number }, opts: ResolveOptions): void {
-  const s = scoreUnit(u, query);
-  const kind = u.kind === "department" ? bonus.department : u.kind === "district" ? bonus.district : 0;
-  s.score += kind + (opts.preferProvince === u.province ? 0.005 : 0);
-  if (s.matched > 0) scored.push(s);
 }
 
 function byScore(a: ScoredUnit, b: ScoredUnit): number {
   return b.score - a.score || a.unit.nameOrder - b.unit.nameOrder;
 }
 
+/** How many of the best units a "not found" keeps, to suggest from. */
+const SUGGESTED = 5;
+
+/**
+ * The best `SUGGESTED` of the units scored, in `byScore` order, earlier ones first among equals (as a
+ * stable sort of them all would give): kept as they come, so that none but these becomes an object.
+ */
+class Best {
+  private readonly units: UnitInfo[] = [];
+  private readonly coverage: number[] = [];
+  private readonly matched: number[] = [];
+  private readonly score: number[] = [];
+
+  offer(unit: UnitInfo, c: Coverage, score: number): void {
+    let at = this.units.length;
+    while (at > 0 && (score > this.score[at - 1]! || (score === this.score[at - 1]! && unit.nameOrder < this.units[at - 1]!.nameOrder))) at--;
+    if (at >= SUGGESTED) return;
+    this.units.splice(at, 0, unit);
+    this.coverage.splice(at, 0, c.coverage);
+    this.matched.splice(at, 0, c.matched);
+    this.score.splice(at, 0, score);
+    if (this.units.length > SUGGESTED) {
+      this.units.pop();
+      this.coverage.pop();
+      this.matched.pop();
+      this.score.pop();
+    }
+  }
+
+  scored(): ScoredUnit[] {
+    return this.units.map((unit, i) => ({ unit, coverage: this.coverage[i]!, matched: this.matched[i]!, score: this.score[i]! }));
+  }
+}
+
+const NO_POSITIONS = new Uint32Array(0);
+
 /** Resolve the unit named by tokens that no longer contain the province or the question words. */
 export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}): Resolution {
-  const meaningful = tokens.filter((t) => !isGeneric(t));
-  if (meaningful.length === 0) return { status: "not_found", suggestions: [], scored: [] };
-  const scored: ScoredUnit[] = [];
+  if (tokens.every(isGeneric)) return { status: "not_found", suggestions: [], scored: [] };
   const query = new QueryWords(k.nameWords, tokens);
-  const bonus = kindBonuses(new Set(query.folded));
+  const bonus = kindBonuses(query.folded);
   // Within one province there are few units: score them all. Across provinces, only the units that
   // share a word with the question (or hide inside it, glued) can score at all.
-  if (opts.province !== undefined) for (const u of k.unitsByProvince.get(opts.province) ?? []) consider(scored, u, query, bonus, opts);
-  else for (const at of query.candidates()) consider(scored, k.units[at]!, query, bonus, opts);
-  // Filtering before sorting keeps the same order (the sort is stable) and sorts far fewer units.
-  const accepted = scored.filter(acceptable).sort(byScore);
+  const positions = opts.province !== undefined ? k.nameWords.positionsByProvince.get(opts.province) ?? NO_POSITIONS : query.candidates();
+  const accepted: ScoredUnit[] = [];
+  const best = new Best();
+  const c: Coverage = { coverage: 0, matched: 0 };
+  for (const at of positions) {
+    const u = k.units[at]!;
+    coverageOf(u, query, c);
+    if (c.matched === 0) continue;
+    const kind = u.kind === "department" ? bonus.department : u.kind === "district" ? bonus.district : 0;
+    const score = c.coverage + 0.02 * Math.min(c.matched, 5) + kind + (opts.preferProvince === u.province ? 0.005 : 0);
+    if (acceptable(c.coverage, c.matched)) accepted.push({ unit: u, coverage: c.coverage, matched: c.matched, score });
+    else if (accepted.length === 0) best.offer(u, c, score);
+  }
+  accepted.sort(byScore);
   const top = accepted[0];
   if (!top) {
-    const best = scored.sort(byScore).slice(0, 5);
-    return { status: "not_found", suggestions: best.map((s) => s.unit), scored: best };
+    const scored = best.scored();
+    return { status: "not_found", suggestions: scored.map((s) => s.unit), scored };
   }
 
   // Equally good: the same name in several provinces, or several close names.
