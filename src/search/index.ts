@@ -59,8 +59,51 @@ export interface NameWords {
    * Every spelling's words written together ("yte", "taichinh") with the units spelt so, filed under
    * their first three letters, for questions typed without spaces.
    */
-  compacts: Map<string, Array<{ compact: string; units: number[] }>>;
+  compacts: Map<string, Array<{ compact: string; units: number[]; spellings: number[] }>>;
+  flat: FlatUnits;
   scratch: Scratch;
+}
+
+/**
+ * The units' spellings laid out in typed arrays, by unit position and spelling number: a question's
+ * words reach a thousand units at national scale, and reading their scores from a few arrays costs a
+ * fraction of following a thousand objects, their spellings and their word lists through the heap.
+ */
+interface FlatUnits {
+  /** per unit, where its spellings start in `wordsStart` (and one entry more, the end) */
+  spellingsStart: Uint32Array;
+  /** per spelling, where its words start in `words` (and one entry more, the end) */
+  wordsStart: Uint32Array;
+  /** every spelling's words (numbers in `NameWords.tokens`), one spelling after another */
+  words: Uint32Array;
+  /** per unit: `DEPARTMENT`, `DISTRICT` or 0 */
+  kind: Uint8Array;
+  nameOrder: Float64Array;
+  /** per unit, its province's number in `provinceNumber` */
+  province: Uint32Array;
+  provinceNumber: Map<string, number>;
+}
+
+const DEPARTMENT = 1;
+const DISTRICT = 2;
+
+function flatten(units: readonly UnitInfo[]): FlatUnits {
+  const spellings = units.flatMap((u) => u.variants);
+  const spellingsStart = new Uint32Array(units.length + 1);
+  units.forEach((u, at) => (spellingsStart[at + 1] = spellingsStart[at]! + u.variants.length));
+  const wordsStart = new Uint32Array(spellings.length + 1);
+  spellings.forEach((v, n) => (wordsStart[n + 1] = wordsStart[n]! + v.ids.length));
+  const provinceNumber = new Map<string, number>();
+  for (const u of units) if (!provinceNumber.has(u.province)) provinceNumber.set(u.province, provinceNumber.size);
+  return {
+    spellingsStart,
+    wordsStart,
+    words: Uint32Array.from(spellings.flatMap((v) => v.ids)),
+    kind: Uint8Array.from(units, (u) => (u.kind === "department" ? DEPARTMENT : u.kind === "district" ? DISTRICT : 0)),
+    nameOrder: Float64Array.from(units, (u) => u.nameOrder),
+    province: Uint32Array.from(units, (u) => provinceNumber.get(u.province)!),
+    provinceNumber,
+  };
 }
 
 /**
@@ -74,17 +117,20 @@ interface Scratch {
   match: Float64Array;
   foundFor: Uint32Array;
   markedFor: Uint32Array;
+  /** per spelling: lies inside the question written without spaces */
+  gluedFor: Uint32Array;
   /** the candidate units' positions, `candidates()` fills the start of it */
   positions: Uint32Array;
 }
 
-function scratchFor(words: number, forms: number, units: number): Scratch {
+function scratchFor(words: number, forms: number, units: number, spellings: number): Scratch {
   return {
     question: 0,
     matchedFor: new Uint32Array(words),
     match: new Float64Array(words),
     foundFor: new Uint32Array(forms),
     markedFor: new Uint32Array(units),
+    gluedFor: new Uint32Array(spellings),
     positions: new Uint32Array(units),
   };
 }
@@ -148,7 +194,8 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     finder: buildWordFinder([]),
     positionsByProvince: new Map(),
     compacts: new Map(),
-    scratch: scratchFor(0, 0, 0),
+    flat: flatten([]),
+    scratch: scratchFor(0, 0, 0, 0),
   };
   // The units of national tables (provinces, ministries) are answered through the national scope, not
   // resolved as a province's units: indexed here, "Phú Thọ" would compete with every "Phó …" unit.
@@ -171,6 +218,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     const before = byName[i - 1];
     u.nameOrder = before && before.name.localeCompare(u.name) === 0 ? before.nameOrder : i;
   });
+  let spelling = 0;
   units.forEach((u, at) => {
     for (const v of u.variants) {
       for (const id of v.ids) {
@@ -181,10 +229,14 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
         const key = v.compact.slice(0, 3);
         const list = nameWords.compacts.get(key) ?? [];
         const same = list.find((g) => g.compact === v.compact);
-        if (!same) list.push({ compact: v.compact, units: [at] });
-        else if (same.units[same.units.length - 1] !== at) same.units.push(at);
+        if (!same) list.push({ compact: v.compact, units: [at], spellings: [spelling] });
+        else {
+          if (same.units[same.units.length - 1] !== at) same.units.push(at);
+          same.spellings.push(spelling);
+        }
         nameWords.compacts.set(key, list);
       }
+      spelling++;
     }
   });
   nameWords.finder = buildWordFinder([...nameWords.spellingsOf.keys()]);
@@ -195,7 +247,8 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     else positions.set(u.province, [at]);
   });
   nameWords.positionsByProvince = new Map([...positions].map(([p, list]) => [p, Uint32Array.from(list)]));
-  nameWords.scratch = scratchFor(nameWords.tokens.length, nameWords.spellings.length, units.length);
+  nameWords.flat = flatten(units);
+  nameWords.scratch = scratchFor(nameWords.tokens.length, nameWords.spellings.length, units.length, spelling);
   // National units are looked up by the province they stand for (answer/understand.ts), never by name words.
   const nationalUnits: UnitInfo[] = dataset.units
     .filter((u) => u.province === null)
@@ -285,6 +338,7 @@ class QueryWords {
       this.scratch.matchedFor.fill(0);
       this.scratch.foundFor.fill(0);
       this.scratch.markedFor.fill(0);
+      this.scratch.gluedFor.fill(0);
     }
     this.question = ++this.scratch.question;
     // Like names, which are indexed by their distinctive words only, a question looks for its own:
@@ -309,23 +363,22 @@ class QueryWords {
         }
       }
     }
+    this.markGlued();
   }
 
-  /** The best match of any question word for name word `id`. */
-  match(id: number): number {
-    return this.scratch.matchedFor[id] === this.question ? this.scratch.match[id]! : 0;
-  }
+  /** The units spelt so inside the question written without spaces ("Sởytế", "taichinh"), marked in the working memory. */
+  private readonly glued: number[][] = [];
 
-  /** The spellings written together that the glued question contains, found through their first three letters. */
-  private glued: Map<string, number[]> | null = null;
-
-  gluedInside(): Map<string, number[]> {
-    if (this.glued) return this.glued;
-    this.glued = new Map();
+  private markGlued(): void {
     const c = this.compact;
+    const seen = new Set<string>();
     for (let p = 0; p + 3 <= c.length; p++)
-      for (const g of this.words.compacts.get(c.slice(p, p + 3)) ?? []) if (c.startsWith(g.compact, p)) this.glued.set(g.compact, g.units);
-    return this.glued;
+      for (const g of this.words.compacts.get(c.slice(p, p + 3)) ?? [])
+        if (!seen.has(g.compact) && c.startsWith(g.compact, p)) {
+          seen.add(g.compact);
+          this.glued.push(g.units);
+          for (const n of g.spellings) this.scratch.gluedFor[n] = this.question;
+        }
   }
 
   /**
@@ -345,43 +398,50 @@ class QueryWords {
         }
     };
     for (const id of this.found) add(this.words.units[id]!);
-    for (const units of this.gluedInside().values()) add(units);
+    for (const units of this.glued) add(units);
     return out.subarray(0, n).sort();
+  }
+
+  /**
+   * How much of the unit's name the question covers (its best spelling: exact words weigh most, a
+   * spelling glued inside the question counts 0.9) and how many of that spelling's words matched.
+   */
+  coverage(at: number, into: Coverage): Coverage {
+    const { spellingsStart, wordsStart, words } = this.words.flat;
+    const { matchedFor, match, gluedFor } = this.scratch;
+    let coverage = 0;
+    let matched = 0;
+    for (let v = spellingsStart[at]!, end = spellingsStart[at + 1]!; v < end; v++) {
+      const from = wordsStart[v]!;
+      const length = wordsStart[v + 1]! - from;
+      if (length === 0) continue;
+      let sum = 0;
+      let vMatched = 0;
+      for (let w = from; w < from + length; w++) {
+        const id = words[w]!;
+        const best = matchedFor[id] === this.question ? match[id]! : 0;
+        sum += best;
+        if (best > 0) vMatched++;
+      }
+      let vCoverage = sum / length;
+      if (vCoverage < 0.9 && gluedFor[v] === this.question) {
+        vCoverage = 0.9;
+        vMatched = Math.max(vMatched, length);
+      }
+      if (vCoverage > coverage || (vCoverage === coverage && vMatched > matched)) {
+        coverage = vCoverage;
+        matched = vMatched;
+      }
+    }
+    into.coverage = coverage;
+    into.matched = matched;
+    return into;
   }
 }
 
-/** How much of the unit's name the query covers (its best spelling) and how many of that spelling's words matched. */
 interface Coverage {
   coverage: number;
   matched: number;
-}
-
-function coverageOf(unit: UnitInfo, query: QueryWords, into: Coverage): Coverage {
-  let coverage = 0;
-  let matched = 0;
-  for (const v of unit.variants) {
-    if (v.ids.length === 0) continue;
-    let sum = 0;
-    let vMatched = 0;
-    for (const id of v.ids) {
-      const best = query.match(id);
-      sum += best;
-      if (best > 0) vMatched++;
-    }
-    let vCoverage = sum / v.ids.length;
-    // Missing spaces ("Sởytế", "taichinh"): the whole name inside the glued question.
-    if (vCoverage < 0.9 && query.gluedInside().has(v.compact)) {
-      vCoverage = 0.9;
-      vMatched = Math.max(vMatched, v.ids.length);
-    }
-    if (vCoverage > coverage || (vCoverage === coverage && vMatched > matched)) {
-      coverage = vCoverage;
-      matched = vMatched;
-    }
-  }
-  into.coverage = coverage;
-  into.matched = matched;
-  return into;
 }
 
 /** A name is taken as meant when most of it is there, or at least two of its distinctive words. */
@@ -389,11 +449,14 @@ function acceptable(coverage: number, matched: number): boolean {
   return coverage >= 0.6 || (matched >= 2 && coverage >= 0.25);
 }
 
-/** Kind words in the question ("sở", "huyện", "thành phố") favour units of that kind. */
-function kindBonuses(folded: readonly string[]): { department: number; district: number } {
+/** Kind words in the question ("sở", "huyện", "thành phố") favour units of that kind: the bonus per `FlatUnits.kind`. */
+function kindBonuses(folded: readonly string[]): [number, number, number] {
   const dept = folded.includes("so") || folded.includes("ban");
   const district = folded.includes("huyen") || folded.includes("thanh") || folded.includes("thi");
-  return { department: dept && !district ? 0.01 : 0, district: district && !dept ? 0.01 : 0 };
+  const bonus: [number, number, number] = [0, 0, 0];
+  bonus[DEPARTMENT] = dept && !district ? 0.01 : 0;
+  bonus[DISTRICT] = district && !dept ? 0.01 : 0;
+  return bonus;
 }
 
 function byScore(a: ScoredUnit, b: ScoredUnit): number {
@@ -408,29 +471,31 @@ const SUGGESTED = 5;
  * stable sort of them all would give): kept as they come, so that none but these becomes an object.
  */
 class Best {
-  private readonly units: UnitInfo[] = [];
+  private readonly at: number[] = [];
   private readonly coverage: number[] = [];
   private readonly matched: number[] = [];
   private readonly score: number[] = [];
 
-  offer(unit: UnitInfo, c: Coverage, score: number): void {
-    let at = this.units.length;
-    while (at > 0 && (score > this.score[at - 1]! || (score === this.score[at - 1]! && unit.nameOrder < this.units[at - 1]!.nameOrder))) at--;
-    if (at >= SUGGESTED) return;
-    this.units.splice(at, 0, unit);
-    this.coverage.splice(at, 0, c.coverage);
-    this.matched.splice(at, 0, c.matched);
-    this.score.splice(at, 0, score);
-    if (this.units.length > SUGGESTED) {
-      this.units.pop();
+  constructor(private readonly nameOrder: Float64Array) {}
+
+  offer(at: number, c: Coverage, score: number): void {
+    let i = this.at.length;
+    while (i > 0 && (score > this.score[i - 1]! || (score === this.score[i - 1]! && this.nameOrder[at]! < this.nameOrder[this.at[i - 1]!]!))) i--;
+    if (i >= SUGGESTED) return;
+    this.at.splice(i, 0, at);
+    this.coverage.splice(i, 0, c.coverage);
+    this.matched.splice(i, 0, c.matched);
+    this.score.splice(i, 0, score);
+    if (this.at.length > SUGGESTED) {
+      this.at.pop();
       this.coverage.pop();
       this.matched.pop();
       this.score.pop();
     }
   }
 
-  scored(): ScoredUnit[] {
-    return this.units.map((unit, i) => ({ unit, coverage: this.coverage[i]!, matched: this.matched[i]!, score: this.score[i]! }));
+  scored(units: readonly UnitInfo[]): ScoredUnit[] {
+    return this.at.map((at, i) => ({ unit: units[at]!, coverage: this.coverage[i]!, matched: this.matched[i]!, score: this.score[i]! }));
   }
 }
 
@@ -440,26 +505,26 @@ const NO_POSITIONS = new Uint32Array(0);
 export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}): Resolution {
   if (tokens.every(isGeneric)) return { status: "not_found", suggestions: [], scored: [] };
   const query = new QueryWords(k.nameWords, tokens);
+  const { flat } = k.nameWords;
   const bonus = kindBonuses(query.folded);
+  const preferred = opts.preferProvince === undefined ? -1 : flat.provinceNumber.get(opts.preferProvince) ?? -1;
   // Within one province there are few units: score them all. Across provinces, only the units that
   // share a word with the question (or hide inside it, glued) can score at all.
   const positions = opts.province !== undefined ? k.nameWords.positionsByProvince.get(opts.province) ?? NO_POSITIONS : query.candidates();
   const accepted: ScoredUnit[] = [];
-  const best = new Best();
+  const best = new Best(flat.nameOrder);
   const c: Coverage = { coverage: 0, matched: 0 };
   for (const at of positions) {
-    const u = k.units[at]!;
-    coverageOf(u, query, c);
+    query.coverage(at, c);
     if (c.matched === 0) continue;
-    const kind = u.kind === "department" ? bonus.department : u.kind === "district" ? bonus.district : 0;
-    const score = c.coverage + 0.02 * Math.min(c.matched, 5) + kind + (opts.preferProvince === u.province ? 0.005 : 0);
-    if (acceptable(c.coverage, c.matched)) accepted.push({ unit: u, coverage: c.coverage, matched: c.matched, score });
-    else if (accepted.length === 0) best.offer(u, c, score);
+    const score = c.coverage + 0.02 * Math.min(c.matched, 5) + bonus[flat.kind[at]!]! + (flat.province[at] === preferred ? 0.005 : 0);
+    if (acceptable(c.coverage, c.matched)) accepted.push({ unit: k.units[at]!, coverage: c.coverage, matched: c.matched, score });
+    else if (accepted.length === 0) best.offer(at, c, score);
   }
   accepted.sort(byScore);
   const top = accepted[0];
   if (!top) {
-    const scored = best.scored();
+    const scored = best.scored(k.units);
     return { status: "not_found", suggestions: scored.map((s) => s.unit), scored };
   }
 
@@ -467,8 +532,8 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
   const ties = accepted.filter((s) => top.score - s.score < 0.004 || (s.unit.nameKey === top.unit.nameKey && s.coverage === top.coverage));
   const distinct = new Set(ties.map((s) => s.unit.id));
   if (distinct.size > 1) {
-    const preferred = opts.preferProvince ? ties.filter((s) => s.unit.province === opts.preferProvince) : [];
-    if (preferred.length === 1) return { status: "ok", unit: preferred[0]!.unit, best: preferred[0]!, others: accepted.slice(1) };
+    const preferredTies = opts.preferProvince ? ties.filter((s) => s.unit.province === opts.preferProvince) : [];
+    if (preferredTies.length === 1) return { status: "ok", unit: preferredTies[0]!.unit, best: preferredTies[0]!, others: accepted.slice(1) };
     return { status: "ambiguous", candidates: ties.map((s) => s.unit), best: ties };
   }
   return { status: "ok", unit: top.unit, best: top, others: accepted.slice(1) };
