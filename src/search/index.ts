@@ -289,7 +289,7 @@ export interface ScoredUnit {
 }
 
 export type Resolution =
-  | { status: "ok"; unit: UnitInfo; best: ScoredUnit; others: ScoredUnit[] }
+  | { status: "ok"; unit: UnitInfo; best: ScoredUnit }
   | { status: "ambiguous"; candidates: UnitInfo[]; best: ScoredUnit[] }
   | { status: "not_found"; suggestions: UnitInfo[]; scored: ScoredUnit[] };
 
@@ -399,7 +399,12 @@ class QueryWords {
     };
     for (const id of this.found) add(this.words.units[id]!);
     for (const units of this.glued) add(units);
-    return out.subarray(0, n).sort();
+    // Many candidates (a national question reaches a thousand units): reading the marks in order is
+    // cheaper than sorting them.
+    if (n * 8 < marked.length) return out.subarray(0, n).sort();
+    n = 0;
+    for (let at = 0; at < marked.length; at++) if (marked[at] === this.question) out[n++] = at;
+    return out.subarray(0, n);
   }
 
   /**
@@ -521,22 +526,24 @@ export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptio
     if (acceptable(c.coverage, c.matched)) accepted.push({ unit: k.units[at]!, coverage: c.coverage, matched: c.matched, score });
     else if (accepted.length === 0) best.offer(at, c, score);
   }
-  accepted.sort(byScore);
-  const top = accepted[0];
+  // The first of a stable sort by score, without sorting them all: only the ties are sorted.
+  let top = accepted[0];
   if (!top) {
     const scored = best.scored(k.units);
     return { status: "not_found", suggestions: scored.map((s) => s.unit), scored };
   }
+  for (const s of accepted) if (byScore(s, top) < 0) top = s;
 
   // Equally good: the same name in several provinces, or several close names.
-  const ties = accepted.filter((s) => top.score - s.score < 0.004 || (s.unit.nameKey === top.unit.nameKey && s.coverage === top.coverage));
+  const first = top;
+  const ties = accepted.filter((s) => first.score - s.score < 0.004 || (s.unit.nameKey === first.unit.nameKey && s.coverage === first.coverage)).sort(byScore);
   const distinct = new Set(ties.map((s) => s.unit.id));
   if (distinct.size > 1) {
     const preferredTies = opts.preferProvince ? ties.filter((s) => s.unit.province === opts.preferProvince) : [];
-    if (preferredTies.length === 1) return { status: "ok", unit: preferredTies[0]!.unit, best: preferredTies[0]!, others: accepted.slice(1) };
+    if (preferredTies.length === 1) return { status: "ok", unit: preferredTies[0]!.unit, best: preferredTies[0]! };
     return { status: "ambiguous", candidates: ties.map((s) => s.unit), best: ties };
   }
-  return { status: "ok", unit: top.unit, best: top, others: accepted.slice(1) };
+  return { status: "ok", unit: top.unit, best: top };
 }
 
 /** Resolve a unit from free text ("Sở Y tế Bắc Ninh", "so y te bac ninh", "Việt Yên"). */
