@@ -4,7 +4,7 @@
  * "Gia Lâm" is not "Bảo Lâm" or "Gia Bình", "cảm ơn" no "Bảo Lâm", "toàn quốc" no "Tân Yên".
  */
 import type { Candidate } from "../domain/answer.js";
-import { resolveTokens, type Knowledge } from "../search/index.js";
+import { resolveTokens, type Knowledge, type Resolutions } from "../search/index.js";
 import { isGeneric } from "../search/terms.js";
 import { editDistance } from "../text/distance.js";
 import { foldCached as fold } from "../text/fold-cached.js";
@@ -12,10 +12,10 @@ import { candidateOf } from "./lookup.js";
 
 const MAX_EDITS_PER_LETTER = 0.3;
 
-export function suggestionsFor(k: Knowledge, residual: string[], province: string | null): Candidate[] {
+export function suggestionsFor(k: Knowledge, residual: string[], province: string | null, made?: Resolutions): Candidate[] {
   const asked = residual.filter((t) => !isGeneric(t)).map(fold).join("");
   if (asked.length < 3) return [];
-  const r = resolveTokens(k, residual, province ? { province } : {});
+  const r = resolveTokens(k, residual, province ? { province } : {}, made);
   const scored = r.status === "not_found" ? r.scored : r.status === "ok" ? [r.best] : r.best;
   return scored
     .filter((s) =>

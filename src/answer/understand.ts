@@ -24,7 +24,7 @@
  */
 import type { IndexKind } from "../domain/dataset.js";
 import { NATIONAL } from "../dataset/read-model.js";
-import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
+import { resolveTokens, type Knowledge, type Resolution, type Resolutions, type UnitInfo } from "../search/index.js";
 import { isGeneric, tokenizeForSearch } from "../search/terms.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
@@ -118,6 +118,8 @@ export interface Reading {
   exact: boolean;
   /** resolutions already made for this question (sides of a comparison are read again as a whole) */
   resolved?: Map<string, Resolved>;
+  /** the resolver's answers for this question, shared with the suggestions of a "not found" */
+  resolutions?: Resolutions;
 }
 
 function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
@@ -131,7 +133,7 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
-  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
+  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer }, (reading.resolutions ??= new Map()));
   if (first.status !== "not_found" || province === null) return note({ resolution: first, via: null }, tokens, reading);
   for (const old of absorbed(k, province)) {
     const r = resolveTokens(k, tokens, { province: old });
@@ -382,11 +384,11 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   // hội"): when one unit's name holds every word, the question is about that unit.
   const places = new Set(segments.flatMap((s) => s.provinces.filter((m) => !m.asUnit).map((m) => m.province.name)));
   if (!explicit && places.size < 2) {
-    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()) }).resolution;
+    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }).resolution;
     if (whole.status === "ok" && coversAll(whole.unit, q.residual)) return null;
   }
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
-  const sides: Reading = { exact: true, resolved: reading.resolved ??= new Map() };
+  const sides: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];

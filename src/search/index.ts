@@ -506,8 +506,22 @@ class Best {
 
 const NO_POSITIONS = new Uint32Array(0);
 
+/**
+ * Resolutions already made while answering one question, by words and options: a question asks the
+ * same words more than once (to answer, then to suggest), and must never see another question's.
+ */
+export type Resolutions = Map<string, Resolution>;
+
 /** Resolve the unit named by tokens that no longer contain the province or the question words. */
-export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}): Resolution {
+export function resolveTokens(k: Knowledge, tokens: string[], opts: ResolveOptions = {}, made?: Resolutions): Resolution {
+  if (made === undefined) return resolveNow(k, tokens, opts);
+  const key = `${opts.province ?? ""}\u0000${opts.preferProvince ?? ""}\u0000${tokens.join(" ")}`;
+  let r = made.get(key);
+  if (r === undefined) made.set(key, (r = resolveNow(k, tokens, opts)));
+  return r;
+}
+
+function resolveNow(k: Knowledge, tokens: string[], opts: ResolveOptions): Resolution {
   if (tokens.every(isGeneric)) return { status: "not_found", suggestions: [], scored: [] };
   const query = new QueryWords(k.nameWords, tokens);
   const { flat } = k.nameWords;
