@@ -17,13 +17,18 @@ export function suggestionsFor(k: Knowledge, residual: string[], province: strin
   if (asked.length < 3) return [];
   const r = resolveTokens(k, residual, province ? { province } : {}, made);
   const scored = r.status === "not_found" ? r.scored : r.status === "ok" ? [r.best] : r.best;
+  // The same name in every province ("Sở Y tế" 63 times) is measured once.
+  const similar = new Map<string, boolean>();
+  const near = (compact: string) => {
+    let yes = similar.get(compact);
+    if (yes === undefined) {
+      const limit = Math.floor(MAX_EDITS_PER_LETTER * Math.max(asked.length, compact.length));
+      similar.set(compact, (yes = limit > 0 && editDistance(asked, compact, limit) <= limit));
+    }
+    return yes;
+  };
   return scored
-    .filter((s) =>
-      s.unit.variants.some((v) => {
-        const limit = Math.floor(MAX_EDITS_PER_LETTER * Math.max(asked.length, v.compact.length));
-        return limit > 0 && editDistance(asked, v.compact, limit) <= limit;
-      }),
-    )
+    .filter((s) => s.unit.variants.some((v) => near(v.compact)))
     .slice(0, 6)
     .map((s) => candidateOf(s.unit));
 }
