@@ -49,6 +49,8 @@ export interface NameWords {
   idOf: Map<string, number>;
   /** per word, the positions in `Knowledge.units` of the units whose names have it, ascending */
   units: number[][];
+  /** per word, beside `units`: the fewest words of a spelling of that unit that has the word */
+  unitLengths: number[][];
   /** per folded form (by its number in `finder`), the words that fold to it */
   spellings: number[][];
   spellingsOf: Map<string, number>;
@@ -117,6 +119,13 @@ interface Scratch {
   match: Float64Array;
   foundFor: Uint32Array;
   markedFor: Uint32Array;
+  /**
+   * Per candidate unit: how many of the words found it has (2 standing for "two or more, or glued"),
+   * and for one, its match and the fewest words of a spelling that has it — all its coverage needs.
+   */
+  wordsFound: Uint8Array;
+  firstMatch: Float64Array;
+  firstLength: Uint32Array;
   /** per spelling: lies inside the question written without spaces */
   gluedFor: Uint32Array;
   /** the candidate units' positions, `candidates()` fills the start of it */
@@ -130,6 +139,9 @@ function scratchFor(words: number, forms: number, units: number, spellings: numb
     match: new Float64Array(words),
     foundFor: new Uint32Array(forms),
     markedFor: new Uint32Array(units),
+    wordsFound: new Uint8Array(units),
+    firstMatch: new Float64Array(units),
+    firstLength: new Uint32Array(units),
     gluedFor: new Uint32Array(spellings),
     positions: new Uint32Array(units),
   };
@@ -189,6 +201,7 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     folded: [],
     idOf: new Map(),
     units: [],
+    unitLengths: [],
     spellings: [],
     spellingsOf: new Map(),
     finder: buildWordFinder([]),
@@ -223,7 +236,11 @@ export function buildKnowledge(dataset: Dataset): Knowledge {
     for (const v of u.variants) {
       for (const id of v.ids) {
         const list = (nameWords.units[id] ??= []);
-        if (list[list.length - 1] !== at) list.push(at);
+        const lengths = (nameWords.unitLengths[id] ??= []);
+        if (list[list.length - 1] !== at) {
+          list.push(at);
+          lengths.push(v.ids.length);
+        } else lengths[lengths.length - 1] = Math.min(lengths[lengths.length - 1]!, v.ids.length);
       }
       if (v.compact.length >= 3) {
         const key = v.compact.slice(0, 3);
@@ -387,18 +404,32 @@ class QueryWords {
    * working memory, valid until the next resolution.
    */
   candidates(): Uint32Array {
-    const marked = this.scratch.markedFor;
+    const { markedFor: marked, wordsFound, firstMatch, firstLength } = this.scratch;
     const out = this.scratch.positions;
     let n = 0;
-    const add = (units: number[]) => {
-      for (const at of units)
+    for (const id of this.found) {
+      const units = this.words.units[id]!;
+      const lengths = this.words.unitLengths[id]!;
+      const m = this.scratch.match[id]!;
+      for (let i = 0; i < units.length; i++) {
+        const at = units[i]!;
+        if (marked[at] !== this.question) {
+          marked[at] = this.question;
+          out[n++] = at;
+          wordsFound[at] = 1;
+          firstMatch[at] = m;
+          firstLength[at] = lengths[i]!;
+        } else wordsFound[at] = 2;
+      }
+    }
+    for (const units of this.glued)
+      for (const at of units) {
         if (marked[at] !== this.question) {
           marked[at] = this.question;
           out[n++] = at;
         }
-    };
-    for (const id of this.found) add(this.words.units[id]!);
-    for (const units of this.glued) add(units);
+        wordsFound[at] = 2;
+      }
     // Many candidates (a national question reaches a thousand units): reading the marks in order is
     // cheaper than sorting them.
     if (n * 8 < marked.length) return out.subarray(0, n).sort();
@@ -412,6 +443,13 @@ class QueryWords {
    * spelling glued inside the question counts 0.9) and how many of that spelling's words matched.
    */
   coverage(at: number, into: Coverage): Coverage {
+    // One word found among all its spellings' and none glued: the best spelling is the shortest that
+    // has it, and its sum is that word's match alone (adding zeros is exact).
+    if (this.scratch.markedFor[at] === this.question && this.scratch.wordsFound[at] === 1) {
+      into.coverage = this.scratch.firstMatch[at]! / this.scratch.firstLength[at]!;
+      into.matched = 1;
+      return into;
+    }
     const { spellingsStart, wordsStart, words } = this.words.flat;
     const { matchedFor, match, gluedFor } = this.scratch;
     let coverage = 0;
