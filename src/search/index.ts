@@ -90,22 +90,36 @@ const DEPARTMENT = 1;
 const DISTRICT = 2;
 
 function flatten(units: readonly UnitInfo[]): FlatUnits {
-  const spellings = units.flatMap((u) => u.variants);
-  const spellingsStart = new Uint32Array(units.length + 1);
-  units.forEach((u, at) => (spellingsStart[at + 1] = spellingsStart[at]! + u.variants.length));
-  const wordsStart = new Uint32Array(spellings.length + 1);
-  spellings.forEach((v, n) => (wordsStart[n + 1] = wordsStart[n]! + v.ids.length));
-  const provinceNumber = new Map<string, number>();
-  for (const u of units) if (!provinceNumber.has(u.province)) provinceNumber.set(u.province, provinceNumber.size);
-  return {
-    spellingsStart,
-    wordsStart,
-    words: Uint32Array.from(spellings.flatMap((v) => v.ids)),
-    kind: Uint8Array.from(units, (u) => (u.kind === "department" ? DEPARTMENT : u.kind === "district" ? DISTRICT : 0)),
-    nameOrder: Float64Array.from(units, (u) => u.nameOrder),
-    province: Uint32Array.from(units, (u) => provinceNumber.get(u.province)!),
-    provinceNumber,
+  let spellings = 0;
+  let words = 0;
+  for (const u of units) {
+    spellings += u.variants.length;
+    for (const v of u.variants) words += v.ids.length;
+  }
+  const flat: FlatUnits = {
+    spellingsStart: new Uint32Array(units.length + 1),
+    wordsStart: new Uint32Array(spellings + 1),
+    words: new Uint32Array(words),
+    kind: new Uint8Array(units.length),
+    nameOrder: new Float64Array(units.length),
+    province: new Uint32Array(units.length),
+    provinceNumber: new Map(),
   };
+  let s = 0;
+  let w = 0;
+  units.forEach((u, at) => {
+    for (const v of u.variants) {
+      for (const id of v.ids) flat.words[w++] = id;
+      flat.wordsStart[++s] = w;
+    }
+    flat.spellingsStart[at + 1] = s;
+    flat.kind[at] = u.kind === "department" ? DEPARTMENT : u.kind === "district" ? DISTRICT : 0;
+    flat.nameOrder[at] = u.nameOrder;
+    let p = flat.provinceNumber.get(u.province);
+    if (p === undefined) flat.provinceNumber.set(u.province, (p = flat.provinceNumber.size));
+    flat.province[at] = p;
+  });
+  return flat;
 }
 
 /**
