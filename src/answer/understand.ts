@@ -24,7 +24,7 @@
  */
 import type { IndexKind } from "../domain/dataset.js";
 import { NATIONAL } from "../dataset/read-model.js";
-import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
+import { resolveTokens, type Knowledge, type Resolution, type Resolutions, type UnitInfo } from "../search/index.js";
 import { isGeneric, tokenizeForSearch } from "../search/terms.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
@@ -136,6 +136,8 @@ export interface Reading {
   exact: boolean;
   /** resolutions already made for this question (sides of a comparison are read again as a whole) */
   resolved?: Map<string, Resolved>;
+  /** the resolver's answers for this question, shared with the suggestions of a "not found" */
+  resolutions?: Resolutions;
 }
 
 function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
@@ -149,7 +151,7 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
-  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
+  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer }, (reading.resolutions ??= new Map()));
   const exact = (r: Resolution) => r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
   if (province === null || exact(first)) return note({ resolution: first, via: null }, tokens, reading);
   // "Hiệp Hòa, Bắc Ninh": today's province named, the unit found exactly in a province merged into it.
@@ -171,10 +173,10 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
 function resolveWithFillers(k: Knowledge, hard: string[], all: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   if (hard.length === all.length) return resolveIn(k, all, province, conv, reading);
   const exact = (r: Resolved, tokens: string[]) => r.resolution.status === "ok" && r.resolution.best.coverage >= EXACT_COVERAGE && coversAll(r.resolution.unit, tokens);
-  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()) };
+  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const whole = resolveIn(k, all, province, conv, trial);
   if (exact(whole, all)) return whole;
-  const withoutFillers = resolveIn(k, hard, province, conv, { exact: true, resolved: reading.resolved });
+  const withoutFillers = resolveIn(k, hard, province, conv, { ...trial, exact: true });
   if (exact(withoutFillers, hard)) return withoutFillers;
   reading.exact = false;
   // Neither reads exactly ("Sở Tài nguyên … thế"): the one whose unit holds more of the words read.
@@ -449,11 +451,11 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   // hội"): when one unit's name holds every word, the question is about that unit.
   const places = new Set(segments.flatMap((s) => s.provinces.filter((m) => !m.asUnit).map((m) => m.province.name)));
   if (!explicit && places.size < 2) {
-    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()) }).resolution;
+    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }).resolution;
     if (whole.status === "ok" && coversAll(whole.unit, q.residual)) return null;
   }
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
-  const sides: Reading = { exact: true, resolved: reading.resolved ??= new Map() };
+  const sides: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];
@@ -521,7 +523,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
-  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()) }) !== null;
+  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }) !== null;
   if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
@@ -626,7 +628,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
       if (!best || best.n <= held || best.n === counts[1]?.n || words.length - best.n > best.n)
         return problem("unit_not_found", { province: named.data, asked: whole.residual.join(" "), suggestions: [] }, "rank", notices);
       const scored = { unit: best.u, coverage: best.n / words.length, matched: best.n, score: best.n };
-      resolution = { status: "ok", unit: best.u, best: scored, others: [] };
+      resolution = { status: "ok", unit: best.u, best: scored };
       held = best.n;
       reading.exact = false;
     }
