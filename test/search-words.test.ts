@@ -41,7 +41,7 @@ function typed(word: string, edits: Array<[string, number, string]>): string {
   return typo;
 }
 
-describe("the word finder finds exactly the words MiniSearch's fuzzy search finds", () => {
+describe("the word finder (MiniSearch's neighbours remembered at build, queried live for other words) finds exactly what a fresh MiniSearch fuzzy search finds", () => {
   for (const [name, k] of [["real data", real], ["national scale", national]] as const) {
     const words = formsOf(k);
     const oracle = miniSearchOver(words);

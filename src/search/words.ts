@@ -1,18 +1,14 @@
 /**
  * Typo-tolerant lookup of folded name words: every indexed word within the Levenshtein distance a
- * query word's length allows (1 edit from 3 letters, 2 from 5) — the set MiniSearch's fuzzy search
- * over the same words returns, found without walking a tree for every question.
+ * query word's length allows (1 edit from 3 letters, 2 from 5), found by MiniSearch's fuzzy search
+ * over an index of the distinct words (one document per word).
  *
- * Two structures, both built once with the knowledge:
- * - a word typed as some name spells it (folded) is a map lookup, and its neighbours within the
- *   tolerance were found at build time: most question words are such words;
- * - any other word goes through the deletion neighbourhood (SymSpell): every string obtained by
- *   deleting up to two letters of an indexed word points back to it. Two words within k edits share
- *   a string reached by at most k deletions from each, so looking up the query's own deletions finds
- *   every word that may be close, and Levenshtein distance then keeps the ones that are.
- * Memory grows with the letters of the distinct words (about ℓ²/2 strings for a word of ℓ letters),
- * not with the units that share them.
+ * Most question words are words some name spells: their neighbours are asked of MiniSearch once, when
+ * the knowledge is built, and a question looks them up in a map. Any other word (a typo, a word no
+ * name has) is a MiniSearch fuzzy query at question time. Both give the same set: the neighbours are
+ * MiniSearch's own answer, remembered.
  */
+import MiniSearch from "minisearch";
 import { editDistance } from "../text/distance.js";
 
 /** How many edits a word of this many letters may be off by: 1 from 3 letters, 2 from 5. */
@@ -20,7 +16,10 @@ export function typoTolerance(length: number): number {
   return length >= 5 ? 2 : length >= 3 ? 1 : 0;
 }
 
-const MAX_TOLERANCE = typoTolerance(Number.MAX_SAFE_INTEGER);
+interface WordDocument {
+  id: number;
+  word: string;
+}
 
 export interface WordFinder {
   /** the indexed words, by number */
@@ -29,60 +28,31 @@ export interface WordFinder {
   numberOf: Map<string, number>;
   /** per word, the numbers of the words within the tolerance of its own length, itself included, ascending */
   near: number[][];
-  /** strings made by deleting up to `MAX_TOLERANCE` letters of a word → the numbers of those words */
-  deletions: Map<string, number[]>;
-  /** the longest word's length: a query longer by more than the tolerance has no neighbour */
-  longest: number;
+  /** the word index: a word is one term, taken as it is (words are folded before they get here) */
+  index: MiniSearch<WordDocument>;
 }
 
-/** The word itself and every distinct string made by deleting up to `depth` of its letters. */
-function deletionsOf(word: string, depth: number): Set<string> {
-  const out = new Set<string>([word]);
-  let level = [word];
-  for (let d = 0; d < depth; d++) {
-    const next: string[] = [];
-    for (const w of level)
-      for (let i = 0; i < w.length; i++) {
-        const shorter = w.slice(0, i) + w.slice(i + 1);
-        if (!out.has(shorter)) {
-          out.add(shorter);
-          next.push(shorter);
-        }
-      }
-    level = next;
-  }
-  return out;
-}
+const asIs = (text: string) => [text];
 
-/** The numbers of the indexed words within `tolerance` edits of `word`, ascending, through the deletion index. */
-function within(finder: Pick<WordFinder, "words" | "deletions" | "longest">, word: string, tolerance: number): number[] {
-  if (word.length - tolerance > finder.longest) return [];
-  const found = new Set<number>();
-  for (const d of deletionsOf(word, tolerance))
-    for (const n of finder.deletions.get(d) ?? []) if (!found.has(n) && editDistance(word, finder.words[n]!, tolerance) <= tolerance) found.add(n);
-  return [...found].sort((a, b) => a - b);
+/** The numbers of the indexed words within the typo tolerance of `word`, ascending, asked of MiniSearch. */
+function search(index: MiniSearch<WordDocument>, words: readonly string[], word: string): number[] {
+  const tolerance = typoTolerance(word.length);
+  const hits = index.search(word, { fuzzy: tolerance === 0 ? false : tolerance, maxFuzzy: tolerance, prefix: false, combineWith: "OR" });
+  // MiniSearch's fuzzy distance is Levenshtein's; the check keeps the set exact at the boundary.
+  return hits.map((h) => h.id as number).filter((n) => editDistance(word, words[n]!, tolerance) <= tolerance).sort((a, b) => a - b);
 }
 
 /** The finder over these words (distinct, in the order given). */
 export function buildWordFinder(words: readonly string[]): WordFinder {
-  const deletions = new Map<string, number[]>();
-  let longest = 0;
-  words.forEach((w, n) => {
-    longest = Math.max(longest, w.length);
-    for (const d of deletionsOf(w, MAX_TOLERANCE)) {
-      const list = deletions.get(d);
-      if (list) list.push(n);
-      else deletions.set(d, [n]);
-    }
-  });
-  const base = { words: [...words], deletions, longest };
-  const near = base.words.map((w) => within(base, w, typoTolerance(w.length)));
-  return { ...base, numberOf: new Map(base.words.map((w, n) => [w, n])), near };
+  const index = new MiniSearch<WordDocument>({ fields: ["word"], tokenize: asIs, processTerm: (t) => t, searchOptions: { tokenize: asIs, processTerm: (t) => t } });
+  index.addAll(words.map((word, id) => ({ id, word })));
+  const list = [...words];
+  return { words: list, numberOf: new Map(list.map((w, n) => [w, n])), near: list.map((w) => search(index, list, w)), index };
 }
 
 /** The numbers of the indexed words within the typo tolerance of `word` (folded), ascending. */
 export function findWords(finder: WordFinder, word: string): readonly number[] {
   const n = finder.numberOf.get(word);
   if (n !== undefined) return finder.near[n]!;
-  return within(finder, word, typoTolerance(word.length));
+  return search(finder.index, finder.words, word);
 }
