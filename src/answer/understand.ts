@@ -390,6 +390,11 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
     if (others.length > 0) return problem("unit_not_found", { province: province.data, asked: others[0]!.name, suggestions: [] }, "rank");
     return queryPlan({ ...scope, province: province.data, years: [] }, prev.subject, measure, prev.operation, []);
   }
+  // "đứng trên nó là huyện nào?" after a unit: the units beside that one.
+  if (q.relative && prevUnits.length === 1 && words.length === 0) {
+    const take = q.relative.next || (q.singular && !q.plural) ? 1 : null;
+    return queryPlan({ ...scope, block: null }, { kind: "relative", unitId: prevUnits[0]!, direction: q.relative.direction, take }, measure, { kind: "lookup" }, []);
+  }
   if (q.years.length >= 2 || q.kinds.has("trend"))
     return queryPlan({ ...scope, years: q.years }, prev.subject, measure, prev.subject.kind === "all" ? trendOperation(q) : { kind: "trend" }, []);
   if (words.length > 0) {
@@ -512,7 +517,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   // Words left beside a greeting or thanks that name no unit ("cảm ơn bạn nhiều lắm") are part of it.
   if (q.smallTalk && q.provinces.length === 0 && !operationWords && (words.length === 0 || resolveTokens(k, q.residual).status === "not_found"))
     return { kind: "smalltalk", which: q.smallTalk };
-  if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0) return { kind: "help" };
+  if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0 && !operationWords) return { kind: "help" };
   // "bộ nào dẫn đầu" of data that rank no ministry: say so, not "which province?".
   if (onlyMinistryWords(q) && keysOf(k).ministries.length === 0 && q.provinces.length === 0) return problem("no_ministry", {}, "top");
 
@@ -642,7 +647,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
       // "đứng sau Quế Võ là ai", "sở nào điểm cao hơn Sở Y tế": the units on one side of it.
-      const side = q.relative ?? (q.kinds.has("compare") && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
+      const side = q.relative ?? (q.kinds.has("compare") && !trend && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
       if (side) {
         const take = side.next || (q.singular && !q.plural && q.relative !== null) ? 1 : null;
         const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: year !== null ? [year] : [] };
