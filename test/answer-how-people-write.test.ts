@@ -125,3 +125,12 @@ describe("comparisons written with the name once", () => {
     expect(ask("Bac Ninh vs Hung Yen vs Cao Bang health departments").matches.map((e) => e.unitId)).toEqual(["bac-ninh/so-y-te", "hung-yen/so-y-te", "cao-bang/so-y-te"]);
   });
 });
+
+describe("several provinces asked of their own units", () => {
+  it("'top 3 sở của Bắc Ninh và Hưng Yên' answers the first and says the other can be asked, never their national rows", () => {
+    const r = ask("top 3 sở của Bắc Ninh và Hưng Yên");
+    expect(r.matches.map((e) => e.province)).toEqual(["Bắc Ninh", "Bắc Ninh", "Bắc Ninh"]);
+    expect(r.notices).toContainEqual({ kind: "other_provinces", provinces: ["Hưng Yên"] });
+    expect(ask("so sánh Bắc Ninh và Hưng Yên").matches.map((e) => e.province)).toEqual([null, null]);
+  });
+});

@@ -97,8 +97,8 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
   }
   // Most words carry keystrokes ("Sowr Y tees Bawcs Ninh"): the decoded reading is tried first, and
   // kept when it reads exactly — the plain reading of such text is the dearest there is (typos everywhere).
-  const decodings = decodeKeyboardTyping(text);
-  if (decodings.length > 0 && looksKeyboardTyped(text)) {
+  let decodings = looksKeyboardTyped(text) ? decodeKeyboardTyping(text) : null;
+  if (decodings !== null && decodings.length > 0) {
     const decodedReading: Reading = { exact: true };
     const first = answerText(decodings[0]!, k, conv, decodedReading);
     if (decodedReading.exact && first.status !== "not_found" && first.status !== "ambiguous")
@@ -111,7 +111,7 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
   // Keystrokes of a switched-off Vietnamese keyboard ("Sowr Y tees"): read only when the plain reading
   // finds nothing exactly — no unit, too many ("Sowr Y tees Bawcs Ninh": "Sở Y tế" of which province?),
   // or one only through typos ("Huwng Yeen" is one edit from "Hưng Yên" per word).
-  for (const decoded of decodings) {
+  for (const decoded of (decodings ??= decodeKeyboardTyping(text))) {
     const decodedReading: Reading = { exact: true };
     const again = answerText(decoded, k, conv, decodedReading);
     const better = unplaced ? !isUnplaced(again) : decodedReading.exact && again.status !== "not_found" && again.status !== "ambiguous";

@@ -277,6 +277,11 @@ function resolvePredecessors(k: Knowledge, m: DepartmentMerger, province: string
   });
 }
 
+/** A block of a province's own tables (departments, districts) is asked, not the national one. */
+function provincialBlockAsked(q: ParsedQuestion): boolean {
+  return q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+}
+
 function nationalHeld(k: Knowledge): boolean {
   return k.provinces.has(NATIONAL);
 }
@@ -542,14 +547,18 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // Provinces named alone and compared ("so sánh Đà Nẵng và Hà Nội"): their rows in the national table.
   const provincesNamed = q.provinces.filter((m) => !m.asUnit);
-  if (words.length === 0 && provincesNamed.length >= 2 && (q.kinds.has("compare") || q.segments.length >= 2)) {
+  // Asked of their departments or districts ("top 3 sở của Bắc Ninh và Hưng Yên"), the provinces are
+  // answered one at a time: the first, with a line saying the others can be asked.
+  const ofTheirUnits = provincialBlockAsked(q) || collectionOperation(q) !== null;
+  const others = ofTheirUnits ? [...new Set(provincesNamed.map((m) => m.province.name))].filter((p) => p !== named.data && k.provinces.has(p)) : [];
+  if (words.length === 0 && provincesNamed.length >= 2 && !ofTheirUnits && (q.kinds.has("compare") || q.segments.length >= 2)) {
     const rows = [...new Set(provincesNamed.map((m) => nationalUnitOf(k, m.province.name)?.id))].filter((id) => id !== undefined);
     if (rows.length >= 2) return queryPlan({ ...baseScope(q, null, true), block: null }, { kind: "units", unitIds: rows.slice(0, 3) }, measure, { kind: "compare" }, []);
     if (!nationalHeld(k)) return problem("no_national", {}, "compare");
   }
   // A province the provincial data do not hold, named alone: its row in the national table, if any —
   // unless its departments or districts are asked ("Ninh Bình top 3 huyện"), which no table here ranks.
-  const provincialBlock = q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+  const provincialBlock = provincialBlockAsked(q);
   if (named.data === null && named.other && words.length === 0 && !provincialBlock) {
     const unit = nationalUnitOf(k, named.other.province.name);
     if (unit) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
@@ -684,6 +693,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (!province) return problem("need_province", {}, "trend");
     return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, trendOperation(q), ignored);
   }
+  if (others.length > 0) ignored.push({ kind: "other_provinces", provinces: others });
   const collection = collectionOperation(q);
   if (collection) {
     if (!province && q.provinceNoun && nationalHeld(k)) return queryPlan({ ...baseScope(q, null, true), block: "provinces" }, collection.subject, measure, collection.operation, ignored);
