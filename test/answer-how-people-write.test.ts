@@ -134,3 +134,17 @@ describe("several provinces asked of their own units", () => {
     expect(ask("so sánh Bắc Ninh và Hưng Yên").matches.map((e) => e.province)).toEqual([null, null]);
   });
 });
+
+describe("one name across provinces", () => {
+  it("'Sở Y tế tỉnh nào cao điểm nhất' orders the health departments of every province by share of their scales", () => {
+    const all = k.units.filter((u) => u.name === "Sở Y tế");
+    const shares = all
+      .map((u) => k.entriesByUnit.get(u.id)!.at(-1)!)
+      .map((e) => ({ id: e.unitId, share: e.total! / e.maxTotal! }))
+      .sort((a, b) => b.share - a.share);
+    const r = ask("Sở Y tế tỉnh nào cao điểm nhất");
+    expect(r.intent).toBe("top");
+    expect(r.matches.map((e) => e.unitId)).toEqual([shares[0]!.id]);
+    expect(ask("xếp hạng các sở y tế").matches.map((e) => e.unitId)).toEqual(shares.map((s) => s.id));
+  });
+});

@@ -16,6 +16,7 @@ import { averageOf } from "./ops/average.js";
 import { compareUnits } from "./ops/compare.js";
 import { lookupPosition, lookupRelative, lookupUnit } from "./ops/lookup.js";
 import { mergedDepartment } from "./ops/merged.js";
+import { orderNamesakes } from "./ops/namesakes.js";
 import { orderUnits } from "./ops/order.js";
 import { overview } from "./ops/overview.js";
 import { available, problem, result, type Ctx } from "./ops/result.js";
@@ -210,6 +211,7 @@ export function evaluateQuery(ctx: Ctx, query: Query): AnswerResult {
       if (units[0]) return unitTrend(ctx, query, units[0]);
       return provinceTrend(ctx, query);
     case "order":
+      if (query.subject.kind === "namesakes") return orderNamesakes(ctx, query, query.subject.unitIds, op.direction, op.take);
       return orderUnits(ctx, query, op.direction, op.take);
     case "list":
       return selectUnits(ctx, query, "list", op.filter);

@@ -129,6 +129,8 @@ export interface ListDetails {
   tables: TableSummary[];
   /** the scope held more ranked units than asked for */
   outOf: number;
+  /** the list is of the units of this name across provinces, ordered by share of each scale */
+  namesake?: string;
 }
 
 /** How a filter reads in an answer: the grade, or the threshold or average on the measure's scale. */

@@ -649,6 +649,11 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
     const stray = candidate !== null && held === 0 && collection !== null;
     if (stray) reading.exact = false;
+    // "Sở Y tế tỉnh nào cao điểm nhất?": the same name in several provinces, ordered against each other.
+    const ordering = orderingOf(q);
+    if (resolution.status === "ambiguous" && named.data === null && ordering?.kind === "order" && new Set(resolution.candidates.map((c) => c.province)).size === resolution.candidates.length)
+      return queryPlan({ ...baseScope(q, null, false), block: null }, { kind: "namesakes", unitIds: resolution.candidates.slice(0, 100).map((c) => c.id) }, measure, ordering, notices);
+    if (stray) reading.exact = false;
     else if (resolution.status === "ambiguous") {
       // "Sở Y tế Bắc Ninh" has one; words that read as several units in a collection question are no subject.
       if (!(collection && named.data !== null)) return { kind: "ambiguous", units: resolution.candidates, questionKind, year, index: q.index, notices };

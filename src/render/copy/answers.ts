@@ -14,6 +14,8 @@ export const QUERY_COPY = bilingual(
     or: " hoặc ",
     range: (lo: string, hi: string, m: string) => `${m === "total" ? "tổng điểm" : m} từ ${lo} đến ${hi}`,
     unranked: "không được xếp hạng",
+    namesakes: (name: string, best: boolean, by: string | null) =>
+      `${name} các tỉnh, ${best ? "cao" : "thấp"} nhất trước — theo ${by ?? "tổng điểm"} so với thang điểm của từng quyết định`,
     fullMarks: (m: string) => `đạt điểm tối đa ${m === "total" ? "tổng điểm" : m}`,
     relative: (direction: "above" | "below", unit: string) => `xếp ${direction === "above" ? "trên" : "dưới"} ${unit}`,
     noNeighbour: (unit: string, direction: "above" | "below") =>
@@ -75,6 +77,8 @@ export const QUERY_COPY = bilingual(
     or: " or ",
     range: (lo: string, hi: string, m: string) => `with ${m === "total" ? "a total" : m} from ${lo} to ${hi}`,
     unranked: "not ranked",
+    namesakes: (name: string, best: boolean, by: string | null) =>
+      `${name} across provinces, ${best ? "highest" : "lowest"} first — by ${by ?? "total"} as a share of each decision's scale`,
     fullMarks: (m: string) => `with full marks on ${m === "total" ? "the total" : m}`,
     relative: (direction: "above" | "below", unit: string) => `ranked ${direction} ${unit}`,
     noNeighbour: (unit: string, direction: "above" | "below") => `${unit} is ${direction === "above" ? "first" : "last"} in its block, so no unit is ranked ${direction} it.`,
