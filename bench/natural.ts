@@ -199,7 +199,17 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
     const stray = pool.find((e) => ![...must, ...may].some((id) => matchesRef(e, { id }, units)));
     if (stray) return `${stray.unit} (${stray.province}) is not a predecessor`;
   }
+  const unsaid = (expect.mentions ?? []).find((x) => !mentions(answer.text, x));
+  if (unsaid !== undefined) return `the text does not state ${unsaid}`;
   return "";
+}
+
+/** Whether `text` states `x`: a number written with a decimal comma or point, not part of a longer number. */
+function mentions(text: string, x: number | string): boolean {
+  if (typeof x === "string") return text.normalize("NFC").toLocaleLowerCase("vi").includes(x.normalize("NFC").toLocaleLowerCase("vi"));
+  const [whole, fraction] = String(x).split(".");
+  const digits = fraction === undefined ? `${whole}(?![.,]\\d)` : `${whole}[.,]${fraction}0*`;
+  return new RegExp(`(?<![\\d.,])${digits}(?!\\d)`, "u").test(text);
 }
 
 /**

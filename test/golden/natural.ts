@@ -77,6 +77,8 @@ export interface Expectation {
   missingYear?: number;
   /** a 2025 department: matches (ok) or candidates (ambiguous) hold every `must` and nothing outside must ∪ may */
   predecessors?: { must: string[]; may: string[] };
+  /** the text states each of these: a number (as printed, decimal comma or point) or words (case-insensitive) */
+  mentions?: (number | string)[];
 }
 
 export interface NaturalQuestion {
