@@ -195,6 +195,35 @@ const LOOKUP: NaturalQuestion[] = [
     status: ["ok"],
     firstOneOf: [entry("bgIctDistricts", bg("tan-yen")), entry("bgPortalDistricts", bg("tan-yen"))],
   }),
+  // abbreviations, yes/no questions, old kind names, typos
+  look("điểm ATTT của sở y tế bắc ninh", "bnDept", bn("so-y-te"), comp("bnDept", bn("so-y-te"), "An toàn thông tin mạng")),
+  look("Sở Y tế BN có lọt top 3 ko", "bnDept", bn("so-y-te")),
+  look("sở tư pháp cao bằng có đứng đầu ko", "cbDept", cb("so-tu-phap")),
+  look("huyện Quế Võ xếp thứ mấy", "bnDist", bn("que-vo")),
+  look("thị xã Từ Sơn được bao nhiêu điểm", "bnDist", bn("tu-son"), score("bnDist", bn("tu-son"))),
+  look("huyện Mỹ Hào xếp hạng mấy", "hyDist", hy("my-hao")),
+  look("Sở TTTT Cao Bằng xh mấy", "cbDept", cb("so-thong-tin-truyen-thong")),
+  look("Sở VHTTDL Hưng Yên được mấy điểm", "hyDeptPublic", hy("so-van-hoa-the-thao-du-lich"), score("hyDeptPublic", hy("so-van-hoa-the-thao-du-lich"))),
+  look("Sở LĐTBXH BN xếp loại gì", "bnDept", bn("so-lao-dong-thuong-binh-xa-hoi"), grade("bnDept", bn("so-lao-dong-thuong-binh-xa-hoi"))),
+  look("sở TNMT bắc giang 2023 thứ mấy", "bgDept", bg("so-tai-nguyen-moi-truong")),
+  look("VPUBND tỉnh Cao Bằng xếp thứ mấy", "cbDept", cb("van-phong-uy-ban-nhan-dan")),
+  look("BQL KCN Hưng Yên xếp thứ mấy", "hyDeptPublic", hy("ban-quan-ly-khu-cong-nghiep")),
+  look("sở NNPTNT hưng yên đạt bn điểm", "hyDeptPublic", hy("so-nong-nghiep-phat-trien-nong-thon"), score("hyDeptPublic", hy("so-nong-nghiep-phat-trien-nong-thon"))),
+  look("sỏ y tế cao bằng xép hạng thứ mây", "cbDept", cb("so-y-te")),
+  look("huyen gia binh bac nimh xep thu may", "bnDist", bn("gia-binh")),
+  look("kết quả dti của sở tư pháp hưng yen", "hyDeptPublic", hy("so-tu-phap")),
+  look("rank của UBND huyện Lương Tài", "bnDist", bn("luong-tai")),
+  look("Tổng điểm Sở Giáo dục và Đào tạo Cao Bằng là bao nhiêu ạ", "cbDept", cb("so-giao-duc-dao-tao"), score("cbDept", cb("so-giao-duc-dao-tao"))),
+  look("hạ tầng số của tp bắc ninh bao nhiêu", "bnDist", bn("bac-ninh"), comp("bnDist", bn("bac-ninh"), "Hạ tầng số")),
+  look("điểm chính quyền số huyện kim động", "hyDist", hy("kim-dong"), comp("hyDist", hy("kim-dong"), "Hoạt động chính quyền số")),
+  look("Ủy ban nhân dân huyện Tiên Lữ xếp loại gì", "hyDist", hy("tien-lu"), grade("hyDist", hy("tien-lu"))),
+  look("xếp hạng ban dân tộc cb", "cbDept", cb("ban-dan-toc")),
+  look("điểm xã hội số của bảo lạc", "cbDist", cb("bao-lac"), comp("cbDist", cb("bao-lac"), "Xã hội số")),
+  look("Sở Công Thương HY đứng thứ mấy trong khối sở", "hyDeptPublic", hy("so-cong-thuong")),
+  look("Sở Ngoại vụ BG 2021 xếp loại ứng dụng CNTT ra sao", "bgIct", bg("so-ngoai-vu"), grade("bgIct", bg("so-ngoai-vu"))),
+  look("huyện lục nam bg điểm cổng thông tin điện tử 2021", "bgPortalDistricts", bg("luc-nam"), score("bgPortalDistricts", bg("luc-nam"))),
+  look("cho hỏi văn phòng ubnd tỉnh bắc giang năm 2021 được bao nhiêu điểm ứng dụng cntt", "bgIct", bg("van-phong-uy-ban-nhan-dan"), score("bgIct", bg("van-phong-uy-ban-nhan-dan"))),
+  look("TP Hưng Yên DTI 2023 được bao nhiêu", "hyDist", hy("hung-yen"), score("hyDist", hy("hung-yen"))),
 ];
 
 const SUPERLATIVE: NaturalQuestion[] = [
@@ -212,6 +241,9 @@ const SUPERLATIVE: NaturalQuestion[] = [
   q("superlative", "Sở nào cao điểm nhất Hưng Yên", oneOf([atRank("hyDeptPublic", 1)[0]!, atRank("hyDeptOther", 1)[0]!])),
   q("superlative", "đơn vị nào có điểm cao nhất tỉnh Bắc Ninh", oneOf([atRank("bnDept", 1)[0]!, atRank("bnDist", 1)[0]!])),
   q("superlative", "cho em hỏi huyện nào xếp cuối bắc giang năm 2023 ạ", one(atRank("bgDist", -1)[0]!)),
+  q("superlative", "quán quân khối sở có dịch vụ công hưng yên", one(atRank("hyDeptPublic", 1)[0]!)),
+  q("superlative", "ai cao nhất khối huyện HY", one(atRank("hyDist", 1)[0]!)),
+  q("superlative", "top 1 huyện bắc ninh", one(atRank("bnDist", 1)[0]!)),
 ];
 
 const POSITION: NaturalQuestion[] = [
@@ -227,6 +259,10 @@ const POSITION: NaturalQuestion[] = [
   q("position", "hang 6 cac huyen bac ninh la ai", nth(atRank("bnDist", 6))),
   q("position", "người về nhì khối huyện ứng dụng CNTT Bắc Giang 2021", nth(atRank("bgIctDistricts", 2))),
   q("position", "sở đứng thứ nhì bắc ninh là sở nào", nth(atRank("bnDept", 2))),
+  q("position", "đứng sau quế võ là ai", nth(atRank("bnDist", 2))),
+  q("position", "ai đứng ngay trên sở y tế bắc ninh", nth(atRank("bnDept", 1))),
+  q("position", "hạng 3 từ dưới lên khối sở có dịch vụ công hưng yên", nth(atRank("hyDeptPublic", -3))),
+  q("position", "vị trí thứ 7 khối huyện cao bằng là huyện nào", nth(atRank("cbDist", 7))),
 ];
 
 const TOP_N: NaturalQuestion[] = [
@@ -241,6 +277,8 @@ const TOP_N: NaturalQuestion[] = [
   q("top-n", "liệt kê 5 sở có dịch vụ công dẫn đầu hưng yên", firstN(topN("hyDeptPublic", 5))),
   q("top-n", "top 10 so ban nganh cao bang", firstN(topN("cbDept", 10))),
   q("top-n", "2 huyện cuối bảng hưng yên", bottomN(topN("hyDist", -2))),
+  q("top-n", "top 3 sở HY có dịch vụ công", firstN(topN("hyDeptPublic", 3))),
+  q("top-n", "5 đơn vị thấp nhất khối sở bắc ninh", bottomN(topN("bnDept", -5))),
 ];
 
 const COUNT: NaturalQuestion[] = [
@@ -257,6 +295,10 @@ const COUNT: NaturalQuestion[] = [
   q("count", "bao nhiêu huyện cao bằng từ 500 đến 600 điểm", counted(where("cbDist", totalBetween(500, 600)))),
   q("count", "bắc giang năm 2023 có bao nhiêu sở được đánh giá", counted(topN("bgDept", sizeOf("bgDept")))),
   q("count", "bao nhiêu huyện hưng yên cao hơn điểm trung bình của khối", counted(where("hyDist", totalAbove(computedMean("hyDist"))))),
+  q("count", "mấy sở bắc ninh trên mức trung bình", counted(where("bnDept", totalAbove(printedMean("bnDept"))))),
+  q("count", "số huyện loại khá ở HY", counted(where("hyDist", gradeIs("Khá")))),
+  q("count", "bắc giang 2021 bao nhiêu huyện xếp loại tốt về cổng thông tin điện tử", counted(where("bgPortalDistricts", gradeIs("Tốt")))),
+  q("count", "có bao nhiêu sở bắc ninh đạt từ 700 điểm trở lên", counted(where("bnDept", totalBetween(700, 1000)))),
 ];
 
 const LIST: NaturalQuestion[] = [
@@ -272,6 +314,11 @@ const LIST: NaturalQuestion[] = [
   q("list", "các sở cao bằng trên 800 điểm", listed(where("cbDept", totalAbove(800)))),
   q("list", "những huyện hưng yên được loại khá", listed(where("hyDist", gradeIs("Khá")))),
   q("list", "đơn vị nào ở bắc ninh được loại tốt", listed([...where("bnDept", gradeIs("Tốt")), ...where("bnDist", gradeIs("Tốt"))])),
+  q("list", "những sở bn hơn 750đ", listed(where("bnDept", totalAbove(750)))),
+  q("list", "các huyện cao bằng dưới 520 điểm", listed(where("cbDist", totalBelow(520)))),
+  q("list", "đơn vị nào ở khối huyện bắc ninh loại trung bình hoặc kém", listed([...where("bnDist", gradeIs("Trung bình")), ...where("bnDist", gradeIs("Kém"))])),
+  q("list", "huyện nào bắc giang dưới 0,7 điểm năm 2023", listed(where("bgDist", totalBelow(0.7)))),
+  q("list", "có sở nào ở hưng yên xếp loại xuất sắc không", { intent: ["list", "count"], status: ["ok", "not_found"], set: [] }),
 ];
 
 const AVERAGE: NaturalQuestion[] = [
@@ -286,6 +333,9 @@ const AVERAGE: NaturalQuestion[] = [
   q("average", "tb điểm cổng thông tin điện tử các huyện bắc giang 2021", computedAvg("bgPortalDistricts")),
   q("average", "điểm trung bình khối sở có dịch vụ công hưng yên", computedAvg("hyDeptPublic")),
   q("average", "trung binh so ban nganh khong co dich vu cong hung yen", computedAvg("hyDeptOther")),
+  q("average", "TB khối sở BN", printedAvg("bnDept")),
+  q("average", "average score of Bac Ninh districts", printedAvg("bnDist")),
+  q("average", "điểm trung bình chung các huyện hưng yên là mấy", computedAvg("hyDist")),
 ];
 
 const ORDERING: NaturalQuestion[] = [
@@ -301,6 +351,11 @@ const ORDERING: NaturalQuestion[] = [
   q("ordering", "khối huyện bắc ninh ai hoạt động chuyển đổi số tốt nhất", bestBy("bnDist", "Hoạt động chuyển đổi số", "desc")),
   q("ordering", "huyện nào hạ tầng kém nhất cao bằng", bestBy("cbDist", "Hạ tầng số", "asc")),
   q("ordering", "sắp xếp các huyện bắc giang năm 2021 theo ứng dụng cntt cấp xã", ordered("bgIctDistricts", "Ứng dụng CNTT tại cấp xã", "desc")),
+  q("ordering", "sở nào giỏi an toàn thông tin nhất BN", bestBy("bnDept", "An toàn thông tin mạng", "desc")),
+  q("ordering", "huyện nào yếu nhất về nhân lực số ở hưng yên", bestBy("hyDist", "Nhân lực số", "asc")),
+  q("ordering", "nhân lực số thấp nhất khối sở bắc ninh là sở nào", bestBy("bnDept", "Nhân lực số", "asc")),
+  q("ordering", "which Hung Yen district has the best information security", bestBy("hyDist", "An toàn thông tin", "desc")),
+  q("ordering", "xếp hạng huyện cao bằng theo nhận thức số", ordered("cbDist", "Nhận thức số", "desc")),
 ];
 
 const COMPARE: NaturalQuestion[] = [
@@ -316,6 +371,10 @@ const COMPARE: NaturalQuestion[] = [
   q("compare", "compare Que Vo and Thuan Thanh", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("thuan-thanh"))])),
   q("compare", "sở y tế bắc ninh và sở y tế hưng yên ai cao hơn", compared([entry("bnDept", bn("so-y-te")), entry("hyDeptPublic", hy("so-y-te"))])),
   q("compare", "so sánh tp bắc giang và huyện lục nam năm 2023", compared([entry("bgDist", bg("bac-giang")), entry("bgDist", bg("luc-nam"))])),
+  q("compare", "Sở TTTT và Sở Y tế Bắc Ninh ai xếp trên", compared([entry("bnDept", bn("so-thong-tin-truyen-thong")), entry("bnDept", bn("so-y-te"))])),
+  q("compare", "giữa quế võ và thuận thành đơn vị nào hơn", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("thuan-thanh"))])),
+  q("compare", "tp bắc ninh với tp từ sơn", compared([entry("bnDist", bn("bac-ninh")), entry("bnDist", bn("tu-son"))])),
+  q("compare", "Sở Y tế BN hơn Sở Tư pháp BN bao nhiêu điểm", compared([entry("bnDept", bn("so-y-te")), entry("bnDept", bn("so-tu-phap"))])),
 ];
 
 const OVERVIEW: NaturalQuestion[] = [
@@ -329,6 +388,9 @@ const OVERVIEW: NaturalQuestion[] = [
   q("overview", "bắc ninh năm 2023 nhìn chung thế nào", overview("Bắc Ninh", 2023)),
   q("overview", "tổng hợp kết quả các huyện hưng yên giúp em", overview("Hưng Yên")),
   q("overview", "điểm qua kết quả chuyển đổi số tỉnh cao bằng", overview("Cao Bằng")),
+  q("overview", "bắc giang năm 2023 thế nào", overview("Bắc Giang", 2023)),
+  q("overview", "toàn cảnh dti cao bằng", overview("Cao Bằng")),
+  q("overview", "cho xin bức tranh chung khối huyện bắc ninh", overview("Bắc Ninh")),
 ];
 
 const TREND: NaturalQuestion[] = [
@@ -343,6 +405,8 @@ const TREND: NaturalQuestion[] = [
   q("trend", "ban dân tộc bắc giang tụt hạng à", trend(bg("ban-dan-toc"), [2021, 2023])),
   q("trend", "sở tài nguyên môi trường bắc giang qua từng năm", trend(bg("so-tai-nguyen-moi-truong"), [2021, 2023])),
   q("trend", "quế võ qua các năm", { intent: ["trend", "rank"], status: ["ok"], first: [entry("bnDist", bn("que-vo"))] }),
+  q("trend", "sở y tế bg năm 2021 so với 2023", { ...trend(bg("so-y-te"), [2021, 2023]), intent: ["trend", "compare"] }),
+  q("trend", "lục ngạn năm 2021 và 2023 thế nào", { ...trend(bg("luc-ngan"), [2021, 2023]), intent: ["trend", "compare"] }),
 ];
 
 const SMALL_TALK: NaturalQuestion[] = [
@@ -357,6 +421,11 @@ const SMALL_TALK: NaturalQuestion[] = [
   q("small-talk", "alo", smallTalk),
   q("small-talk", "bot ơi giúp em với", smallTalk),
   q("small-talk", "tạm biệt nhé", smallTalk),
+  q("small-talk", "ok", smallTalk),
+  q("small-talk", "haha cảm ơn bot nha", smallTalk),
+  q("small-talk", "bạn là ai", smallTalk),
+  q("small-talk", "thanks", smallTalk),
+  q("small-talk", "👍", smallTalk),
 ];
 
 const MISSING_YEAR: NaturalQuestion[] = [
@@ -371,6 +440,9 @@ const MISSING_YEAR: NaturalQuestion[] = [
   q("missing-year", "dti 2025 bắc ninh", missing(2025)),
   q("missing-year", "bắc giang 2022 huyện lục ngạn xếp thứ mấy", missing(2022)),
   q("missing-year", "xếp hạng dti các tỉnh năm 2023", missing(2023)),
+  q("missing-year", "bắc ninh 2022 sở y tế đứng thứ mấy", missing(2022)),
+  q("missing-year", "hung yen nam 2021 huyen nao nhat", missing(2021)),
+  q("missing-year", "cao bằng 2024 khối huyện", missing(2024)),
 ];
 
 const OUT_OF_SCOPE: NaturalQuestion[] = [
@@ -385,6 +457,9 @@ const OUT_OF_SCOPE: NaturalQuestion[] = [
   q("out-of-scope", "huyện mèo vạc xếp hạng mấy", outOfScope),
   q("out-of-scope", "sở y tế lạng sơn đứng thứ mấy", outOfScope),
   q("out-of-scope", "Ninh Bình top 3 huyện", outOfScope),
+  q("out-of-scope", "Sở Ngoại vụ Hưng Yên xếp thứ mấy", outOfScope),
+  q("out-of-scope", "Công an tỉnh Bắc Ninh xếp thứ mấy", outOfScope),
+  q("out-of-scope", "Bộ Y tế xếp hạng chuyển đổi số mấy", outOfScope),
 ];
 
 const TODAYS_NAMES: NaturalQuestion[] = [
@@ -402,6 +477,8 @@ const TODAYS_NAMES: NaturalQuestion[] = [
   q("todays-names", "Sở Nội vụ Cao Bằng sau khi sáp nhập Sở Lao động", merged([cb("so-noi-vu"), cb("so-lao-dong-thuong-binh-xa-hoi")])),
   q("todays-names", "yên thế tỉnh bắc ninh đứng thứ mấy", lookupOf("bgDist", bg("yen-the"))),
   q("todays-names", "Sở Nông nghiệp & Môi trường Bắc Giang", merged([bg("so-nong-nghiep-phat-trien-nong-thon"), bg("so-tai-nguyen-moi-truong")])),
+  q("todays-names", "huyện hiệp hòa, bắc ninh (mới) được mấy điểm", lookupOf("bgDist", bg("hiep-hoa"), score("bgDist", bg("hiep-hoa")))),
+  q("todays-names", "Sở Khoa học và Công nghệ Bắc Ninh sau hợp nhất với TT&TT", merged([bn("so-khoa-hoc-cong-nghe"), bn("so-thong-tin-truyen-thong")])),
 ];
 
 const KEYBOARD: NaturalQuestion[] = [
@@ -435,6 +512,13 @@ const NATIONAL: NaturalQuestion[] = [
   q("national", "tỉnh nào áp chót cả nước", nth(atRank("national", -2))),
   q("national", "huế xếp thứ mấy cả nước", national("thua-thien-hue")),
   q("national", "Quảng Ninh chỉ số nhận thức số toàn quốc", national("quang-ninh", [componentOf("national", "quang-ninh", "Nhận thức số")])),
+  q("national", "Hà Tĩnh xếp thứ mấy cả nước", national("ha")),
+  q("national", "sài gòn xếp hạng dti bao nhiêu", national("ho-chi-minh")),
+  q("national", "brvt đứng thứ mấy toàn quốc", national("ba-ria-vung-tau")),
+  q("national", "dak lak xep thu may ca nuoc", national("dak-lak")),
+  q("national", "tỉnh đứng thứ 7 toàn quốc", nth(atRank("national", 7))),
+  q("national", "bao nhiêu tỉnh được xếp hạng dti 2022", counted(topN("national", sizeOf("national")))),
+  q("national", "Lạng Sơn top mấy cả nước", national("lang-son")),
 ];
 
 const FOLLOW_UP: NaturalQuestion[] = [
@@ -459,6 +543,12 @@ const FOLLOW_UP: NaturalQuestion[] = [
   }),
   q("follow-up", ["bắc ninh toàn quốc xếp thứ mấy", "còn hưng yên"], national("hung-yen")),
   q("follow-up", ["top 3 huyện hưng yên", "top 5 thì sao"], firstN(topN("hyDist", 5))),
+  q("follow-up", ["huyện nào đứng đầu bắc giang 2023", "năm 2021 thì sao"], { intent: ["top"], status: ["ok"], firstOneOf: [...atRank("bgIctDistricts", 1), ...atRank("bgPortalDistricts", 1)] }),
+  q("follow-up", ["bắc ninh có bao nhiêu sở loại kém", "đó là những sở nào?"], listed(where("bnDept", gradeIs("Kém")))),
+  q("follow-up", ["trung bình khối huyện hưng yên", "có bao nhiêu huyện trên mức đó"], counted(where("hyDist", totalAbove(computedMean("hyDist"))))),
+  q("follow-up", ["sở tư pháp hưng yên xếp thứ mấy", "còn cao bằng?"], lookupOf("cbDept", cb("so-tu-phap"))),
+  q("follow-up", ["quế võ được bao nhiêu điểm", "còn attt?"], lookupOf("bnDist", bn("que-vo"), comp("bnDist", bn("que-vo"), "An toàn thông tin mạng"))),
+  q("follow-up", ["so sánh quế võ và từ sơn", "thêm tiên du nữa"], compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son")), entry("bnDist", bn("tien-du"))])),
 ];
 
 export const FRESH_VN: NaturalQuestion[] = [
