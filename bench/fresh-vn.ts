@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { loadDataset } from "../src/dataset/store.js";
 import { FRESH_VN } from "../test/golden/fresh-vn.js";
-import { CATEGORIES, type Category, type Ref } from "../test/golden/natural.js";
+import { CATEGORIES, type Category, type Expectation, type Ref } from "../test/golden/natural.js";
 import { scoreNatural, type CategoryScore, type NaturalReport, type Scored } from "./natural.js";
 
 const FAILURES_PATH = process.env.FRESH_VN_FAILURES ?? "/work/lead/fresh-vn-failures.md";
@@ -29,9 +29,8 @@ const describeRef = (r: Ref) =>
   [r.id ?? `national ${r.national}`, r.year, r.rank === undefined ? undefined : `#${r.rank ?? "-"}`, r.index].filter((x) => x !== undefined).join(" ");
 
 /** What the question expected, in a line a reader can check against the decision text. */
-function expected(s: Scored): string {
-  const e = s.question.expect;
-  const parts: string[] = [`status ${e.status.join("|")}`];
+function expected(e: Expectation): string {
+  const parts: string[] = e.status.length > 0 ? [`status ${e.status.join("|")}`] : [];
   if (e.intent) parts.push(`intent ${e.intent.join("|")}`);
   if (e.first) parts.push(`first [${e.first.map(describeRef).join(", ")}]`);
   if (e.firstOneOf) parts.push(`first one of [${e.firstOneOf.map(describeRef).join(", ")}]`);
@@ -48,6 +47,7 @@ function expected(s: Scored): string {
   if (e.missingYear !== undefined) parts.push(`says ${e.missingYear} is not in the data`);
   if (e.predecessors) parts.push(`every predecessor of [${e.predecessors.must.join(", ")}]`);
   if (e.mentions) parts.push(`states ${e.mentions.join(", ")}`);
+  if (e.anyOf) parts.push(`and one of {${e.anyOf.map(expected).join("} or {")}}`);
   return parts.join("; ");
 }
 
@@ -69,7 +69,7 @@ function failureSections(report: NaturalReport): string[] {
   return worst.map((s) =>
     [
       `## [${s.question.category}] ${s.outcome}: ${s.question.turns.join(" → ")}`,
-      `- expected: ${expected(s)}`,
+      `- expected: ${expected(s.question.expect)}`,
       `- got: ${got(s)}`,
       `- why: ${s.reason}`,
       "- reply:",

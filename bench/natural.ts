@@ -134,6 +134,13 @@ function unaskedUnits(text: string, question: string, units: Map<string, UnitNam
 
 /** Why `answer` fails `expect`, or "" when it is right. */
 export function judge(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
+  const { anyOf, ...rest } = expect;
+  if (anyOf === undefined || anyOf.length === 0) return judgeOne(rest, answer, question, units);
+  const reasons = anyOf.map((alternative) => judgeOne({ ...rest, ...alternative }, answer, question, units));
+  return reasons.includes("") ? "" : reasons.join(" / or: ");
+}
+
+function judgeOne(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
   const m = answer.matches;
   if (expect.intent && !expect.intent.includes(answer.intent as never)) return `intent ${answer.intent}, expected ${expect.intent.join("|")}`;
   if (!expect.status.includes(answer.status as never)) return `status ${answer.status}, expected ${expect.status.join("|")}`;

@@ -92,6 +92,11 @@ const missing = (year: number): Expectation => ({ status: ["not_found", "ok"], m
 /** The same, for a question naming its unit by an abbreviation the scorer cannot match against the reply's full name. */
 const missingAbbreviated = (year: number): Expectation => ({ status: ["not_found", "ok"], missingYear: year });
 const outOfScope: Expectation = { status: ["not_found"], namesOnlyAsked: true };
+/** "sở" in Hưng Yên covers the table with public services and the one without: either reading is honest. */
+const hyDepartments = (read: (tables: TableName[]) => Expectation): Expectation => ({
+  status: ["ok"],
+  anyOf: [read(["hyDeptPublic"]), read(["hyDeptPublic", "hyDeptOther"])],
+});
 const merged = (must: string[], may: string[] = []): Expectation => ({ status: ["ok", "ambiguous"], predecessors: { must, may } });
 const national = (slug: string, mentions: (number | string)[] = []): Expectation => ({
   intent: ["rank"],
@@ -224,6 +229,17 @@ const LOOKUP: NaturalQuestion[] = [
   look("huyện lục nam bg điểm cổng thông tin điện tử 2021", "bgPortalDistricts", bg("luc-nam"), score("bgPortalDistricts", bg("luc-nam"))),
   look("cho hỏi văn phòng ubnd tỉnh bắc giang năm 2021 được bao nhiêu điểm ứng dụng cntt", "bgIct", bg("van-phong-uy-ban-nhan-dan"), score("bgIct", bg("van-phong-uy-ban-nhan-dan"))),
   look("TP Hưng Yên DTI 2023 được bao nhiêu", "hyDist", hy("hung-yen"), score("hyDist", hy("hung-yen"))),
+  // chatty openings and endings
+  look("ad ơi cho em hỏi với, huyện Yên Thế năm 2023 xếp thứ mấy vậy ạ", "bgDist", bg("yen-the")),
+  look("Mọi người ơi, Sở Tư pháp Cao Bằng được bao nhiêu điểm thế?", "cbDept", cb("so-tu-phap"), score("cbDept", cb("so-tu-phap"))),
+  look("e muốn biết kết quả của sở y tế hưng yên", "hyDeptPublic", hy("so-y-te")),
+  look("Cho mình hỏi thứ hạng Sở Công Thương Bắc Giang nhé", "bgDept", bg("so-cong-thuong")),
+  look("thế sở y tế cao bằng thì sao", "cbDept", cb("so-y-te")),
+  look("Sở Y tế Bắc Ninh tổng bao nhiêu điểm", "bnDept", bn("so-y-te"), score("bnDept", bn("so-y-te"))),
+  look("xin hỏi xếp loại của UBND thị xã Quế Võ ạ", "bnDist", bn("que-vo"), grade("bnDist", bn("que-vo"))),
+  look("huyện hà quảng được xếp thứ mấy trong các huyện của cao bằng vậy bạn", "cbDist", cb("ha-quang")),
+  look("What rank did Bac Ninh Department of Justice get?", "bnDept", bn("so-tu-phap")),
+  look("Hung Yen Department of Health score", "hyDeptPublic", hy("so-y-te"), score("hyDeptPublic", hy("so-y-te"))),
 ];
 
 const SUPERLATIVE: NaturalQuestion[] = [
@@ -244,6 +260,8 @@ const SUPERLATIVE: NaturalQuestion[] = [
   q("superlative", "quán quân khối sở có dịch vụ công hưng yên", one(atRank("hyDeptPublic", 1)[0]!)),
   q("superlative", "ai cao nhất khối huyện HY", one(atRank("hyDist", 1)[0]!)),
   q("superlative", "top 1 huyện bắc ninh", one(atRank("bnDist", 1)[0]!)),
+  q("superlative", "huyện nào đứng đầu bắc giang năm 2021", { intent: ["top"], status: ["ok"], firstOneOf: [...atRank("bgIctDistricts", 1), ...atRank("bgPortalDistricts", 1)] }),
+  q("superlative", "sở nào thấp điểm nhất hưng yên", oneOf([...atRank("hyDeptPublic", -1), ...atRank("hyDeptOther", -1)])),
 ];
 
 const POSITION: NaturalQuestion[] = [
@@ -279,6 +297,7 @@ const TOP_N: NaturalQuestion[] = [
   q("top-n", "2 huyện cuối bảng hưng yên", bottomN(topN("hyDist", -2))),
   q("top-n", "top 3 sở HY có dịch vụ công", firstN(topN("hyDeptPublic", 3))),
   q("top-n", "5 đơn vị thấp nhất khối sở bắc ninh", bottomN(topN("bnDept", -5))),
+  q("top-n", "top 3 sở hưng yên", hyDepartments((ts) => ({ intent: ["top"], status: ["ok"], first: topN("hyDeptPublic", 3), ...(ts.length === 1 ? { matchCount: 3 } : {}) }))),
 ];
 
 const COUNT: NaturalQuestion[] = [
@@ -299,6 +318,9 @@ const COUNT: NaturalQuestion[] = [
   q("count", "số huyện loại khá ở HY", counted(where("hyDist", gradeIs("Khá")))),
   q("count", "bắc giang 2021 bao nhiêu huyện xếp loại tốt về cổng thông tin điện tử", counted(where("bgPortalDistricts", gradeIs("Tốt")))),
   q("count", "có bao nhiêu sở bắc ninh đạt từ 700 điểm trở lên", counted(where("bnDept", totalBetween(700, 1000)))),
+  q("count", "hưng yên có bao nhiêu sở xếp loại trung bình", hyDepartments((ts) => counted(ts.flatMap((t) => where(t, gradeIs("Trung bình")))))),
+  q("count", "bao nhiêu huyện bắc ninh trên 600", counted(where("bnDist", totalAbove(600)))),
+  q("count", "năm 2023 bắc giang mấy sở trên 0,8 điểm", counted(where("bgDept", totalAbove(0.8)))),
 ];
 
 const LIST: NaturalQuestion[] = [
@@ -319,6 +341,8 @@ const LIST: NaturalQuestion[] = [
   q("list", "đơn vị nào ở khối huyện bắc ninh loại trung bình hoặc kém", listed([...where("bnDist", gradeIs("Trung bình")), ...where("bnDist", gradeIs("Kém"))])),
   q("list", "huyện nào bắc giang dưới 0,7 điểm năm 2023", listed(where("bgDist", totalBelow(0.7)))),
   q("list", "có sở nào ở hưng yên xếp loại xuất sắc không", { intent: ["list", "count"], status: ["ok", "not_found"], set: [] }),
+  q("list", "các sở hưng yên dưới 600 điểm", hyDepartments((ts) => listed(ts.flatMap((t) => where(t, totalBelow(600)))))),
+  q("list", "liệt kê giúp mình các sở bắc ninh xếp loại trung bình", listed(where("bnDept", gradeIs("Trung bình")))),
 ];
 
 const AVERAGE: NaturalQuestion[] = [
@@ -479,6 +503,9 @@ const TODAYS_NAMES: NaturalQuestion[] = [
   q("todays-names", "Sở Nông nghiệp & Môi trường Bắc Giang", merged([bg("so-nong-nghiep-phat-trien-nong-thon"), bg("so-tai-nguyen-moi-truong")])),
   q("todays-names", "huyện hiệp hòa, bắc ninh (mới) được mấy điểm", lookupOf("bgDist", bg("hiep-hoa"), score("bgDist", bg("hiep-hoa")))),
   q("todays-names", "Sở Khoa học và Công nghệ Bắc Ninh sau hợp nhất với TT&TT", merged([bn("so-khoa-hoc-cong-nghe"), bn("so-thong-tin-truyen-thong")])),
+  q("todays-names", "Sở Xây dựng Bắc Ninh xếp thứ mấy", merged([bn("so-xay-dung")], [bn("so-giao-thong-van-tai")])),
+  q("todays-names", "Sở Tài chính Cao Bằng được bao nhiêu điểm", merged([cb("so-tai-chinh")], [cb("so-ke-hoach-dau-tu")])),
+  q("todays-names", "tỉnh Thái Bình (nay là Hưng Yên) xếp thứ mấy cả nước năm 2022", national("thai-binh")),
 ];
 
 const KEYBOARD: NaturalQuestion[] = [

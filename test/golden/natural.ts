@@ -79,6 +79,8 @@ export interface Expectation {
   predecessors?: { must: string[]; may: string[] };
   /** the text states each of these: a number (as printed, decimal comma or point) or words (case-insensitive) */
   mentions?: (number | string)[];
+  /** two honest readings: the answer meets the rest of this expectation and at least one of these */
+  anyOf?: Expectation[];
 }
 
 export interface NaturalQuestion {
