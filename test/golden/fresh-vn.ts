@@ -240,6 +240,15 @@ const LOOKUP: NaturalQuestion[] = [
   look("huyện hà quảng được xếp thứ mấy trong các huyện của cao bằng vậy bạn", "cbDist", cb("ha-quang")),
   look("What rank did Bac Ninh Department of Justice get?", "bnDept", bn("so-tu-phap")),
   look("Hung Yen Department of Health score", "hyDeptPublic", hy("so-y-te"), score("hyDeptPublic", hy("so-y-te"))),
+  // partial diacritics, capitals, punctuation, decomposed Unicode
+  look("so Y tế bac ninh xep hang", "bnDept", bn("so-y-te")),
+  look("Sở Tu Phap Hung Yen diem bao nhieu", "hyDeptPublic", hy("so-tu-phap"), score("hyDeptPublic", hy("so-tu-phap"))),
+  look("SỞ Y TẾ BẮC NINH XẾP THỨ MẤY", "bnDept", bn("so-y-te")),
+  look("sở y tế - bắc ninh ???", "bnDept", bn("so-y-te")),
+  look("Sở Tư pháp (Cao Bằng) xếp hạng", "cbDept", cb("so-tu-phap")),
+  look("huyện Tiên Du xếp thứ mấy".normalize("NFD"), "bnDist", bn("tien-du")),
+  look("Sở Y tế Hưng Yên được bao nhiêu điểm".normalize("NFD"), "hyDeptPublic", hy("so-y-te"), score("hyDeptPublic", hy("so-y-te"))),
+  look("HUYỆN VĂN LÂM", "hyDist", hy("van-lam")),
 ];
 
 const SUPERLATIVE: NaturalQuestion[] = [
@@ -321,6 +330,7 @@ const COUNT: NaturalQuestion[] = [
   q("count", "hưng yên có bao nhiêu sở xếp loại trung bình", hyDepartments((ts) => counted(ts.flatMap((t) => where(t, gradeIs("Trung bình")))))),
   q("count", "bao nhiêu huyện bắc ninh trên 600", counted(where("bnDist", totalAbove(600)))),
   q("count", "năm 2023 bắc giang mấy sở trên 0,8 điểm", counted(where("bgDept", totalAbove(0.8)))),
+  q("count", "bao nhiêu sở bắc ninh đạt loại khá trở lên", counted(where("bnDept", (r) => ["Xuất sắc", "Tốt", "Khá"].includes(r.grade ?? "")))),
 ];
 
 const LIST: NaturalQuestion[] = [
@@ -343,6 +353,7 @@ const LIST: NaturalQuestion[] = [
   q("list", "có sở nào ở hưng yên xếp loại xuất sắc không", { intent: ["list", "count"], status: ["ok", "not_found"], set: [] }),
   q("list", "các sở hưng yên dưới 600 điểm", hyDepartments((ts) => listed(ts.flatMap((t) => where(t, totalBelow(600)))))),
   q("list", "liệt kê giúp mình các sở bắc ninh xếp loại trung bình", listed(where("bnDept", gradeIs("Trung bình")))),
+  q("list", "các đơn vị bắc ninh đạt loại tốt trở lên", listed([...where("bnDept", (r) => ["Xuất sắc", "Tốt"].includes(r.grade ?? "")), ...where("bnDist", (r) => ["Xuất sắc", "Tốt"].includes(r.grade ?? ""))])),
 ];
 
 const AVERAGE: NaturalQuestion[] = [
@@ -380,6 +391,9 @@ const ORDERING: NaturalQuestion[] = [
   q("ordering", "nhân lực số thấp nhất khối sở bắc ninh là sở nào", bestBy("bnDept", "Nhân lực số", "asc")),
   q("ordering", "which Hung Yen district has the best information security", bestBy("hyDist", "An toàn thông tin", "desc")),
   q("ordering", "xếp hạng huyện cao bằng theo nhận thức số", ordered("cbDist", "Nhận thức số", "desc")),
+  q("ordering", "huyện nào chính quyền điện tử tốt nhất hưng yên", bestBy("hyDist", "Hoạt động chính quyền số", "desc")),
+  q("ordering", "sở nào nguồn nhân lực tốt nhất cao bằng", bestBy("cbDept", "Nhân lực số", "desc")),
+  q("ordering", "năm 2021 sở nào ở bắc giang hạ tầng kỹ thuật kém nhất", bestBy("bgIct", "Hạ tầng kỹ thuật", "asc")),
 ];
 
 const COMPARE: NaturalQuestion[] = [
@@ -399,6 +413,7 @@ const COMPARE: NaturalQuestion[] = [
   q("compare", "giữa quế võ và thuận thành đơn vị nào hơn", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("thuan-thanh"))])),
   q("compare", "tp bắc ninh với tp từ sơn", compared([entry("bnDist", bn("bac-ninh")), entry("bnDist", bn("tu-son"))])),
   q("compare", "Sở Y tế BN hơn Sở Tư pháp BN bao nhiêu điểm", compared([entry("bnDept", bn("so-y-te")), entry("bnDept", bn("so-tu-phap"))])),
+  q("compare", "so sánh an toàn thông tin của quế võ và từ sơn", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son"))])),
 ];
 
 const OVERVIEW: NaturalQuestion[] = [
@@ -467,6 +482,7 @@ const MISSING_YEAR: NaturalQuestion[] = [
   q("missing-year", "bắc ninh 2022 sở y tế đứng thứ mấy", missing(2022)),
   q("missing-year", "hung yen nam 2021 huyen nao nhat", missing(2021)),
   q("missing-year", "cao bằng 2024 khối huyện", missing(2024)),
+  q("missing-year", "xếp hạng DTI 2021 cả nước", missing(2021)),
 ];
 
 const OUT_OF_SCOPE: NaturalQuestion[] = [
@@ -521,6 +537,11 @@ const KEYBOARD: NaturalQuestion[] = [
   q("keyboard", "So73 Gia1o du5c va2 D9a2o ta5o Ba81c Ninh", lookupOf("bnDept", bn("so-giao-duc-dao-tao"))),
   q("keyboard", "huyeenj nao ddaauf bawcs giang nawm 2023", one(atRank("bgDist", 1)[0]!)),
   q("keyboard", "sowr coong thuwowng cao bawngf", lookupOf("cbDept", cb("so-cong-thuong"))),
+  q("keyboard", "Sorw Tw phasp Hwng Yeen xeeps thuws maays", lookupOf("hyDeptPublic", hy("so-tu-phap"))),
+  q("keyboard", "Thij xax Quees Voox dduwowcj xeeps loaij gif", lookupOf("bnDist", bn("que-vo"), grade("bnDist", bn("que-vo")))),
+  q("keyboard", "Huye65n Gia Bi2nh xe61p ha5ng ma61y", lookupOf("bnDist", bn("gia-binh"))),
+  q("keyboard", "huye65n na2o tha61p nha61t Cao Ba82ng", one(atRank("cbDist", -1)[0]!)),
+  q("keyboard", "coa bao nhieeu sowr xeeps loaij xuaats sawcs owr bawcs ninh", counted(where("bnDept", gradeIs("Xuất sắc")))),
 ];
 
 const NATIONAL: NaturalQuestion[] = [
@@ -546,6 +567,8 @@ const NATIONAL: NaturalQuestion[] = [
   q("national", "tỉnh đứng thứ 7 toàn quốc", nth(atRank("national", 7))),
   q("national", "bao nhiêu tỉnh được xếp hạng dti 2022", counted(topN("national", sizeOf("national")))),
   q("national", "Lạng Sơn top mấy cả nước", national("lang-son")),
+  q("national", "Bắc Ninh với Bắc Giang toàn quốc tỉnh nào hơn", compared([entry("national", "bac-ninh"), entry("national", "bac-giang")])),
+  q("national", "top 10 toàn quốc dti 2022", firstN(topN("national", 10))),
 ];
 
 const FOLLOW_UP: NaturalQuestion[] = [
@@ -576,6 +599,7 @@ const FOLLOW_UP: NaturalQuestion[] = [
   q("follow-up", ["sở tư pháp hưng yên xếp thứ mấy", "còn cao bằng?"], lookupOf("cbDept", cb("so-tu-phap"))),
   q("follow-up", ["quế võ được bao nhiêu điểm", "còn attt?"], lookupOf("bnDist", bn("que-vo"), comp("bnDist", bn("que-vo"), "An toàn thông tin mạng"))),
   q("follow-up", ["so sánh quế võ và từ sơn", "thêm tiên du nữa"], compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son")), entry("bnDist", bn("tien-du"))])),
+  q("follow-up", ["top 5 cả nước", "còn 5 tỉnh cuối?"], bottomN(topN("national", -5))),
 ];
 
 export const FRESH_VN: NaturalQuestion[] = [
