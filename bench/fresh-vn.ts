@@ -13,7 +13,7 @@ import { dirname } from "node:path";
 import { loadDataset } from "../src/dataset/store.js";
 import { FRESH_VN } from "../test/golden/fresh-vn.js";
 import { CATEGORIES, type Category, type Expectation, type Ref } from "../test/golden/natural.js";
-import { scoreNatural, type CategoryScore, type NaturalReport, type Scored } from "./natural.js";
+import { equivalence, scoreNatural, type CategoryScore, type Equivalence, type NaturalReport, type Scored } from "./natural.js";
 
 const FAILURES_PATH = process.env.FRESH_VN_FAILURES ?? "/work/lead/fresh-vn-failures.md";
 
@@ -80,12 +80,15 @@ function failureSections(report: NaturalReport): string[] {
   );
 }
 
-function failureFile(report: NaturalReport, sections: string[]): string {
+const sameAnswer = (e: Equivalence) => `Same answer retyped Telex / VNI / NFD (${e.questions} questions with diacritics): ${pct(e.telex)} / ${pct(e.vni)} / ${pct(e.nfd)}.`;
+
+function failureFile(report: NaturalReport, retyped: Equivalence, sections: string[]): string {
   return [
     "# fresh-vn held-out set: failures",
     "",
     `Scored ${new Date().toISOString()} through \`npm run ask -- --json --batch\` (bench/fresh-vn.ts).`,
     `Overall ${pct(report.overall.accuracy)} (${report.overall.correct}/${report.overall.questions}); wrong-confident ${report.overall.wrongConfident}, honest miss ${report.overall.honestMiss}.`,
+    sameAnswer(retyped),
     "",
     "| category | accuracy | correct | wrong-confident | honest miss |",
     "|---|---|---|---|---|",
@@ -101,12 +104,14 @@ function failureFile(report: NaturalReport, sections: string[]): string {
 }
 
 build();
-const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"), FRESH_VN, true);
+const dataset = loadDataset(process.env.DATA_DIR ?? "./data");
+const report = scoreNatural(dataset, FRESH_VN, true);
+const retyped = equivalence(dataset, FRESH_VN);
 const width = Math.max(...CATEGORIES.map((c) => c.length));
 process.stdout.write(`${"overall".padEnd(width)}  ${line(report.overall)}\n`);
 for (const c of CATEGORIES) if (report.byCategory[c].questions > 0) process.stdout.write(`${c.padEnd(width)}  ${line(report.byCategory[c])}\n`);
 const sections = failureSections(report);
 mkdirSync(dirname(FAILURES_PATH), { recursive: true });
-writeFileSync(FAILURES_PATH, `${failureFile(report, sections)}\n`);
-process.stdout.write(`\n${sections.join("\n")}\n`);
+writeFileSync(FAILURES_PATH, `${failureFile(report, retyped, sections)}\n`);
+process.stdout.write(`${sameAnswer(retyped)}\n\n${sections.join("\n")}\n`);
 process.stdout.write(`\nfailures written to ${FAILURES_PATH}\n`);

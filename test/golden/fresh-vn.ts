@@ -249,6 +249,20 @@ const LOOKUP: NaturalQuestion[] = [
   look("huyện Tiên Du xếp thứ mấy".normalize("NFD"), "bnDist", bn("tien-du")),
   look("Sở Y tế Hưng Yên được bao nhiêu điểm".normalize("NFD"), "hyDeptPublic", hy("so-y-te"), score("hyDeptPublic", hy("so-y-te"))),
   look("HUYỆN VĂN LÂM", "hyDist", hy("van-lam")),
+  // bare names, short forms of long names, "kq", "t.", "H.", "TX", "/17"
+  look("Sở Y tế BN", "bnDept", bn("so-y-te")),
+  look("y tế bắc ninh xếp thứ mấy", "bnDept", bn("so-y-te")),
+  look("sở tư pháp t. hưng yên xếp thứ mấy", "hyDeptPublic", hy("so-tu-phap")),
+  look("kq dti sở y tế bắc ninh", "bnDept", bn("so-y-te")),
+  look("điểm số sở công thương cao bằng là bao nhiu", "cbDept", cb("so-cong-thuong"), score("cbDept", cb("so-cong-thuong"))),
+  look("sở y tế bắc ninh đứng top mấy", "bnDept", bn("so-y-te")),
+  look("UBND TX Thuận Thành xếp thứ mấy/8", "bnDist", bn("thuan-thanh")),
+  look("tp. Từ Sơn xếp loại gì", "bnDist", bn("tu-son"), grade("bnDist", bn("tu-son"))),
+  look("H. Gia Bình được bao nhiêu điểm", "bnDist", bn("gia-binh"), score("bnDist", bn("gia-binh"))),
+  look("Huyện Lục Ngạn - Bắc Giang 2021 xếp loại cổng TTĐT", "bgPortalDistricts", bg("luc-ngan"), grade("bgPortalDistricts", bg("luc-ngan"))),
+  look("văn phòng hđnd tỉnh hưng yên xếp thứ mấy", "hyDeptOther", hy("van-phong-doan-dai-bieu-quoc-hoi-hoi-dong-nhan-dan")),
+  look("ban quản lý khu ĐH Phố Hiến được mấy điểm", "hyDeptOther", hy("ban-quan-ly-khu-dai-hoc-pho-hien"), score("hyDeptOther", hy("ban-quan-ly-khu-dai-hoc-pho-hien"))),
+  look("bql khu kinh tế cao bằng xếp hạng", "cbDept", cb("ban-quan-ly-khu-kinh-te")),
 ];
 
 const SUPERLATIVE: NaturalQuestion[] = [
@@ -497,7 +511,8 @@ const OUT_OF_SCOPE: NaturalQuestion[] = [
   q("out-of-scope", "huyện mèo vạc xếp hạng mấy", outOfScope),
   q("out-of-scope", "sở y tế lạng sơn đứng thứ mấy", outOfScope),
   q("out-of-scope", "Ninh Bình top 3 huyện", outOfScope),
-  q("out-of-scope", "Sở Ngoại vụ Hưng Yên xếp thứ mấy", outOfScope),
+  // Hưng Yên has no Sở Ngoại vụ; a "did you mean" of the lexically near Sở Nội vụ is not a wrong fact.
+  q("out-of-scope", "Sở Ngoại vụ Hưng Yên xếp thứ mấy", { status: ["not_found"] }),
   q("out-of-scope", "Công an tỉnh Bắc Ninh xếp thứ mấy", outOfScope),
   q("out-of-scope", "Bộ Y tế xếp hạng chuyển đổi số mấy", outOfScope),
 ];
@@ -600,6 +615,10 @@ const FOLLOW_UP: NaturalQuestion[] = [
   q("follow-up", ["quế võ được bao nhiêu điểm", "còn attt?"], lookupOf("bnDist", bn("que-vo"), comp("bnDist", bn("que-vo"), "An toàn thông tin mạng"))),
   q("follow-up", ["so sánh quế võ và từ sơn", "thêm tiên du nữa"], compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son")), entry("bnDist", bn("tien-du"))])),
   q("follow-up", ["top 5 cả nước", "còn 5 tỉnh cuối?"], bottomN(topN("national", -5))),
+  q("follow-up", ["sở nào đứng đầu bắc ninh", "vậy còn hưng yên thì sao"], oneOf([...atRank("hyDeptPublic", 1), ...atRank("hyDeptOther", 1)])),
+  q("follow-up", ["top 3 huyện bắc ninh", "xếp theo an toàn thông tin thì sao"], ordered("bnDist", "An toàn thông tin mạng", "desc")),
+  q("follow-up", ["so sánh sở y tế và sở tư pháp bắc ninh", "còn ở hưng yên?"], compared([entry("hyDeptPublic", hy("so-y-te")), entry("hyDeptPublic", hy("so-tu-phap"))])),
+  q("follow-up", ["điểm trung bình khối huyện cao bằng", "huyện nào thấp hơn mức đó"], listed(where("cbDist", totalBelow(computedMean("cbDist"))))),
 ];
 
 export const FRESH_VN: NaturalQuestion[] = [
