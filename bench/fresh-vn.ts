@@ -29,8 +29,8 @@ const describeRef = (r: Ref) =>
   [r.id ?? `national ${r.national}`, r.year, r.rank === undefined ? undefined : `#${r.rank ?? "-"}`, r.index].filter((x) => x !== undefined).join(" ");
 
 /** What the question expected, in a line a reader can check against the decision text. */
-function expected(e: Expectation): string {
-  const parts: string[] = e.status.length > 0 ? [`status ${e.status.join("|")}`] : [];
+function expected(e: Partial<Expectation>): string {
+  const parts: string[] = e.status ? [`status ${e.status.join("|")}`] : [];
   if (e.intent) parts.push(`intent ${e.intent.join("|")}`);
   if (e.first) parts.push(`first [${e.first.map(describeRef).join(", ")}]`);
   if (e.firstOneOf) parts.push(`first one of [${e.firstOneOf.map(describeRef).join(", ")}]`);

@@ -368,6 +368,9 @@ const LIST: NaturalQuestion[] = [
   q("list", "các sở hưng yên dưới 600 điểm", hyDepartments((ts) => listed(ts.flatMap((t) => where(t, totalBelow(600)))))),
   q("list", "liệt kê giúp mình các sở bắc ninh xếp loại trung bình", listed(where("bnDept", gradeIs("Trung bình")))),
   q("list", "các đơn vị bắc ninh đạt loại tốt trở lên", listed([...where("bnDept", (r) => ["Xuất sắc", "Tốt"].includes(r.grade ?? "")), ...where("bnDist", (r) => ["Xuất sắc", "Tốt"].includes(r.grade ?? ""))])),
+  // "dưới trung bình": below the block's mean, or graded below "Trung bình" — both readings are honest
+  q("list", "những sở bắc ninh dưới trung bình", { status: ["ok"], anyOf: [listed(where("bnDept", totalBelow(printedMean("bnDept")))), listed(where("bnDept", gradeIs("Kém")))] }),
+  q("list", "huyện nào của hưng yên dưới trung bình", { status: ["ok", "not_found"], anyOf: [listed(where("hyDist", totalBelow(computedMean("hyDist")))), { intent: ["list", "count"], set: [] }] }),
 ];
 
 const AVERAGE: NaturalQuestion[] = [

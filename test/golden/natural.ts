@@ -80,7 +80,7 @@ export interface Expectation {
   /** the text states each of these: a number (as printed, decimal comma or point) or words (case-insensitive) */
   mentions?: (number | string)[];
   /** two honest readings: the answer meets the rest of this expectation and at least one of these */
-  anyOf?: Expectation[];
+  anyOf?: Partial<Expectation>[];
 }
 
 export interface NaturalQuestion {
