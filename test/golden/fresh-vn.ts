@@ -263,6 +263,13 @@ const LOOKUP: NaturalQuestion[] = [
   look("văn phòng hđnd tỉnh hưng yên xếp thứ mấy", "hyDeptOther", hy("van-phong-doan-dai-bieu-quoc-hoi-hoi-dong-nhan-dan")),
   look("ban quản lý khu ĐH Phố Hiến được mấy điểm", "hyDeptOther", hy("ban-quan-ly-khu-dai-hoc-pho-hien"), score("hyDeptOther", hy("ban-quan-ly-khu-dai-hoc-pho-hien"))),
   look("bql khu kinh tế cao bằng xếp hạng", "cbDept", cb("ban-quan-ly-khu-kinh-te")),
+  // units no other question names
+  look("sở khđt bắc giang năm 2023 đứng thứ mấy", "bgDept", bg("so-ke-hoach-dau-tu")),
+  look("Sở Nông nghiệp và PTNT Bắc Giang được bao nhiêu điểm", "bgDept", bg("so-nong-nghiep-phat-trien-nong-thon"), score("bgDept", bg("so-nong-nghiep-phat-trien-nong-thon"))),
+  look("ban quản lý các khu công nghiệp tỉnh bắc giang xếp hạng mấy", "bgDept", bg("ban-quan-ly-khu-cong-nghiep")),
+  look("sở lao động thương binh xã hội bắc giang thứ mấy", "bgDept", bg("so-lao-dong-thuong-binh-xa-hoi")),
+  look("sở văn hóa cao bằng xếp thứ mấy", "cbDept", cb("so-van-hoa-the-thao-du-lich")),
+  look("Sở TN và MT Cao Bằng điểm bao nhiêu", "cbDept", cb("so-tai-nguyen-moi-truong"), score("cbDept", cb("so-tai-nguyen-moi-truong"))),
 ];
 
 const SUPERLATIVE: NaturalQuestion[] = [
@@ -540,6 +547,8 @@ const TODAYS_NAMES: NaturalQuestion[] = [
   q("todays-names", "Sở Xây dựng Bắc Ninh xếp thứ mấy", merged([bn("so-xay-dung")], [bn("so-giao-thong-van-tai")])),
   q("todays-names", "Sở Tài chính Cao Bằng được bao nhiêu điểm", merged([cb("so-tai-chinh")], [cb("so-ke-hoach-dau-tu")])),
   q("todays-names", "tỉnh Thái Bình (nay là Hưng Yên) xếp thứ mấy cả nước năm 2022", national("thai-binh")),
+  q("todays-names", "Sở Nội vụ Bắc Ninh được xếp loại gì", merged([bn("so-noi-vu")], [bn("so-lao-dong-thuong-binh-xa-hoi")])),
+  q("todays-names", "sở nội vụ hưng yên đứng thứ mấy", merged([hy("so-noi-vu")], [hy("so-lao-dong-thuong-binh-xa-hoi")])),
 ];
 
 const KEYBOARD: NaturalQuestion[] = [
