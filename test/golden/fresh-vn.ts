@@ -292,6 +292,8 @@ const SUPERLATIVE: NaturalQuestion[] = [
   q("superlative", "top 1 huyện bắc ninh", one(atRank("bnDist", 1)[0]!)),
   q("superlative", "huyện nào đứng đầu bắc giang năm 2021", { intent: ["top"], status: ["ok"], firstOneOf: [...atRank("bgIctDistricts", 1), ...atRank("bgPortalDistricts", 1)] }),
   q("superlative", "sở nào thấp điểm nhất hưng yên", oneOf([...atRank("hyDeptPublic", -1), ...atRank("hyDeptOther", -1)])),
+  q("superlative", "ai đứng cuối cao bằng", oneOf([...atRank("cbDept", -1), ...atRank("cbDist", -1)])),
+  q("superlative", "đơn vị nào thấp nhất bắc ninh", oneOf([...atRank("bnDept", -1), ...atRank("bnDist", -1)])),
 ];
 
 const POSITION: NaturalQuestion[] = [
@@ -352,6 +354,7 @@ const COUNT: NaturalQuestion[] = [
   q("count", "bao nhiêu huyện bắc ninh trên 600", counted(where("bnDist", totalAbove(600)))),
   q("count", "năm 2023 bắc giang mấy sở trên 0,8 điểm", counted(where("bgDept", totalAbove(0.8)))),
   q("count", "bao nhiêu sở bắc ninh đạt loại khá trở lên", counted(where("bnDept", (r) => ["Xuất sắc", "Tốt", "Khá"].includes(r.grade ?? "")))),
+  q("count", "bắc ninh có bao nhiêu đơn vị xếp loại kém", counted([...where("bnDept", gradeIs("Kém")), ...where("bnDist", gradeIs("Kém"))])),
 ];
 
 const LIST: NaturalQuestion[] = [
@@ -438,6 +441,7 @@ const COMPARE: NaturalQuestion[] = [
   q("compare", "tp bắc ninh với tp từ sơn", compared([entry("bnDist", bn("bac-ninh")), entry("bnDist", bn("tu-son"))])),
   q("compare", "Sở Y tế BN hơn Sở Tư pháp BN bao nhiêu điểm", compared([entry("bnDept", bn("so-y-te")), entry("bnDept", bn("so-tu-phap"))])),
   q("compare", "so sánh an toàn thông tin của quế võ và từ sơn", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son"))])),
+  q("compare", "Que Vo or Tu Son, which is better?", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son"))])),
 ];
 
 const OVERVIEW: NaturalQuestion[] = [
@@ -631,6 +635,7 @@ const FOLLOW_UP: NaturalQuestion[] = [
   q("follow-up", ["top 3 huyện bắc ninh", "xếp theo an toàn thông tin thì sao"], ordered("bnDist", "An toàn thông tin mạng", "desc")),
   q("follow-up", ["so sánh sở y tế và sở tư pháp bắc ninh", "còn ở hưng yên?"], compared([entry("hyDeptPublic", hy("so-y-te")), entry("hyDeptPublic", hy("so-tu-phap"))])),
   q("follow-up", ["điểm trung bình khối huyện cao bằng", "huyện nào thấp hơn mức đó"], listed(where("cbDist", totalBelow(computedMean("cbDist"))))),
+  q("follow-up", ["tiên du xếp thứ mấy", "so với quế võ?"], compared([entry("bnDist", bn("tien-du")), entry("bnDist", bn("que-vo"))])),
 ];
 
 export const FRESH_VN: NaturalQuestion[] = [
