@@ -8,14 +8,18 @@
  *   npx tsx bench/fresh-vn.ts
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { z } from "zod";
 import { loadDataset } from "../src/dataset/store.js";
 import { FRESH_VN } from "../test/golden/fresh-vn.js";
 import { CATEGORIES, type Category, type Expectation, type Ref } from "../test/golden/natural.js";
 import { equivalence, scoreNatural, type CategoryScore, type Equivalence, type NaturalReport, type Scored } from "./natural.js";
 
 const FAILURES_PATH = process.env.FRESH_VN_FAILURES ?? "/work/lead/fresh-vn-failures.md";
+/** Each question's outcome at the previous run, beside the failure file, to tell what changed since. */
+const OUTCOMES_PATH = FAILURES_PATH.replace(/\.md$/u, "") + ".outcomes.json";
+const Outcomes = z.record(z.string(), z.enum(["correct", "wrong-confident", "honest-miss"]));
 
 function build(): void {
   const run = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { encoding: "utf8" });
@@ -82,7 +86,23 @@ function failureSections(report: NaturalReport): string[] {
 
 const sameAnswer = (e: Equivalence) => `Same answer retyped Telex / VNI / NFD (${e.questions} questions with diacritics): ${pct(e.telex)} / ${pct(e.vni)} / ${pct(e.nfd)}.`;
 
-function failureFile(report: NaturalReport, retyped: Equivalence, sections: string[]): string {
+const keyOf = (s: Scored) => `[${s.question.category}] ${s.question.turns.join(" → ")}`;
+
+function previousOutcomes(): Record<string, string> {
+  if (!existsSync(OUTCOMES_PATH)) return {};
+  const parsed = Outcomes.safeParse(JSON.parse(readFileSync(OUTCOMES_PATH, "utf8")));
+  return parsed.success ? parsed.data : {};
+}
+
+/** Questions of the previous run whose outcome changed: what a merge fixed and what it broke. */
+function changes(report: NaturalReport, before: Record<string, string>): string[] {
+  const moved = report.scored.filter((s) => before[keyOf(s)] !== undefined && before[keyOf(s)] !== s.outcome);
+  const broke = moved.filter((s) => s.outcome !== "correct").map((s) => `- broke (${before[keyOf(s)]} → ${s.outcome}): ${keyOf(s)}`);
+  const fixed = moved.filter((s) => s.outcome === "correct").map((s) => `- fixed (${before[keyOf(s)]} → correct): ${keyOf(s)}`);
+  return broke.length + fixed.length === 0 ? [] : ["Changed since the previous run:", "", ...broke, ...fixed, ""];
+}
+
+function failureFile(report: NaturalReport, retyped: Equivalence, changed: string[], sections: string[]): string {
   return [
     "# fresh-vn held-out set: failures",
     "",
@@ -97,6 +117,7 @@ function failureFile(report: NaturalReport, retyped: Equivalence, sections: stri
       return `| ${c} | ${pct(s.accuracy)} | ${s.correct}/${s.questions} | ${s.wrongConfident} | ${s.honestMiss} |`;
     }),
     "",
+    ...changed,
     "Wrong-confident first. Each: the question (turns joined by →), what was expected, what came back, why it fails, and the reply.",
     "",
     ...sections,
@@ -112,6 +133,8 @@ process.stdout.write(`${"overall".padEnd(width)}  ${line(report.overall)}\n`);
 for (const c of CATEGORIES) if (report.byCategory[c].questions > 0) process.stdout.write(`${c.padEnd(width)}  ${line(report.byCategory[c])}\n`);
 const sections = failureSections(report);
 mkdirSync(dirname(FAILURES_PATH), { recursive: true });
-writeFileSync(FAILURES_PATH, `${failureFile(report, retyped, sections)}\n`);
-process.stdout.write(`${sameAnswer(retyped)}\n\n${sections.join("\n")}\n`);
+const changed = changes(report, previousOutcomes());
+writeFileSync(FAILURES_PATH, `${failureFile(report, retyped, changed, sections)}\n`);
+writeFileSync(OUTCOMES_PATH, `${JSON.stringify(Object.fromEntries(report.scored.map((s) => [keyOf(s), s.outcome])), null, 1)}\n`);
+process.stdout.write(`${sameAnswer(retyped)}\n\n${changed.join("\n")}\n${sections.join("\n")}\n`);
 process.stdout.write(`\nfailures written to ${FAILURES_PATH}\n`);
