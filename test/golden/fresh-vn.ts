@@ -638,6 +638,71 @@ const FOLLOW_UP: NaturalQuestion[] = [
   q("follow-up", ["tiên du xếp thứ mấy", "so với quế võ?"], compared([entry("bnDist", bn("tien-du")), entry("bnDist", bn("que-vo"))])),
 ];
 
+
+/**
+ * Written after the first fixes were merged (12:40 UTC), in the classes those fixes touched and the
+ * classes still failing, with phrasings none of the earlier questions used: whether a fix generalises.
+ */
+export const FRESH_VN_SECOND_WAVE: NaturalQuestion[] = [
+  // positions said in words
+  q("position", "đứng thứ hai khối sở cao bằng là ai", nth(atRank("cbDept", 2))),
+  q("position", "vị trí thứ nhì các huyện hưng yên", nth(atRank("hyDist", 2))),
+  q("position", "ngôi á quân khối sở bắc giang 2023 thuộc về ai", nth(atRank("bgDept", 2))),
+  q("position", "hạng ba khối huyện cao bằng", nth(atRank("cbDist", 3))),
+  q("position", "ai xếp thứ tư từ dưới lên trong các sở bắc ninh", nth(atRank("bnDept", -4))),
+  q("position", "huyện đứng kế cuối bắc giang năm 2023", nth(atRank("bgDist", -2))),
+  q("position", "ai đứng liền sau sở y tế bắc ninh", nth(atRank("bnDept", 3))),
+  q("position", "huyện nào xếp ngay sau tp cao bằng", nth(atRank("cbDist", 2))),
+  // chat wrappers and shorthand
+  look("nhờ ad xem giúp sở tư pháp cao bằng xếp thứ mấy với", "cbDept", cb("so-tu-phap")),
+  look("anh chị ơi cho hỏi huyện Yên Mỹ được mấy điểm thế ạ", "hyDist", hy("yen-my"), score("hyDist", hy("yen-my"))),
+  look("em chào ad, cho em hỏi kết quả của Sở Giao thông vận tải Cao Bằng", "cbDept", cb("so-giao-thong-van-tai")),
+  look("Sở Y tế Bắc Giang được xếp thứ mấy được không ạ", "bgDept", bg("so-y-te")),
+  look("huyện Kim Động năm nay xh mấy nhỉ", "hyDist", hy("kim-dong")),
+  look("ko biết Sở Tư pháp Bắc Ninh đc mấy đ", "bnDept", bn("so-tu-phap"), score("bnDept", bn("so-tu-phap"))),
+  look("check giúp mình điểm của Thạch An", "cbDist", cb("thach-an"), score("cbDist", cb("thach-an"))),
+  look("stp hy xh bn", "hyDeptPublic", hy("so-tu-phap")),
+  look("sở gdđt cb bn điểm", "cbDept", cb("so-giao-duc-dao-tao"), score("cbDept", cb("so-giao-duc-dao-tao"))),
+  look("tx mỹ hào hy xếp loại", "hyDist", hy("my-hao"), grade("hyDist", hy("my-hao"))),
+  look("Sở TT&TT tỉnh BG năm 2023 xh", "bgDept", bg("so-thong-tin-truyen-thong")),
+  look("sở ct cao bằng đứng thứ mấy", "cbDept", cb("so-cong-thuong")),
+  look("ubnd h. phù cừ được bao nhiêu đ", "hyDist", hy("phu-cu"), score("hyDist", hy("phu-cu"))),
+  // ranges, "trở lên", disjunctions, thresholds said other ways
+  q("count", "có bao nhiêu sở hưng yên có dịch vụ công đạt từ 650 tới 700 điểm", counted(where("hyDeptPublic", totalBetween(650, 700)))),
+  q("list", "các huyện bắc ninh trong khoảng 600 - 700 điểm", listed(where("bnDist", totalBetween(600, 700)))),
+  q("list", "những sở cao bằng đạt trên 750 nhưng dưới 800 điểm", listed(where("cbDept", (r) => r.total !== null && r.total > 750 && r.total < 800))),
+  q("count", "bắc ninh mấy huyện loại tốt trở lên", counted(where("bnDist", (r) => ["Xuất sắc", "Tốt"].includes(r.grade ?? "")))),
+  q("list", "các sở bắc ninh được xếp loại khá hoặc tốt", listed(where("bnDept", (r) => ["Tốt", "Khá"].includes(r.grade ?? "")))),
+  q("count", "có bao nhiêu huyện cao bằng không dưới 600 điểm", counted(where("cbDist", (r) => r.total !== null && r.total >= 600))),
+  q("list", "huyện nào hưng yên đạt từ 700 điểm trở lên", listed(where("hyDist", (r) => r.total !== null && r.total >= 700))),
+  q("count", "bao nhiêu sở cao bằng vượt mốc 800 điểm", counted(where("cbDept", totalAbove(800)))),
+  // province abbreviations across operations
+  q("superlative", "huyện nào nhất BN", one(atRank("bnDist", 1)[0]!)),
+  q("top-n", "top 3 huyện CB", firstN(topN("cbDist", 3))),
+  q("average", "tb các huyện HY", computedAvg("hyDist")),
+  q("count", "bao nhiêu sở BG năm 2023 trên 0,85", counted(where("bgDept", totalAbove(0.85)))),
+  q("compare", "Quế Võ với Từ Sơn BN ai hơn", compared([entry("bnDist", bn("que-vo")), entry("bnDist", bn("tu-son"))])),
+  q("overview", "tình hình dti tỉnh HY", overview("Hưng Yên")),
+  // follow-ups that point back at the previous answer
+  q("follow-up", ["top 5 sở bắc ninh", "trong đó sở nào an toàn thông tin cao nhất"], bestBy("bnDept", "An toàn thông tin mạng", "desc")),
+  q("follow-up", ["huyện tiên lữ xếp thứ mấy", "đứng trên nó là huyện nào"], nth(atRank("hyDist", 7))),
+  q("follow-up", ["so sánh sở y tế và sở tư pháp hưng yên", "thêm sở giáo dục vào nữa"], compared([entry("hyDeptPublic", hy("so-y-te")), entry("hyDeptPublic", hy("so-tu-phap")), entry("hyDeptPublic", hy("so-giao-duc-dao-tao"))])),
+  q("follow-up", ["điểm trung bình khối sở bắc ninh", "những sở nào cao hơn mức này"], listed(where("bnDept", totalAbove(printedMean("bnDept"))))),
+  q("follow-up", ["bắc ninh có mấy huyện loại khá", "kể tên giúp mình"], listed(where("bnDist", gradeIs("Khá")))),
+  q("follow-up", ["sở y tế hưng yên", "còn năm 2022?"], missing(2022)),
+  // small talk and out of scope said other ways
+  q("small-talk", "bot có khỏe không", smallTalk),
+  q("small-talk", "xin chào, mình là phóng viên", smallTalk),
+  q("small-talk", "tuyệt vời, cảm ơn bạn", smallTalk),
+  q("out-of-scope", "Bộ Giáo dục và Đào tạo được bao nhiêu điểm dti", outOfScope),
+  q("out-of-scope", "huyện Thái Thụy tỉnh Hưng Yên xếp thứ mấy", outOfScope),
+  q("out-of-scope", "Quảng Ninh có bao nhiêu huyện loại tốt", outOfScope),
+  // today's names said other ways
+  q("todays-names", "tân yên (bắc ninh) xếp thứ mấy", lookupOf("bgDist", bg("tan-yen"))),
+  q("todays-names", "Sở Dân tộc và Tôn giáo tỉnh Bắc Ninh", merged([bg("ban-dan-toc")])),
+  q("todays-names", "Sở Nông nghiệp và Môi trường tỉnh Cao Bằng được mấy điểm", merged([cb("so-nong-nghiep-phat-trien-nong-thon"), cb("so-tai-nguyen-moi-truong")])),
+];
+
 export const FRESH_VN: NaturalQuestion[] = [
   ...LOOKUP,
   ...SUPERLATIVE,
@@ -657,4 +722,5 @@ export const FRESH_VN: NaturalQuestion[] = [
   ...KEYBOARD,
   ...NATIONAL,
   ...FOLLOW_UP,
+  ...FRESH_VN_SECOND_WAVE,
 ];
