@@ -566,7 +566,7 @@ const KEYBOARD: NaturalQuestion[] = [
   q("keyboard", "huye6n5 Ba3o La5c xe6p1 ha5ng", lookupOf("cbDist", cb("bao-lac"))),
   q("keyboard", "thanhf phoos tuwf sown dduwowcj bao nhieeu ddieerm", lookupOf("bnDist", bn("tu-son"), score("bnDist", bn("tu-son")))),
   q("keyboard", "So73 Gia1o du5c va2 D9a2o ta5o Ba81c Ninh", lookupOf("bnDept", bn("so-giao-duc-dao-tao"))),
-  q("keyboard", "huyeenj nao ddaauf bawcs giang nawm 2023", one(atRank("bgDist", 1)[0]!)),
+  q("keyboard", "huyeenj nao ddwngs ddaauf bawcs giang nawm 2023", one(atRank("bgDist", 1)[0]!)),
   q("keyboard", "sowr coong thuwowng cao bawngf", lookupOf("cbDept", cb("so-cong-thuong"))),
   q("keyboard", "Sorw Tw phasp Hwng Yeen xeeps thuws maays", lookupOf("hyDeptPublic", hy("so-tu-phap"))),
   q("keyboard", "Thij xax Quees Voox dduwowcj xeeps loaij gif", lookupOf("bnDist", bn("que-vo"), grade("bnDist", bn("que-vo")))),
