@@ -6,12 +6,15 @@
  * The path is text → parse (words and slots, parse.ts) → understand (a typed Query, or why none can
  * be asked; the precedence rules live there) → evaluate (one file per operation in ./ops) → result.
  */
-import type { Knowledge } from "../search/index.js";
+import { NATIONAL } from "../dataset/read-model.js";
+import type { Knowledge, Resolutions } from "../search/index.js";
+import { provinceInitials } from "../text/provinces.js";
+import { tokenize } from "../text/vietnamese.js";
 import { decodeKeyboardTyping } from "../text/keyboard.js";
 import { candidateOf, pickEntry } from "./lookup.js";
 import { averageOf } from "./ops/average.js";
 import { compareUnits } from "./ops/compare.js";
-import { lookupPosition, lookupUnit } from "./ops/lookup.js";
+import { lookupPosition, lookupRelative, lookupUnit } from "./ops/lookup.js";
 import { mergedDepartment } from "./ops/merged.js";
 import { orderUnits } from "./ops/order.js";
 import { overview } from "./ops/overview.js";
@@ -112,18 +115,31 @@ function isUnplaced(r: AnswerResult): boolean {
   return r.details.type === "problem" && (r.details.reason === "unit_not_found" || r.details.reason === "not_understood" || r.details.reason === "no_data_province");
 }
 
+/** Per knowledge: the initials of the provinces it holds ("bn" → Bắc Ninh), as name tokens. */
+const initialsByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, readonly string[]>>();
+
+export function initialsOf(k: Knowledge): ReadonlyMap<string, readonly string[]> {
+  let known = initialsByKnowledge.get(k);
+  if (!known) {
+    const held = [...k.provinces.keys()].filter((p) => p !== NATIONAL);
+    known = new Map([...provinceInitials(held)].map(([initials, name]) => [initials, tokenize(name)]));
+    initialsByKnowledge.set(k, known);
+  }
+  return known;
+}
+
 function answerText(text: string, k: Knowledge, conv: Conversation, reading: Reading): AnswerResult {
-  const q = parseQuestion(text, k.vocabulary);
+  const q = parseQuestion(text, k.vocabulary, initialsOf(k));
   const ctx: Ctx = { k, lang: q.lang, conv, notices: [] };
   if (text.trim() === "") return problem(ctx, "empty");
   // Only emoji or punctuation ("👍", "?"): a reaction, answered as small talk.
-  if (q.residual.length + q.provinces.length + q.years.length + q.kinds.size === 0) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
+  if (!/[\p{L}\p{N}]/u.test(text)) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
   const plan = understand(q, k, conv, reading);
-  return evaluate(ctx, plan, q.residual);
+  return evaluate(ctx, plan, q.residual, reading.resolutions);
 }
 
 /** A plan → its answer. */
-export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = []): AnswerResult {
+export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = [], made?: Resolutions): AnswerResult {
   switch (plan.kind) {
     case "help":
       return result(ctx, "help", "ok", { type: "help", available: available(ctx.k) });
@@ -131,7 +147,7 @@ export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = []): AnswerR
       return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: plan.which });
     case "problem": {
       ctx.notices.push(...plan.notices);
-      const extra = plan.reason === "unit_not_found" ? { ...plan.extra, suggestions: suggestionsFor(ctx.k, residual, plan.extra.province ?? null) } : plan.extra;
+      const extra = plan.reason === "unit_not_found" ? { ...plan.extra, suggestions: suggestionsFor(ctx.k, residual, plan.extra.province ?? null, made) } : plan.extra;
       return problem(ctx, plan.reason, extra, plan.questionKind);
     }
     case "ambiguous": {
@@ -161,6 +177,11 @@ export function evaluateQuery(ctx: Ctx, query: Query): AnswerResult {
   switch (op.kind) {
     case "lookup":
       if (query.subject.kind === "position") return lookupPosition(ctx, query, query.subject.n, query.subject.fromEnd);
+      if (query.subject.kind === "relative") {
+        const { unitId, direction, take } = query.subject;
+        const unit = ctx.k.unitById.get(unitId);
+        return unit ? lookupRelative(ctx, query, unit, direction, take) : problem(ctx, "unit_not_found", {}, "rank");
+      }
       if (units[0]) return lookupUnit(ctx, query, units[0]);
       return orderUnits(ctx, query, "desc", null);
     case "compare":

@@ -24,7 +24,7 @@
  */
 import type { IndexKind } from "../domain/dataset.js";
 import { NATIONAL } from "../dataset/read-model.js";
-import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
+import { resolveTokens, type Knowledge, type Resolution, type Resolutions, type UnitInfo } from "../search/index.js";
 import { isGeneric, tokenizeForSearch } from "../search/terms.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
@@ -43,7 +43,7 @@ export type Plan =
   | { kind: "merged"; merger: DepartmentMerger; units: UnitInfo[]; year: number | null; notices: Notice[] };
 
 /** Question words that say nothing about what is asked. */
-const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national"] as const;
+const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked", "full_marks"] as const;
 /** Leftovers that are no name ("à", "nhỉ") and make a question no harder to place. */
 const PARTICLES = new Set(["a", "u", "ok", "ha", "ho", "nha", "di", "nhe", "the", "thi", "co", "khong", "vay", "ne", "nao", "ai", "la", "gi"]);
 
@@ -52,7 +52,7 @@ function problem(reason: ProblemReason, extra: Partial<ProblemDetails> = {}, que
 }
 
 function hasOperationWords(q: ParsedQuestion): boolean {
-  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.position !== null || q.n !== null;
+  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.range !== null || q.position !== null || q.n !== null;
 }
 
 /** Words that could be part of a unit name (not just particles). */
@@ -67,13 +67,17 @@ function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
   if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
-  if (q.kinds.has("score") || q.threshold !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
+  if (q.kinds.has("score") || q.kinds.has("full_marks") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
     return { kind: "total" };
   return { kind: "rank" };
 }
 
 function filterOf(q: ParsedQuestion): Filter | null {
-  if (q.grade !== null) return { kind: "grade", grade: q.grade };
+  if (q.kinds.has("unranked")) return { kind: "unranked" };
+  if (q.kinds.has("full_marks")) return { kind: "full" };
+  if (q.grade !== null)
+    return { kind: "grade", grade: q.grade, ...(q.grades.length > 1 ? { also: q.grades.slice(1) } : {}), ...(q.gradeBound ? { bound: q.gradeBound } : {}) };
+  if (q.range) return { kind: "range", min: q.range.min, max: q.range.max };
   if (q.threshold) return { kind: "threshold", op: q.threshold.op, value: q.threshold.value };
   if (q.kinds.has("above_average")) return { kind: "average", op: "above" };
   if (q.kinds.has("below_average")) return { kind: "average", op: "below" };
@@ -132,6 +136,8 @@ export interface Reading {
   exact: boolean;
   /** resolutions already made for this question (sides of a comparison are read again as a whole) */
   resolved?: Map<string, Resolved>;
+  /** the resolver's answers for this question, shared with the suggestions of a "not found" */
+  resolutions?: Resolutions;
 }
 
 function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
@@ -145,13 +151,19 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
-  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
-  if (first.status !== "not_found" || province === null) return note({ resolution: first, via: null }, tokens, reading);
+  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer }, (reading.resolutions ??= new Map()));
+  const exact = (r: Resolution) => r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
+  if (province === null || exact(first)) return note({ resolution: first, via: null }, tokens, reading);
+  // "Hiệp Hòa, Bắc Ninh": today's province named, the unit found exactly in a province merged into it.
+  let fallback: Resolved | null = null;
   for (const old of absorbed(k, province)) {
     const r = resolveTokens(k, tokens, { province: old });
-    if (r.status !== "not_found") return note({ resolution: r, via: { province: old, into: province } }, tokens, reading);
+    if (exact(r) || (first.status === "not_found" && r.status !== "not_found")) {
+      fallback = { resolution: r, via: { province: old, into: province } };
+      if (exact(r)) break;
+    }
   }
-  return note({ resolution: first, via: null }, tokens, reading);
+  return note(fallback ?? { resolution: first, via: null }, tokens, reading);
 }
 
 /**
@@ -161,10 +173,10 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
 function resolveWithFillers(k: Knowledge, hard: string[], all: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   if (hard.length === all.length) return resolveIn(k, all, province, conv, reading);
   const exact = (r: Resolved, tokens: string[]) => r.resolution.status === "ok" && r.resolution.best.coverage >= EXACT_COVERAGE && coversAll(r.resolution.unit, tokens);
-  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()) };
+  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const whole = resolveIn(k, all, province, conv, trial);
   if (exact(whole, all)) return whole;
-  const withoutFillers = resolveIn(k, hard, province, conv, { exact: true, resolved: reading.resolved });
+  const withoutFillers = resolveIn(k, hard, province, conv, { ...trial, exact: true });
   if (exact(withoutFillers, hard)) return withoutFillers;
   reading.exact = false;
   // Neither reads exactly ("Sở Tài nguyên … thế"): the one whose unit holds more of the words read.
@@ -343,11 +355,12 @@ function previousQuery(conv: Conversation): Query | null {
  * A fragment leans on the conversation: no name or only a "còn …" one, and no province of its own
  * unless it is only that ("Bắc Giang thì sao?").
  */
-function isFragment(q: ParsedQuestion, prev: Query): boolean {
+function isFragment(q: ParsedQuestion, prev: Query, namesTwoUnits: () => boolean): boolean {
   // "top 10 tỉnh" after a provincial question starts a national one.
   if (!prev.scope.national && (q.kinds.has("national") || q.block === "provinces" || q.block === "ministries")) return false;
   if (q.provinces.some((m) => !m.asUnit)) return q.kinds.has("followup") && nameWords(q.residual).length === 0 && !hasOperationWords(q);
-  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && q.segments.length <= 1);
+  // "compare it with the Department of Education": one side named, the other is the last answer's.
+  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && (q.segments.length <= 1 || !namesTwoUnits()));
 }
 
 /** The last query with what the fragment says put in (precedence step 2). */
@@ -394,12 +407,18 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
       // "còn Sở Nội vụ?" after a 2021 question stays in 2021 when that unit has it.
       const years = scope.years.filter((y) => unit.years.includes(y));
       const unitScope = { ...scope, province: unit.province, years, block: null };
-      if (q.kinds.has("compare") && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+      // "thêm Tiên Du nữa" after a comparison: one more side.
+      if (q.kinds.has("add") && prev.operation.kind === "compare" && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+        return queryPlan(unitScope, { kind: "units", unitIds: [...prevUnits, unit.id].slice(0, 3) }, measure, { kind: "compare" }, notices);
+      if ((q.kinds.has("compare") || q.kinds.has("add")) && prevUnits.length > 0 && !prevUnits.includes(unit.id))
         return queryPlan(unitScope, { kind: "units", unitIds: [prevUnits[0]!, unit.id] }, measure, { kind: "compare" }, notices);
       const operation: Operation = prev.operation.kind === "trend" ? prev.operation : { kind: "lookup" };
       return queryPlan(unitScope, { kind: "units", unitIds: [unit.id] }, measure, operation, notices);
     }
   }
+  // "đó là những sở nào?", "which ones?" after a count: the units counted.
+  if (prev.operation.kind === "count" && filterOf(q) === null && (q.singular || q.plural || q.kinds.has("order")))
+    return queryPlan(scope, { kind: "all" }, measure, prev.operation.filter ? { kind: "list", filter: prev.operation.filter } : { kind: "order", direction: "desc", take: null }, []);
   const collection = collectionOperation(q);
   if (collection) {
     if (q.concept === null && collection.operation.kind === "order" && prev.measure.kind === "component") measure = prev.measure;
@@ -416,11 +435,15 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
 function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null, reading: Reading): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
   // A side that is only a province ("Sở Y tế Bắc Ninh và Hưng Yên") means the same unit there.
   const segments: Side[] = [];
+  // …or before it: "Bắc Ninh vs Hưng Yên vs Cao Bằng health departments".
+  const named = q.segments.filter((s) => nameWords(s.residual).length > 0);
+  const provinceOnly = (s: Side) => nameWords(s.residual).length === 0 && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name));
+  const sharedName = named.length === 1 && q.segments.length >= 2 && q.segments.every((s) => s === named[0] || provinceOnly(s)) && named[0]!.provinces.length > 0 ? named[0]!.residual : null;
   for (const s of q.segments) {
     const before = segments[segments.length - 1];
     if (nameWords(s.residual).length > 0) segments.push(s);
-    else if (before && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name)) && before.provinces.length > 0)
-      segments.push({ ...s, residual: before.residual });
+    else if (sharedName && provinceOnly(s)) segments.push({ ...s, residual: sharedName });
+    else if (before && provinceOnly(s) && before.provinces.length > 0) segments.push({ ...s, residual: before.residual });
   }
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
@@ -428,11 +451,11 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   // hội"): when one unit's name holds every word, the question is about that unit.
   const places = new Set(segments.flatMap((s) => s.provinces.filter((m) => !m.asUnit).map((m) => m.province.name)));
   if (!explicit && places.size < 2) {
-    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()) }).resolution;
+    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }).resolution;
     if (whole.status === "ok" && coversAll(whole.unit, q.residual)) return null;
   }
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
-  const sides: Reading = { exact: true, resolved: reading.resolved ??= new Map() };
+  const sides: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];
@@ -481,7 +504,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   const whole = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
   // Fillers that are also name words ("cho em hỏi thế…") are read as fillers first (see step 4).
   const hard = whole.residual.filter((t) => !whole.softFillers.has(fold(t)));
-  const q = hard.length < whole.residual.length ? { ...whole, residual: hard } : whole;
+  // …unless the fillers are all the name has ("huyen an thi": "an" is also English).
+  const q = hard.length < whole.residual.length && nameWords(hard).length > 0 ? { ...whole, residual: hard } : whole;
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -499,7 +523,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
-  if (prev && isFragment(q, prev) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
+  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }) !== null;
+  if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
   const ministry = words.length > 0 && named.data === null ? ministryNamed(k, q.residual) : null;
@@ -517,8 +542,10 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (rows.length >= 2) return queryPlan({ ...baseScope(q, null, true), block: null }, { kind: "units", unitIds: rows.slice(0, 3) }, measure, { kind: "compare" }, []);
     if (!nationalHeld(k)) return problem("no_national", {}, "compare");
   }
-  // A province the provincial data do not hold, named alone: its row in the national table, if any.
-  if (named.data === null && named.other && words.length === 0) {
+  // A province the provincial data do not hold, named alone: its row in the national table, if any —
+  // unless its departments or districts are asked ("Ninh Bình top 3 huyện"), which no table here ranks.
+  const provincialBlock = q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+  if (named.data === null && named.other && words.length === 0 && !provincialBlock) {
     const unit = nationalUnitOf(k, named.other.province.name);
     if (unit) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
     if (national && !nationalHeld(k)) return problem("no_national", { province: named.other.province.name }, "rank");
@@ -580,16 +607,31 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 4. A named unit.
   if (words.length > 0) {
-    const { resolution, via } = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
+    const resolved = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
+    const { via } = resolved;
+    let { resolution } = resolved;
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
     // More words that no name holds than words it does ("Trường Đại học Bách khoa", "UBND quận Hoàn
     // Kiếm"): a unit the data do not have, not the one that shares a word with it.
-    const candidate = resolution.status === "ok" ? resolution.unit : resolution.status === "ambiguous" ? resolution.candidates[0]! : null;
-    const held = candidate ? words.filter((w) => candidate.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length : 0;
-    if (candidate && !collection && words.length - held >= 2 && words.length - held > held)
-      return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
+    const heldBy = (u: UnitInfo) => words.filter((w) => u.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length;
+    const candidates = resolution.status === "ok" ? [resolution.unit] : resolution.status === "ambiguous" ? resolution.candidates : [];
+    let held = Math.max(0, ...candidates.map(heldBy));
+    const candidate = candidates[0] ?? null;
+    if (candidate && !collection && words.length - held >= 2 && words.length - held > held) {
+      // The search ranked a shorter name first ("Văn phòng UBND" for "văn phòng HĐND"): the one unit
+      // of the province whose name holds the most of the words, if it holds more.
+      const pool = named.data !== null ? (k.unitsByProvince.get(named.data) ?? []) : [];
+      const counts = pool.map((u) => ({ u, n: heldBy(u) })).sort((a, b) => b.n - a.n);
+      const best = counts[0];
+      if (!best || best.n <= held || best.n === counts[1]?.n || words.length - best.n > best.n)
+        return problem("unit_not_found", { province: named.data, asked: whole.residual.join(" "), suggestions: [] }, "rank", notices);
+      const scored = { unit: best.u, coverage: best.n / words.length, matched: best.n, score: best.n };
+      resolution = { status: "ok", unit: best.u, best: scored };
+      held = best.n;
+      reading.exact = false;
+    }
     // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
     const stray = candidate !== null && held === 0 && collection !== null;
     if (stray) reading.exact = false;
@@ -599,6 +641,13 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     }
     if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
+      // "đứng sau Quế Võ là ai", "sở nào điểm cao hơn Sở Y tế": the units on one side of it.
+      const side = q.relative ?? (q.kinds.has("compare") && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
+      if (side) {
+        const take = side.next || (q.singular && !q.plural && q.relative !== null) ? 1 : null;
+        const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: year !== null ? [year] : [] };
+        return queryPlan(scope, { kind: "relative", unitId: unit.id, direction: side.direction, take }, measure, { kind: "lookup" }, notices);
+      }
       // Words beside the name that nothing placed ("Sở Y tế Bắc Ninh có bao nhiêu cán bộ"): say what was understood.
       const names = new Set(unit.variants.flatMap((v) => v.folded));
       const unplaced = words.filter((w) => !names.has(fold(w)) && !unit.variants.some((v) => v.compact.includes(fold(w)) || fold(w).includes(v.compact)));
@@ -617,7 +666,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
       return queryPlan(scope, { kind: "units", unitIds: [unit.id] }, measure, trend ? { kind: "trend" } : { kind: "lookup" }, notices);
     }
     if (!collection && !(q.kinds.has("overview") && named.data !== null) && !(trend && named.data !== null)) {
-      const asked = q.residual.join(" ");
+      const asked = whole.residual.join(" ");
       return problem("unit_not_found", { province: named.data, asked, suggestions: [] }, questionKind === "trend" ? "trend" : "rank", notices);
     }
   }
@@ -632,6 +681,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   }
   const collection = collectionOperation(q);
   if (collection) {
+    if (!province && q.provinceNoun && nationalHeld(k)) return queryPlan({ ...baseScope(q, null, true), block: "provinces" }, collection.subject, measure, collection.operation, ignored);
     if (!province) return problem("need_province", {}, collection.operation.kind === "order" ? "top" : "unknown");
     return queryPlan(baseScope(q, province, false), collection.subject, measure, collection.operation, ignored);
   }
