@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { z } from "zod";
 import { loadDataset } from "../src/dataset/store.js";
-import { FRESH_VN, FRESH_VN_SECOND_WAVE } from "../test/golden/fresh-vn.js";
-import { CATEGORIES, type Category, type Expectation, type Ref } from "../test/golden/natural.js";
+import { FRESH_VN, FRESH_VN_SECOND_WAVE, FRESH_VN_THIRD_WAVE } from "../test/golden/fresh-vn.js";
+import { CATEGORIES, type Category, type Expectation, type NaturalQuestion, type Ref } from "../test/golden/natural.js";
 import { equivalence, scoreNatural, type CategoryScore, type Equivalence, type NaturalReport, type Scored } from "./natural.js";
 
 const FAILURES_PATH = process.env.FRESH_VN_FAILURES ?? "/work/lead/fresh-vn-failures.md";
@@ -84,14 +84,17 @@ function failureSections(report: NaturalReport): string[] {
   );
 }
 
-/** The questions written after the first fixes: whether those fixes generalise to phrasings nobody fixed. */
-function secondWave(report: NaturalReport): string {
-  const late = new Set(FRESH_VN_SECOND_WAVE);
+/** A wave of questions written after a round of fixes: whether those fixes generalise to phrasings nobody fixed. */
+function wave(report: NaturalReport, name: string, questions: readonly NaturalQuestion[]): string {
+  const late = new Set(questions);
   const scored = report.scored.filter((s) => late.has(s.question));
   const correct = scored.filter((s) => s.outcome === "correct").length;
   const wrong = scored.filter((s) => s.outcome === "wrong-confident").length;
-  return `Second wave (written after the first fixes): ${pct(scored.length === 0 ? 0 : correct / scored.length)} (${correct}/${scored.length}); wrong-confident ${wrong}.`;
+  return `${name}: ${pct(scored.length === 0 ? 0 : correct / scored.length)} (${correct}/${scored.length}); wrong-confident ${wrong}.`;
 }
+
+const waves = (report: NaturalReport) =>
+  [wave(report, "Second wave (written after the first fixes, 12:40)", FRESH_VN_SECOND_WAVE), wave(report, "Third wave (written after the second fixes, 13:18)", FRESH_VN_THIRD_WAVE)].join("\n");
 
 const sameAnswer = (e: Equivalence) => `Same answer retyped Telex / VNI / NFD (${e.questions} questions with diacritics): ${pct(e.telex)} / ${pct(e.vni)} / ${pct(e.nfd)}.`;
 
@@ -118,7 +121,7 @@ function failureFile(report: NaturalReport, retyped: Equivalence, changed: strin
     `Scored ${new Date().toISOString()} through \`npm run ask -- --json --batch\` (bench/fresh-vn.ts).`,
     `Overall ${pct(report.overall.accuracy)} (${report.overall.correct}/${report.overall.questions}); wrong-confident ${report.overall.wrongConfident}, honest miss ${report.overall.honestMiss}.`,
     sameAnswer(retyped),
-    secondWave(report),
+    waves(report),
     "",
     "| category | accuracy | correct | wrong-confident | honest miss |",
     "|---|---|---|---|---|",
@@ -146,5 +149,5 @@ mkdirSync(dirname(FAILURES_PATH), { recursive: true });
 const changed = changes(report, previousOutcomes());
 writeFileSync(FAILURES_PATH, `${failureFile(report, retyped, changed, sections)}\n`);
 writeFileSync(OUTCOMES_PATH, `${JSON.stringify(Object.fromEntries(report.scored.map((s) => [keyOf(s), s.outcome])), null, 1)}\n`);
-process.stdout.write(`${sameAnswer(retyped)}\n${secondWave(report)}\n\n${changed.join("\n")}\n${sections.join("\n")}\n`);
+process.stdout.write(`${sameAnswer(retyped)}\n${waves(report)}\n\n${changed.join("\n")}\n${sections.join("\n")}\n`);
 process.stdout.write(`\nfailures written to ${FAILURES_PATH}\n`);

@@ -703,6 +703,64 @@ export const FRESH_VN_SECOND_WAVE: NaturalQuestion[] = [
   q("todays-names", "Sở Nông nghiệp và Môi trường tỉnh Cao Bằng được mấy điểm", merged([cb("so-nong-nghiep-phat-trien-nong-thon"), cb("so-tai-nguyen-moi-truong")])),
 ];
 
+/**
+ * Written after the second round of fixes (13:18 UTC), again in new words for the classes those fixes
+ * touched: shorthand and province abbreviations in new combinations, "trở xuống", thresholds said with
+ * "vượt"/"ngưỡng", neighbours said another way, follow-ups that point back with "nó" or ask for the names.
+ */
+export const FRESH_VN_THIRD_WAVE: NaturalQuestion[] = [
+  look("Sở GD-ĐT HY bao nhiêu điểm", "hyDeptPublic", hy("so-giao-duc-dao-tao"), score("hyDeptPublic", hy("so-giao-duc-dao-tao"))),
+  look("sở yt bắc ninh xh", "bnDept", bn("so-y-te")),
+  look("sở nnptnt bg 2023 xh bn", "bgDept", bg("so-nong-nghiep-phat-trien-nong-thon")),
+  look("ubnd tx thuận thành bn điểm", "bnDist", bn("thuan-thanh"), score("bnDist", bn("thuan-thanh"))),
+  look("H.Lục Ngạn BG hạng mấy năm 2023", "bgDist", bg("luc-ngan")),
+  look("tp.hưng yên xh mấy", "hyDist", hy("hung-yen")),
+  look("thanh tra hy đứng thứ mấy", "hyDeptOther", hy("thanh-tra")),
+  look("BQL KKT Cao Bằng thứ mấy", "cbDept", cb("ban-quan-ly-khu-kinh-te")),
+  look("Sở KH-ĐT Bắc Ninh xếp loại", "bnDept", bn("so-ke-hoach-dau-tu"), grade("bnDept", bn("so-ke-hoach-dau-tu"))),
+  look("sở LĐ TBXH Cao Bằng bao nhiêu điểm", "cbDept", cb("so-lao-dong-thuong-binh-xa-hoi"), score("cbDept", cb("so-lao-dong-thuong-binh-xa-hoi"))),
+  look("cho e hỏi sở y tế bn đứng thứ bn ạ", "bnDept", bn("so-y-te")),
+  look("sở ngoại vụ cb điểm attt", "cbDept", cb("so-ngoai-vu"), comp("cbDept", cb("so-ngoai-vu"), "An toàn thông tin mạng")),
+  look("huyện nguyên bình cb xếp loại gì", "cbDist", cb("nguyen-binh")),
+  look("điểm chính quyền số của huyện Bảo Lâm Cao Bằng", "cbDist", cb("bao-lam"), comp("cbDist", cb("bao-lam"), "Chính quyền số")),
+  q("position", "đứng thứ ba từ cuối lên khối huyện hưng yên", nth(atRank("hyDist", -3))),
+  q("position", "ai về ba khối sở bắc ninh", nth(atRank("bnDept", 3))),
+  q("position", "liền trước thị xã thuận thành là ai", nth(atRank("bnDist", 7))),
+  // "huyện xếp trên X" reads as the one right above or as every district above: both honest
+  q("position", "huyện xếp trên lục ngạn năm 2023", { status: ["ok"], anyOf: [nth(atRank("bgDist", 5)), listed(topN("bgDist", 5))] }),
+  q("count", "bao nhiêu sở bắc giang năm 2023 đạt hơn 0,8", counted(where("bgDept", totalAbove(0.8)))),
+  q("list", "huyện nào cao bằng vượt 600 điểm", listed(where("cbDist", totalAbove(600)))),
+  q("count", "có mấy sở hưng yên có dịch vụ công vượt ngưỡng 700 điểm", counted(where("hyDeptPublic", totalAbove(700)))),
+  q("list", "những sở bắc ninh từ 730 đến 750 điểm", listed(where("bnDept", totalBetween(730, 750)))),
+  q("list", "các sở cao bằng trên 650 và dưới 700", listed(where("cbDept", (r) => r.total !== null && r.total > 650 && r.total < 700))),
+  q("count", "bắc ninh có bao nhiêu sở đạt loại khá trở xuống", counted(where("bnDept", (r) => ["Khá", "Trung bình", "Kém"].includes(r.grade ?? "")))),
+  q("count", "bao nhiêu huyện bắc ninh thấp hơn 500 điểm", counted(where("bnDist", totalBelow(500)))),
+  q("list", "huyện nào hưng yên dưới ngưỡng 650", listed(where("hyDist", totalBelow(650)))),
+  q("follow-up", ["thị xã mỹ hào xếp thứ mấy", "huyện đứng ngay sau nó?"], nth(atRank("hyDist", 3))),
+  q("follow-up", ["bắc ninh có bao nhiêu sở xếp loại xuất sắc", "liệt kê ra giúp em"], listed(where("bnDept", gradeIs("Xuất sắc")))),
+  q("follow-up", ["huyện nào thấp nhất hưng yên", "còn cao bằng?"], one(atRank("cbDist", -1)[0]!)),
+  q("follow-up", ["sở y tế bắc giang 2023", "so với năm 2021 thì sao"], { ...trend(bg("so-y-te"), [2021, 2023]), intent: ["trend", "compare"] }),
+  q("follow-up", ["top 3 huyện cao bằng", "xếp theo kinh tế số"], ordered("cbDist", "Kinh tế số", "desc")),
+  q("follow-up", ["có bao nhiêu huyện hưng yên trên 700 điểm", "còn trên 650?"], counted(where("hyDist", totalAbove(650)))),
+  q("ordering", "đơn vị nào có điểm an toàn thông tin thấp nhất khối sở bắc giang 2023", bestBy("bgDept", "An toàn thông tin mạng", "asc")),
+  q("ordering", "huyện nào có hạ tầng số tốt nhất bắc ninh", bestBy("bnDist", "Hạ tầng số", "desc")),
+  q("ordering", "sở nào hoạt động chuyển đổi số cao nhất bn", bestBy("bnDept", "Hoạt động chuyển đổi số", "desc")),
+  q("small-talk", "chúc bot một ngày tốt lành", smallTalk),
+  q("small-talk", "ok cảm ơn, để mình xem lại", smallTalk),
+  q("out-of-scope", "Sở Y tế Hà Nội xếp thứ mấy", outOfScope),
+  q("out-of-scope", "Thanh Hóa top 5 sở", outOfScope),
+  q("out-of-scope", "Bộ Công an đứng thứ mấy về chuyển đổi số", outOfScope),
+  q("missing-year", "thuận thành năm 2022 xếp thứ mấy", missing(2022)),
+  q("missing-year", "top huyện hưng yên năm 2020", missing(2020)),
+  q("national", "tỉnh xếp thứ 9 toàn quốc", nth(atRank("national", 9))),
+  q("national", "BG xh mấy toàn quốc", national("bac-giang")),
+  q("national", "HY đứng thứ bao nhiêu cả nước", national("hung-yen")),
+  q("todays-names", "huyện yên dũng nay thuộc bắc ninh xếp thứ mấy", lookupOf("bgDist", bg("yen-dung"))),
+  q("todays-names", "Sở Xây dựng Hưng Yên (sau hợp nhất GTVT) xếp hạng", merged([hy("so-xay-dung"), hy("so-giao-thong-van-tai")])),
+  q("keyboard", "Sowr Y tees Bawcs Giang nawm 2021", { intent: ["rank"], status: ["ok"], firstOneOf: [entry("bgIct", bg("so-y-te")), entry("bgPortal", bg("so-y-te"))] }),
+  q("keyboard", "huye65n Tie6n Du xe61p thu71 ma61y", lookupOf("bnDist", bn("tien-du"))),
+];
+
 export const FRESH_VN: NaturalQuestion[] = [
   ...LOOKUP,
   ...SUPERLATIVE,
@@ -723,4 +781,5 @@ export const FRESH_VN: NaturalQuestion[] = [
   ...NATIONAL,
   ...FOLLOW_UP,
   ...FRESH_VN_SECOND_WAVE,
+  ...FRESH_VN_THIRD_WAVE,
 ];
