@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { z } from "zod";
 import { loadDataset } from "../src/dataset/store.js";
-import { FRESH_VN, FRESH_VN_SECOND_WAVE, FRESH_VN_THIRD_WAVE } from "../test/golden/fresh-vn.js";
+import { FRESH_VN, FRESH_VN_FOURTH_WAVE, FRESH_VN_SECOND_WAVE, FRESH_VN_THIRD_WAVE } from "../test/golden/fresh-vn.js";
 import { CATEGORIES, type Category, type Expectation, type NaturalQuestion, type Ref } from "../test/golden/natural.js";
 import { equivalence, scoreNatural, type CategoryScore, type Equivalence, type NaturalReport, type Scored } from "./natural.js";
 
@@ -94,7 +94,11 @@ function wave(report: NaturalReport, name: string, questions: readonly NaturalQu
 }
 
 const waves = (report: NaturalReport) =>
-  [wave(report, "Second wave (written after the first fixes, 12:40)", FRESH_VN_SECOND_WAVE), wave(report, "Third wave (written after the second fixes, 13:18)", FRESH_VN_THIRD_WAVE)].join("\n");
+  [
+    wave(report, "Second wave (written after the first fixes, 12:40)", FRESH_VN_SECOND_WAVE),
+    wave(report, "Third wave (written after the second fixes, 13:18)", FRESH_VN_THIRD_WAVE),
+    wave(report, "Fourth wave (written after the third fixes, 13:25)", FRESH_VN_FOURTH_WAVE),
+  ].join("\n");
 
 const sameAnswer = (e: Equivalence) => `Same answer retyped Telex / VNI / NFD (${e.questions} questions with diacritics): ${pct(e.telex)} / ${pct(e.vni)} / ${pct(e.nfd)}.`;
 

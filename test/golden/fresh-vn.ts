@@ -761,6 +761,37 @@ export const FRESH_VN_THIRD_WAVE: NaturalQuestion[] = [
   q("keyboard", "huye65n Tie6n Du xe61p thu71 ma61y", lookupOf("bnDist", bn("tien-du"))),
 ];
 
+/**
+ * Written after the third round of fixes (13:25 UTC), in new words again, and with one operation the
+ * earlier waves never asked: a threshold on a component ("nhân lực số trên 100").
+ */
+export const FRESH_VN_FOURTH_WAVE: NaturalQuestion[] = [
+  look("sở y tế bn năm 2023 điểm attt bn", "bnDept", bn("so-y-te"), comp("bnDept", bn("so-y-te"), "An toàn thông tin mạng")),
+  look("UBND TP Bắc Giang 2021 cổng ttđt được mấy điểm", "bgPortalDistricts", bg("bac-giang"), score("bgPortalDistricts", bg("bac-giang"))),
+  look("Sở VH-TT&DL BG xếp thứ mấy năm 2023", "bgDept", bg("so-van-hoa-the-thao-du-lich")),
+  look("sở lđ-tb&xh hy hạng mấy", "hyDeptPublic", hy("so-lao-dong-thuong-binh-xa-hoi")),
+  q("position", "huyện nào đứng thứ 2 từ cuối lên ở bắc ninh", nth(atRank("bnDist", -2))),
+  q("position", "đứng kề trên huyện phù cừ là ai", nth(atRank("hyDist", 9))),
+  q("list", "những sở xếp dưới sở y tế cao bằng", listed(topN("cbDept", -5))),
+  q("count", "bao nhiêu huyện hưng yên nằm trong khoảng 650-700", counted(where("hyDist", totalBetween(650, 700)))),
+  q("list", "có sở nào bắc ninh dưới 680 không", listed(where("bnDept", totalBelow(680)))),
+  q("count", "số sở cao bằng đạt ít nhất 800 điểm", counted(where("cbDept", (r) => r.total !== null && r.total >= 800))),
+  q("count", "khối huyện hưng yên có mấy đơn vị đạt tối thiểu 700 điểm", counted(where("hyDist", (r) => r.total !== null && r.total >= 700))),
+  q("list", "sở nào cao bằng có nhân lực số trên 100", listed(where("cbDept", (r) => (r.components["Nhân lực số"] ?? 0) > 100))),
+  q("list", "huyện nào bắc ninh an toàn thông tin dưới 30 điểm", listed(where("bnDist", (r) => (r.components["An toàn thông tin mạng"] ?? Infinity) < 30))),
+  q("follow-up", ["sở tư pháp bắc ninh", "đứng trên nó là sở nào"], nth(atRank("bnDept", 12))),
+  q("follow-up", ["top 3 sở cao bằng", "còn top 3 huyện"], firstN(topN("cbDist", 3))),
+  q("follow-up", ["huyện lạng giang 2023", "năm 2021 nó xếp thứ mấy"], { intent: ["rank"], status: ["ok"], firstOneOf: [entry("bgIctDistricts", bg("lang-giang")), entry("bgPortalDistricts", bg("lang-giang"))] }),
+  q("follow-up", ["bao nhiêu sở bắc ninh loại tốt", "những sở đó là gì"], listed(where("bnDept", gradeIs("Tốt")))),
+  q("small-talk", "bot giỏi quá", smallTalk),
+  q("small-talk", "mình hỏi thêm chút nhé", smallTalk),
+  q("out-of-scope", "sở y tế bình dương xếp thứ mấy", outOfScope),
+  q("out-of-scope", "huyện cô tô được mấy điểm", outOfScope),
+  q("national", "đà nẵng điểm hạ tầng số", national("da-nang", [componentOf("national", "da-nang", "Hạ tầng số")])),
+  q("national", "cần thơ đứng thứ mấy toàn quốc", national("can-tho")),
+  q("todays-names", "huyện lục nam (nay là tỉnh bắc ninh) được mấy điểm", lookupOf("bgDist", bg("luc-nam"), score("bgDist", bg("luc-nam")))),
+];
+
 export const FRESH_VN: NaturalQuestion[] = [
   ...LOOKUP,
   ...SUPERLATIVE,
@@ -782,4 +813,5 @@ export const FRESH_VN: NaturalQuestion[] = [
   ...FOLLOW_UP,
   ...FRESH_VN_SECOND_WAVE,
   ...FRESH_VN_THIRD_WAVE,
+  ...FRESH_VN_FOURTH_WAVE,
 ];
