@@ -77,6 +77,10 @@ export interface Expectation {
   missingYear?: number;
   /** a 2025 department: matches (ok) or candidates (ambiguous) hold every `must` and nothing outside must ∪ may */
   predecessors?: { must: string[]; may: string[] };
+  /** the text states each of these: a number (as printed, decimal comma or point) or words (case-insensitive) */
+  mentions?: (number | string)[];
+  /** two honest readings: the answer meets the rest of this expectation and at least one of these */
+  anyOf?: Partial<Expectation>[];
 }
 
 export interface NaturalQuestion {
