@@ -249,10 +249,10 @@ function isAcronym(word: string): boolean {
   return !/[aeiouy]/iu.test(word) || ACRONYMS.has(word.toLowerCase());
 }
 
-/** An acronym with Telex's "dd" for "đ" ("ddbqh" → "đbqh", "GD&DdT" → "GD&ĐT"); any other word as typed. */
+/** An acronym with Telex's "dd" or VNI's "d9" for "đ" ("ddbqh" → "đbqh", "hd9nd" → "hđnd"); any other word as typed. */
 function acronym(word: string): string {
-  if (!/^[a-zA-Z]+$/u.test(word) || /[aeiouy]/iu.test(word)) return word;
-  return word.replace(/dd/giu, (dd) => (dd[0] === "D" ? "Đ" : "đ"));
+  if (!/^[a-zA-Z0-9]+$/u.test(word) || /[aeiouy]/iu.test(word) || !/[a-z]/iu.test(word)) return word;
+  return word.replace(/dd|d9/giu, (dd) => (dd[0] === "D" ? "Đ" : "đ"));
 }
 
 function isBareSyllable(word: string): boolean {
