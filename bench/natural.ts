@@ -134,6 +134,11 @@ function unaskedUnits(text: string, question: string, units: Map<string, UnitNam
 
 /** Why `answer` fails `expect`, or "" when it is right. */
 export function judge(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
+  if (expect.oneOf !== undefined) {
+    const { oneOf, ...common } = expect;
+    const reasons = oneOf.map((reading) => judge({ ...common, ...reading }, answer, question, units));
+    return reasons.includes("") ? "" : reasons.join("; or ");
+  }
   const m = answer.matches;
   if (expect.intent && !expect.intent.includes(answer.intent as never)) return `intent ${answer.intent}, expected ${expect.intent.join("|")}`;
   if (!expect.status.includes(answer.status as never)) return `status ${answer.status}, expected ${expect.status.join("|")}`;

@@ -1,0 +1,72 @@
+/**
+ * Scores the fresh held-out English / Vietnamese-edge question set (test/golden/fresh-en.ts) through the
+ * real CLI path, `npm run ask -- --json --batch` (conversations in process, as bench/natural.ts does),
+ * after rebuilding dist/ so the CLI runs the code of this checkout, not a stale build.
+ * `npx tsx bench/fresh-en.ts` prints accuracy per category, wrong-confident vs honest-miss counts and
+ * every failure, and writes the same failure list to /work/lead/fresh-en-failures.md (FAILURES_FILE).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { loadDataset } from "../src/dataset/store.js";
+import { FRESH_EN } from "../test/golden/fresh-en.js";
+import { CATEGORIES, type Expectation } from "../test/golden/natural.js";
+import { scoreNatural, type CategoryScore, type ContractAnswer, type Scored } from "./natural.js";
+
+const FAILURES_FILE = process.env.FAILURES_FILE ?? "/work/lead/fresh-en-failures.md";
+
+const build = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { encoding: "utf8" });
+if (build.status !== 0) throw new Error(`the build failed, the CLI would run stale code:\n${build.stdout}${build.stderr}`);
+
+const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"), FRESH_EN, true);
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const line = (s: CategoryScore) => `${pct(s.accuracy).padStart(6)}  ${String(s.correct).padStart(3)}/${String(s.questions).padEnd(3)}  wrong-confident ${s.wrongConfident}, honest miss ${s.honestMiss}`;
+
+const describeExpect = (e: Expectation) => JSON.stringify(e);
+const describeGot = (a: ContractAnswer) => {
+  const head = a.matches.slice(0, 5).map((m) => `${m.unitId ?? `${m.province ?? "national"}/${m.unit}`} ${m.year ?? "?"} #${m.rank ?? "-"}`);
+  const extra = [a.count === undefined ? "" : `count ${a.count}`, a.average === undefined ? "" : `average ${a.average.value} printed=${a.average.printed}`, a.orderBy ? `orderBy ${a.orderBy}` : ""].filter(Boolean);
+  return `${a.intent}/${a.status}; ${a.matches.length} matches [${head.join(", ")}${a.matches.length > 5 ? ", …" : ""}]${extra.length ? `; ${extra.join("; ")}` : ""}; ${a.candidates.length} candidates`;
+};
+const quote = (text: string) => text.split("\n").map((l) => `    > ${l}`).join("\n");
+
+function failure(s: Scored): string {
+  return [
+    `- [${s.question.category}] **${s.outcome}** — ${s.question.turns.map((t) => `«${t}»`).join(" → ")}`,
+    `  - why: ${s.reason}`,
+    `  - expected: \`${describeExpect(s.question.expect)}\``,
+    `  - got: ${describeGot(s.answer)}`,
+    `  - reply:`,
+    quote(s.answer.text.length > 700 ? `${s.answer.text.slice(0, 700)}…` : s.answer.text),
+  ].join("\n");
+}
+
+const width = Math.max(...CATEGORIES.map((c) => c.length));
+const table = [`${"overall".padEnd(width)}  ${line(report.overall)}`, ...CATEGORIES.map((c) => `${c.padEnd(width)}  ${line(report.byCategory[c])}`)].join("\n");
+const failures = report.scored.filter((s) => s.outcome !== "correct");
+const wrong = failures.filter((s) => s.outcome === "wrong-confident");
+const misses = failures.filter((s) => s.outcome === "honest-miss");
+
+const markdown = [
+  `# Fresh held-out set "en": failures (${new Date().toISOString()})`,
+  "",
+  "Scored through `npm run ask -- --json --batch` (conversations in process) by `npx tsx bench/fresh-en.ts`.",
+  "",
+  "```",
+  table,
+  "```",
+  "",
+  `## Wrong-confident (${wrong.length}) — a definite answer that is wrong`,
+  "",
+  ...wrong.map(failure),
+  "",
+  `## Honest misses (${misses.length})`,
+  "",
+  ...misses.map(failure),
+  "",
+].join("\n");
+
+mkdirSync(dirname(FAILURES_FILE), { recursive: true });
+writeFileSync(FAILURES_FILE, markdown);
+process.stdout.write(`${table}\n\n${failures.map(failure).join("\n")}\n\nfailures written to ${FAILURES_FILE}\n`);
