@@ -68,8 +68,11 @@ const compare = (c: Category, t: Turns, refs: Ref[]) => q(c, t, { intent: ["comp
 const overview = (c: Category, t: Turns, province: string, year?: number) =>
   q(c, t, { intent: ["overview"], status: ["ok"], allOf: { province, ...(year === undefined ? {} : { year }) } });
 const trend = (c: Category, t: Turns, id: string, years: number[]) => q(c, t, { intent: ["trend"], status: ["ok"], trend: { id, years } });
-const smallTalk = (t: Turns) => q("small-talk", t, { intent: ["help", "unknown"], status: ["ok"], empty: true, namesOnlyAsked: true });
-const missingYear = (c: Category, t: Turns, year: number) => q(c, t, { status: ["not_found", "ok", "ambiguous"], missingYear: year, namesOnlyAsked: true });
+// A usage example in a help reply is no suggestion: small talk is judged on intent, status and emptiness.
+const smallTalk = (t: Turns) => q("small-talk", t, { intent: ["help", "unknown"], status: ["ok"], empty: true });
+/** A year the data do not hold; a reply naming the asked unit in Vietnamese is fine, so an English question naming a unit passes `names: false`. */
+const missingYear = (c: Category, t: Turns, year: number, names = true) =>
+  q(c, t, { status: ["not_found", "ok", "ambiguous"], missingYear: year, ...(names ? { namesOnlyAsked: true } : {}) });
 const outOfScope = (c: Category, t: Turns) => q(c, t, { status: ["not_found"], empty: true, namesOnlyAsked: true });
 const predecessors = (c: Category, t: Turns, must: string[], may: string[] = []) => q(c, t, { status: ["ok", "ambiguous"], predecessors: { must, may } });
 
@@ -212,8 +215,8 @@ const ENGLISH: NaturalQuestion[] = [
   missingYear("missing-year", "Bac Ninh departments ranking 2021", 2021),
   missingYear("missing-year", "Top districts Hung Yen 2020", 2020),
   missingYear("missing-year", "Bac Giang 2022 district rankings", 2022),
-  missingYear("missing-year", "What rank did the Hung Yen Department of Finance get in 2024?", 2024),
-  missingYear("missing-year", "Cao Bang Department of Health 2019", 2019),
+  missingYear("missing-year", "What rank did the Hung Yen Department of Finance get in 2024?", 2024, false),
+  missingYear("missing-year", "Cao Bang Department of Health 2019", 2019, false),
 
   // out of scope
   outOfScope("out-of-scope", "Hanoi Department of Health rank"),
@@ -258,4 +261,222 @@ const ENGLISH: NaturalQuestion[] = [
   avg("follow-up", ["average score of Bac Ninh departments", "and for districts?"], 601.8, true),
 ];
 
-export const FRESH_EN: NaturalQuestion[] = [...ENGLISH];
+const NATIONAL_BOTTOM5 = [nat("Phú Yên", 59), nat("Bạc Liêu", 60), nat("Cao Bằng", 61), nat("Gia Lai", 62), nat("Bắc Kạn", 63)];
+const NATIONAL_TOP10 = [...NATIONAL_TOP5, nat("Lạng Sơn", 6), nat("Bắc Ninh", 7), nat("Thái Nguyên", 8), nat("Bắc Giang", 9), nat("Nam Định", 10)];
+const CB_DISTRICTS_RANKED = [CB("cao-bang"), CB("bao-lac"), CB("nguyen-binh"), CB("hoa-an"), CB("ha-quang"), CB("bao-lam"), CB("thach-an"), CB("trung-khanh"), CB("ha-lang")];
+
+const VIETNAMESE_EDGES: NaturalQuestion[] = [
+  // the national 2022 ranking: ties, provinces outside the five with scores, top-N, last place, merged provinces
+  look("national", "Bắc Ninh xếp thứ mấy toàn quốc năm 2022?", nat("Bắc Ninh", 7)),
+  look("national", "Thanh Hóa đứng thứ bao nhiêu cả nước về chuyển đổi số", nat("Thanh Hóa", 15)),
+  look("national", "yen bai xep hang dti 2022", nat("Yên Bái", 15)),
+  q("national", "tỉnh nào đồng hạng 15 năm 2022", { status: ["ok"], firstSet: [nat("Thanh Hóa", 15), nat("Yên Bái", 15)] }),
+  topN("national", "top 10 tỉnh chuyển đổi số tốt nhất 2022", NATIONAL_TOP10),
+  one("national", "tỉnh đứng bét cả nước về DTI 2022", nat("Bắc Kạn", 63)),
+  q("national", "tỉnh nào xếp thứ 16 toàn quốc 2022", {
+    status: ["ok", "not_found"],
+    // Thanh Hóa and Yên Bái share 15th: nobody is 16th; naming the tied pair is the other honest reply.
+    oneOf: [{ status: ["not_found"], empty: true }, { status: ["ok"], firstOneOf: [nat("Thanh Hóa", 15), nat("Yên Bái", 15)] }],
+  }),
+  look("national", "Bắc Kạn (nay thuộc Thái Nguyên) năm 2022 xếp thứ mấy", nat("Bắc Kạn", 63)),
+  look("national", "Thái Bình chuyển đổi số 2022 hạng mấy", nat("Thái Bình", 56)),
+  look("national", "Hà Giang đứng thứ mấy toàn quốc", nat("Hà Giang", 57)),
+  look("national", "Hải Dương DTI 2022", nat("Hải Dương", 13)),
+  look("national", "điểm DTI của Quảng Ninh năm 2022 là bao nhiêu", nat("Quảng Ninh", 3, 0.7024)),
+  look("national", "Hà Tĩnh xếp hạng chuyển đổi số cấp tỉnh", nat("Hà Tĩnh", 37)),
+  compare("national", "Hà Nội hay Hải Phòng xếp cao hơn năm 2022?", [nat("Hà Nội", 24), nat("Hải Phòng", 14)]),
+  bottomN("national", "5 tỉnh thấp nhất cả nước năm 2022", NATIONAL_BOTTOM5),
+  q("national", "bao nhiêu tỉnh thành được xếp hạng DTI năm 2022", { intent: ["count"], status: ["ok"], count: 63 }),
+  q("national", "có bao nhiêu tỉnh trên 0,7 điểm DTI năm 2022", { intent: ["count"], status: ["ok"], count: 3, set: [nat("Đà Nẵng", 1), nat("Hồ Chí Minh", 2), nat("Quảng Ninh", 3)] }),
+  at("national", "tỉnh thứ 9 cả nước năm 2022 là tỉnh nào", nat("Bắc Giang", 9)),
+  q("national", "tỉnh Hưng Yên mới (sau sáp nhập Thái Bình) xếp thứ mấy cả nước 2022", {
+    status: ["ok", "ambiguous"],
+    // The merged province did not exist in 2022: either former province, or a question back offering both.
+    oneOf: [{ status: ["ok"], firstOneOf: [nat("Hưng Yên", 33), nat("Thái Bình", 56)] }, { status: ["ambiguous"] }],
+  }),
+
+  // ministries and national rankings the data do not hold; units and provinces outside the data
+  outOfScope("out-of-scope", "Bộ Tài chính xếp hạng chuyển đổi số thứ mấy"),
+  outOfScope("out-of-scope", "xếp hạng DTI các bộ, ngành trung ương năm 2022"),
+  outOfScope("out-of-scope", "Sở Y tế Hà Nội xếp thứ mấy"),
+  outOfScope("out-of-scope", "huyện Đông Anh đứng thứ mấy"),
+  outOfScope("out-of-scope", "Sở Ngoại vụ Hưng Yên xếp hạng bao nhiêu"),
+  outOfScope("out-of-scope", "chỉ số PAPI của Bắc Ninh năm 2023"),
+  outOfScope("out-of-scope", "Sở Y tế Lạng Sơn điểm chuyển đổi số"),
+  outOfScope("out-of-scope", "Công an tỉnh Hưng Yên xếp thứ mấy"),
+  outOfScope("todays-names", "Sở Nội vụ Thái Bình năm 2023 xếp thứ mấy"),
+
+  // years the data do not hold: never another year silently
+  missingYear("missing-year", "Top huyện Bắc Ninh 2019", 2019),
+  missingYear("missing-year", "Sở Y tế Hưng Yên năm 2022 xếp thứ mấy", 2022),
+  missingYear("missing-year", "xếp hạng chuyển đổi số Bắc Giang năm 2024", 2024),
+  missingYear("missing-year", "Sở Tài chính Bắc Ninh 2021", 2021),
+  missingYear("missing-year", "năm 2020 huyện nào của Bắc Giang cao điểm nhất", 2020),
+  missingYear("missing-year", "xếp hạng chuyển đổi số toàn quốc năm 2023", 2023),
+  missingYear("missing-year", "Bắc Giang đứng thứ mấy cả nước năm 2021", 2021),
+  q("missing-year", "Cao Bằng năm 2023 huyện nào đứng đầu", {
+    status: ["ok", "not_found", "ambiguous"],
+    // Cao Bằng's decision of 2023 assesses 2022: saying 2023 is not assessed, or answering 2022 as such.
+    oneOf: [
+      { status: ["not_found", "ok", "ambiguous"], missingYear: 2023 },
+      { status: ["ok"], intent: ["top"], matchCount: 1, first: [u(CB("cao-bang"), 1, 2022)] },
+    ],
+  }),
+  missingYear("missing-year", "Hưng Yên 2025 xếp hạng các sở", 2025),
+
+  // rank changes between years (Bắc Giang 2021 is the IT-application index, 2023 the DTI)
+  trend("trend", "Sở Y tế Bắc Giang 2021 so với 2023 thay đổi thế nào", BG("so-y-te"), [2021, 2023]),
+  trend("trend", "Huyện Việt Yên tăng hay giảm hạng từ 2021 đến 2023?", BG("viet-yen"), [2021, 2023]),
+  trend("trend", "thứ hạng Sở Tư pháp Bắc Giang qua các năm", BG("so-tu-phap"), [2021, 2023]),
+  trend("trend", "Sở Ngoại vụ Bắc Giang có tụt hạng không?", BG("so-ngoai-vu"), [2021, 2023]),
+  trend("trend", "Thành phố Bắc Giang 2023 tăng bao nhiêu bậc so với 2021", BG("bac-giang"), [2021, 2023]),
+  trend("trend", "Sơn Động có cải thiện qua các năm không", BG("son-dong"), [2021, 2023]),
+  missingYear("trend", "Sở Y tế Bắc Ninh 2021 và 2023 khác nhau ra sao", 2021),
+  q("trend", "Sở Tài chính Cao Bằng thay đổi thế nào qua các năm", {
+    status: ["ok"],
+    oneOf: [
+      { status: ["ok"], intent: ["trend"], trend: { id: CB("so-tai-chinh"), years: [2022] } },
+      { status: ["ok"], intent: ["rank"], first: [u(CB("so-tai-chinh"), 2)] },
+    ],
+  }),
+
+  // today's names: a Bắc Giang unit asked in today's Bắc Ninh, 2025 departments made of older ones
+  look("todays-names", "Lục Ngạn tỉnh Bắc Ninh xếp thứ mấy", u(BG("luc-ngan"), 6, 2023)),
+  look("todays-names", "huyện Tân Yên thuộc Bắc Ninh mới đứng thứ mấy", u(BG("tan-yen"), 5, 2023)),
+  predecessors("todays-names", "Sở Nông nghiệp và Môi trường Hưng Yên", [HY("so-nong-nghiep-phat-trien-nong-thon"), HY("so-tai-nguyen-moi-truong")]),
+  predecessors("todays-names", "Sở Xây dựng Cao Bằng sau khi hợp nhất với Sở GTVT", [CB("so-xay-dung"), CB("so-giao-thong-van-tai")]),
+  predecessors("todays-names", "Sở Tài chính Bắc Ninh (đã hợp nhất Sở KH&ĐT) xếp hạng ra sao", [BN("so-tai-chinh"), BN("so-ke-hoach-dau-tu")], [BG("so-tai-chinh"), BG("so-ke-hoach-dau-tu")]),
+  predecessors("todays-names", "Sở Khoa học và Công nghệ Hưng Yên sau sáp nhập Sở Thông tin và Truyền thông", [HY("so-khoa-hoc-cong-nghe"), HY("so-thong-tin-truyen-thong")]),
+  predecessors("todays-names", "Sở Dân tộc và Tôn giáo Cao Bằng", [CB("ban-dan-toc")]),
+  predecessors("todays-names", "Sở Nội vụ Hưng Yên (đã nhập Sở LĐ-TB&XH) điểm bao nhiêu", [HY("so-noi-vu"), HY("so-lao-dong-thuong-binh-xa-hoi")]),
+  look("todays-names", "Thành phố Huế năm 2022 xếp thứ mấy cả nước", nat("Thừa Thiên Huế", 4)),
+
+  // a switched-off Vietnamese keyboard: Telex and VNI keystrokes
+  look("keyboard", "Sowr Tuw phaps Bawcs Ninh xeeps thuws maays", u(BN("so-tu-phap"), 13)),
+  look("keyboard", "thij xax Quees Vox ddwngs thuws maays", u(BN("que-vo"), 1)),
+  look("keyboard", "Sowr Giaos ducj Cao Bawngf", u(CB("so-giao-duc-dao-tao"), 9)),
+  one("keyboard", "huyeenj naof thaaps nhaats Hwng Yeen", u(HY("phu-cu"), 10)),
+  topN("keyboard", "top 3 sowr Bawcs Giang nawm 2023", ids([BG("so-tai-nguyen-moi-truong"), BG("so-xay-dung"), BG("so-nong-nghiep-phat-trien-nong-thon")], 2023)),
+  compare("keyboard", "so sasnh Sowr Y tees vaf Sowr Taif chinhs Bawcs Ninh", ids([BN("so-y-te"), BN("so-tai-chinh")])),
+  count("keyboard", "cos bao nhieeu sowr xuaats sawcs owr Bawcs Ninh", ids([BN("so-thong-tin-truyen-thong"), BN("so-y-te"), BN("so-tai-chinh")])),
+  avg("keyboard", "trung binhf ddieemr khoois huyeenj Bawcs Ninh", 601.8, true),
+  look("keyboard", "Bawcs Ninh ddwngs thuws maays toanf quoocs", nat("Bắc Ninh", 7)),
+  look("keyboard", "So73 Y te61 Hu7ng Ye6n", u(HY("so-y-te"), 9)),
+  look("keyboard", "huye65n Ba3o La5c", u(CB("bao-lac"), 2)),
+  look("keyboard", "So73 Ta2i chi1nh Hu7ng Ye6n xe61p thu71 ma61y", u(HY("so-tai-chinh"), 5)),
+
+  // mixed Vietnamese and English, HTML, emoji, long text around the question
+  look("lookup", "rank của Sở Y tế Hưng Yên là bao nhiêu?", u(HY("so-y-te"), 9)),
+  look("lookup", "Sở Tài chính Bắc Ninh score bao nhiêu vậy", { ...u(BN("so-tai-chinh"), 3), total: 804.54 }),
+  look("lookup", "<b>Sở Tư pháp Cao Bằng</b> xếp thứ mấy?", u(CB("so-tu-phap"), 18)),
+  one("superlative", "🔥🔥 huyện nào đứng đầu Bắc Ninh vậy 🏆", u(BN("que-vo"), 1)),
+  look(
+    "lookup",
+    "Chào bạn, mình là phóng viên, đang viết bài về chuyển đổi số ở các tỉnh phía Bắc cho số báo cuối tuần. Cho mình hỏi Sở Giao thông vận tải Hưng Yên năm 2023 xếp thứ mấy trong khối sở có dịch vụ công vậy? Cảm ơn bạn nhiều nhé!",
+    u(HY("so-giao-thong-van-tai"), 13),
+  ),
+  topN("top-n", "<p>top 3 huyện Cao Bằng</p>", ids([CB("cao-bang"), CB("bao-lac"), CB("nguyen-binh")])),
+  look("lookup", "Sở KH&amp;ĐT Bắc Ninh xếp thứ mấy", u(BN("so-ke-hoach-dau-tu"), 17)),
+  compare("compare", "compare Sở Nội vụ và Sở Tư pháp Bắc Giang", ids([BG("so-noi-vu"), BG("so-tu-phap")], 2023)),
+  avg("average", "Bắc Ninh departments trung bình bao nhiêu điểm", 747.01, true),
+  smallTalk("👍 cảm ơn bot nhé!!!"),
+  list("list", "list các huyện Hưng Yên trên 700 điểm", ids([HY("hung-yen"), HY("my-hao"), HY("khoai-chau")])),
+  q("top-n", "cho mình xin bảng xếp hạng khối huyện Bắc Giang năm 2021 nhé ạ, cần gấp để làm báo cáo 🙏", {
+    intent: ["top"],
+    status: ["ok"],
+    firstOneOf: [u(BG("bac-giang"), 1, 2021, "ICT"), u(BG("tan-yen"), 1, 2021, "PORTAL")],
+  }),
+  look("lookup", "Ban quản lý an toàn thực phẩm Bắc Ninh được bao nhiêu điểm", { ...u(BN("ban-quan-ly-an-toan-thuc-pham"), 11), total: 729.08 }),
+  look("lookup", "VP Đoàn ĐBQH và HĐND tỉnh Hưng Yên xếp thứ mấy", u(HY("van-phong-doan-dai-bieu-quoc-hoi-hoi-dong-nhan-dan"), 2)),
+  look("lookup", "Ban QL khu ĐH Phó Hiến", u(HY("ban-quan-ly-khu-dai-hoc-pho-hien"), 3)),
+  lookOneOf("lookup", "Sở KH&CN Bắc Giang năm 2021", [u(BG("so-khoa-hoc-cong-nghe"), 11, 2021, "ICT"), u(BG("so-khoa-hoc-cong-nghe"), 5, 2021, "PORTAL")]),
+  q("lookup", "Huyện Quảng Hòa Cao Bằng điểm bao nhiêu?", { status: ["not_evaluated"], first: [u(CB("quang-hoa"), null)] }),
+
+  // positions, superlatives, top-N of one table or across a province's tables
+  at("position", "ai xếp áp chót khối huyện Hưng Yên", u(HY("van-giang"), 9)),
+  one("superlative", "đơn vị đội sổ khối sở Cao Bằng", u(CB("so-xay-dung"), 20)),
+  oneOf("superlative", "sở nào điểm cao nhất Hưng Yên", [u(HY("so-giao-duc-dao-tao"), 1), u(HY("van-phong-uy-ban-nhan-dan"), 1)]),
+  at("position", "đứng thứ 7 khối huyện Bắc Giang năm 2021 là huyện nào", u(BG("tan-yen"), 7, 2021, "ICT")),
+  at("position", "huyện thứ 5 của Bắc Ninh", u(BN("luong-tai"), 5)),
+  at("position", "ai đứng thứ hai khối sở Cao Bằng", u(CB("so-tai-chinh"), 2)),
+  bottomN("top-n", "3 sở có dịch vụ công thấp điểm nhất Hưng Yên", ids([HY("so-xay-dung"), HY("so-tai-nguyen-moi-truong"), HY("so-ke-hoach-dau-tu")])),
+  topN("top-n", "top 5 huyện Hưng Yên", ids([HY("hung-yen"), HY("my-hao"), HY("khoai-chau"), HY("kim-dong"), HY("yen-my")])),
+
+  // counts, lists, averages, orderings composed with scopes and measures
+  count("count", "Cao Bằng có mấy huyện không được đánh giá", [u(CB("quang-hoa"), null)]),
+  count("count", "Bắc Giang năm 2023 có bao nhiêu huyện trên mức trung bình", ids([BG("bac-giang"), BG("viet-yen"), BG("lang-giang"), BG("luc-nam"), BG("tan-yen"), BG("luc-ngan"), BG("yen-the"), BG("hiep-hoa")], 2023)),
+  count("count", "số huyện Cao Bằng được xếp hạng", ids(CB_DISTRICTS_RANKED)),
+  count("count", "Bắc Ninh có mấy huyện xếp loại trung bình", ids([BN("yen-phong"), BN("gia-binh")])),
+  avg("average", "average score of Hung Yen departments with public services", 674.521875, false),
+  listOrCount("list", "những sở nào ở Bắc Ninh đạt loại Tốt", ids([BN("so-nong-nghiep-phat-trien-nong-thon"), BN("so-van-hoa-the-thao-du-lich"), BN("so-giao-duc-dao-tao")])),
+  list("list", "các sở Cao Bằng dưới 600 điểm", ids([CB("so-giao-thong-van-tai"), CB("so-xay-dung")])),
+  avg("average", "điểm trung bình khối huyện Hưng Yên 2023", 681.472, false),
+  avg("average", "bình quân điểm các huyện Bắc Giang năm 2023", 0.71221, false),
+  order("ordering", "sắp xếp các sở Bắc Giang 2023 theo an toàn thông tin mạng", "An toàn thông tin mạng", "desc", 0.9583, u(BG("so-tai-nguyen-moi-truong"), undefined, 2023)),
+  q("ordering", "huyện nào của Cao Bằng kinh tế số thấp nhất", { intent: ["top"], status: ["ok"], matchCount: 1, first: [u(CB("ha-lang"))], orderBy: { component: "Kinh tế số", direction: "asc", best: 35 } }),
+  order("ordering", "xếp các huyện Hưng Yên theo chính quyền số", "Hoạt động chính quyền số", "desc", 154.22, u(HY("kim-dong"))),
+
+  // compare two or three named units, across tables and provinces
+  compare("compare", "Sở Y tế hay Sở Giáo dục Cao Bằng điểm cao hơn?", ids([CB("so-y-te"), CB("so-giao-duc-dao-tao")])),
+  compare("compare", "so sánh Quế Võ, Từ Sơn và Thuận Thành", ids([BN("que-vo"), BN("tu-son"), BN("thuan-thanh")])),
+  compare("compare", "Sở Y tế Bắc Ninh so với Sở Y tế Hưng Yên", ids([BN("so-y-te"), HY("so-y-te")])),
+  compare("compare", "Bắc Ninh và Bắc Giang tỉnh nào xếp cao hơn trong bảng toàn quốc 2022", [nat("Bắc Ninh", 7), nat("Bắc Giang", 9)]),
+
+  // overviews
+  overview("overview", "tóm tắt kết quả chuyển đổi số Hưng Yên", "Hưng Yên", 2023),
+  overview("overview", "Bắc Ninh có gì nổi bật năm 2023?", "Bắc Ninh", 2023),
+  overview("overview", "tình hình Bắc Giang năm 2021 thế nào", "Bắc Giang", 2021),
+  overview("overview", "Cao Bằng năm 2022 ra sao", "Cao Bằng", 2022),
+  overview("overview", "có gì đáng chú ý ở Hưng Yên không", "Hưng Yên", 2023),
+
+  // small talk
+  smallTalk("chào bot"),
+  smallTalk("cảm ơn nhiều nha"),
+  smallTalk("bot ơi bạn làm được gì?"),
+  smallTalk("hihi"),
+  smallTalk("tạm biệt nhé"),
+  smallTalk("bạn là ai vậy"),
+
+  // follow-ups over every operation, two and three turns
+  look("follow-up", ["Sở Y tế Bắc Ninh xếp thứ mấy", "còn Sở Tài chính?"], u(BN("so-tai-chinh"), 3)),
+  one("follow-up", ["huyện nào đứng đầu Bắc Ninh", "còn khối sở?"], u(BN("so-thong-tin-truyen-thong"), 1)),
+  topN("follow-up", ["top 3 sở Hưng Yên", "còn khối huyện?"], ids([HY("hung-yen"), HY("my-hao"), HY("khoai-chau")])),
+  lookOneOf("follow-up", ["Sở Y tế Bắc Giang năm 2023", "năm 2021 thì sao?"], [u(BG("so-y-te"), 1, 2021, "ICT"), u(BG("so-y-te"), 2, 2021, "PORTAL")]),
+  compare("follow-up", ["Thị xã Quế Võ xếp thứ mấy", "so với Từ Sơn?"], ids([BN("que-vo"), BN("tu-son")])),
+  one("follow-up", ["huyện nào cao điểm nhất Cao Bằng", "thế còn thấp nhất?"], u(CB("ha-lang"), 9)),
+  count("follow-up", ["có bao nhiêu sở Bắc Ninh xếp loại Kém", "còn khối huyện?"], ids([BN("thuan-thanh")])),
+  avg("follow-up", ["trung bình điểm khối sở Bắc Ninh", "còn khối huyện thì sao?"], 601.8, true),
+  order("follow-up", ["xếp hạng huyện Bắc Ninh theo an toàn thông tin", "còn Hưng Yên?"], "An toàn thông tin", "desc", 70, u(HY("khoai-chau"))),
+  overview("follow-up", ["tình hình Cao Bằng thế nào", "còn Hưng Yên?"], "Hưng Yên", 2023),
+  look("follow-up", ["Bắc Ninh đứng thứ mấy toàn quốc", "còn Bắc Giang?"], nat("Bắc Giang", 9)),
+  list("follow-up", ["các huyện Hưng Yên trên 700 điểm", "còn trên 690 điểm?"], ids([HY("hung-yen"), HY("my-hao"), HY("khoai-chau"), HY("kim-dong"), HY("yen-my")])),
+  trend("follow-up", ["Sở Tư pháp Bắc Giang qua các năm", "còn Sở Nội vụ?"], BG("so-noi-vu"), [2021, 2023]),
+  q("follow-up", ["top 3 huyện Bắc Giang", "năm 2021 thì sao?", "còn khối sở?"], {
+    intent: ["top"],
+    status: ["ok"],
+    oneOf: [
+      { status: ["ok"], first: ids([BG("so-y-te"), BG("so-van-hoa-the-thao-du-lich"), BG("so-tai-chinh")], 2021, "ICT") },
+      { status: ["ok"], first: ids([BG("so-giao-duc-dao-tao"), BG("so-y-te"), BG("so-nong-nghiep-phat-trien-nong-thon")], 2021, "PORTAL") },
+    ],
+  }),
+  q("follow-up", ["Sở Y tế Hưng Yên", "còn Sở Giáo dục?", "so với Sở Tài chính?"], {
+    intent: ["compare"],
+    status: ["ok"],
+    oneOf: [
+      { status: ["ok"], set: ids([HY("so-giao-duc-dao-tao"), HY("so-tai-chinh")]) },
+      { status: ["ok"], set: ids([HY("so-y-te"), HY("so-giao-duc-dao-tao"), HY("so-tai-chinh")]) },
+    ],
+  }),
+  at("follow-up", ["ai đứng thứ 3 khối huyện Hưng Yên", "thứ 4?"], u(HY("kim-dong"), 4)),
+  q("follow-up", ["sở nào điểm nhân lực số cao nhất Cao Bằng", "còn thấp nhất?"], {
+    intent: ["top"],
+    status: ["ok"],
+    matchCount: 1,
+    first: [u(CB("van-phong-uy-ban-nhan-dan"))],
+    orderBy: { component: "Nhân lực số", direction: "asc", best: 13.9 },
+  }),
+  bottomN("follow-up", ["top 5 tỉnh chuyển đổi số 2022", "còn 5 tỉnh cuối bảng?"], NATIONAL_BOTTOM5),
+  look("follow-up", ["Sở Tư pháp Hưng Yên xếp thứ mấy", "còn ở Cao Bằng?", "thế Bắc Ninh?"], u(BN("so-tu-phap"), 13)),
+];
+
+export const FRESH_EN: NaturalQuestion[] = [...ENGLISH, ...VIETNAMESE_EDGES];
