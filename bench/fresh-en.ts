@@ -11,14 +11,18 @@ import { dirname } from "node:path";
 import { loadDataset } from "../src/dataset/store.js";
 import { FRESH_EN } from "../test/golden/fresh-en.js";
 import { CATEGORIES, type Expectation } from "../test/golden/natural.js";
-import { scoreNatural, type CategoryScore, type ContractAnswer, type Scored } from "./natural.js";
+import { buildKnowledge } from "../src/search/index.js";
+import { typeWithoutKeyboard, type Method } from "../test/support/keyboard-typing.js";
+import { askConversation, equivalence, scoreNatural, type CategoryScore, type ContractAnswer, type Scored } from "./natural.js";
 
 const FAILURES_FILE = process.env.FAILURES_FILE ?? "/work/lead/fresh-en-failures.md";
 
 const build = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { encoding: "utf8" });
 if (build.status !== 0) throw new Error(`the build failed, the CLI would run stale code:\n${build.stdout}${build.stderr}`);
 
-const report = scoreNatural(loadDataset(process.env.DATA_DIR ?? "./data"), FRESH_EN, true);
+const dataset = loadDataset(process.env.DATA_DIR ?? "./data");
+const report = scoreNatural(dataset, FRESH_EN, true);
+const same = equivalence(dataset, FRESH_EN);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (s: CategoryScore) => `${pct(s.accuracy).padStart(6)}  ${String(s.correct).padStart(3)}/${String(s.questions).padEnd(3)}  wrong-confident ${s.wrongConfident}, honest miss ${s.honestMiss}`;
@@ -42,8 +46,30 @@ function failure(s: Scored): string {
   ].join("\n");
 }
 
+/** The part of a reply two spellings of one question must share (as bench/natural.ts compares them). */
+const gist = (a: ContractAnswer) => {
+  const m = a.matches[0];
+  return `${a.intent}/${a.status} ${m ? `${m.unitId ?? m.unit} ${m.year ?? "?"} #${m.rank ?? "-"}` : "no match"}`;
+};
+
+/** Every single-turn question with diacritics whose Telex or VNI keystrokes get another answer. */
+function retypedDifferently(): string[] {
+  const k = buildKnowledge(dataset);
+  const accented = FRESH_EN.filter((x) => x.turns.length === 1 && /[^\x00-\x7f]/u.test(x.turns[0]!)).map((x) => x.turns[0]!);
+  return accented.flatMap((question) => {
+    const plain = gist(askConversation([question], k));
+    return (["telex", "vni"] as Method[]).flatMap((method) => {
+      const typed = typeWithoutKeyboard(question, method, "end");
+      const got = gist(askConversation([typed], k));
+      const bothUnanswered = got.includes("/not_found no match") && plain.includes("/not_found no match");
+      return got === plain || bothUnanswered ? [] : [`- ${method}: «${typed}» → ${got}; typed with diacritics → ${plain}`];
+    });
+  });
+}
+
 const width = Math.max(...CATEGORIES.map((c) => c.length));
-const table = [`${"overall".padEnd(width)}  ${line(report.overall)}`, ...CATEGORIES.map((c) => `${c.padEnd(width)}  ${line(report.byCategory[c])}`)].join("\n");
+const retyped = `same answer retyped Telex / VNI / NFD (${same.questions} questions with diacritics): ${[same.telex, same.vni, same.nfd].map(pct).join(" / ")}`;
+const table = [`${"overall".padEnd(width)}  ${line(report.overall)}`, ...CATEGORIES.map((c) => `${c.padEnd(width)}  ${line(report.byCategory[c])}`), retyped].join("\n");
 const failures = report.scored.filter((s) => s.outcome !== "correct");
 const wrong = failures.filter((s) => s.outcome === "wrong-confident");
 const misses = failures.filter((s) => s.outcome === "honest-miss");
@@ -64,6 +90,10 @@ const markdown = [
   `## Honest misses (${misses.length})`,
   "",
   ...misses.map(failure),
+  "",
+  "## Retyped with a switched-off keyboard, answered differently",
+  "",
+  ...retypedDifferently(),
   "",
 ].join("\n");
 

@@ -204,6 +204,11 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
     const stray = pool.find((e) => ![...must, ...may].some((id) => matchesRef(e, { id }, units)));
     if (stray) return `${stray.unit} (${stray.province}) is not a predecessor`;
   }
+  if (expect.says) {
+    const text = foldKey(answer.text);
+    const unsaid = expect.says.find((phrase) => !text.includes(foldKey(phrase)));
+    if (unsaid !== undefined) return `the reply does not say “${unsaid}”`;
+  }
   return "";
 }
 

@@ -106,6 +106,16 @@ const ENGLISH: NaturalQuestion[] = [
   look("lookup", "How did Thuan Thanh town score?", { ...u(BN("thuan-thanh"), 8), total: 316.73 }),
   look("lookup", "Cao Bang Ethnic Minorities Committee rank", u(CB("ban-dan-toc"), 3)),
   look("lookup", "Office of the Provincial People's Committee, Cao Bang", u(CB("van-phong-uy-ban-nhan-dan"), 8)),
+  look("lookup", "Bac Ninh's health department ranking", u(BN("so-y-te"), 2)),
+  look("lookup", "Department of Industry and Trade Cao Bang", u(CB("so-cong-thuong"), 1)),
+  look("lookup", "DPI Hung Yen score", u(HY("so-ke-hoach-dau-tu"), 16)),
+  look("lookup", "DOST Cao Bang rank", u(CB("so-khoa-hoc-cong-nghe"), 5)),
+  look("lookup", "DOET Bac Giang 2023", u(BG("so-giao-duc-dao-tao"), 11, 2023)),
+  look("lookup", "Bac Ninh City People's Committee rank", u(BN("bac-ninh"), 3)),
+  look("lookup", "My Hao town score", { ...u(HY("my-hao"), 2), total: 714.34 }),
+  look("lookup", "Cao Bang Economic Zone Management Board ranking", u(CB("ban-quan-ly-khu-kinh-te"), 12)),
+  look("lookup", "Food Safety Management Board, Bac Ninh", u(BN("ban-quan-ly-an-toan-thuc-pham"), 11)),
+  look("lookup", "Foreign Affairs Department Cao Bang", u(CB("so-ngoai-vu"), 16)),
   q("lookup", "Quang Hoa district Cao Bang ranking", { status: ["not_evaluated"], first: [u(CB("quang-hoa"), null)] }),
 
   // superlatives
@@ -289,6 +299,15 @@ const VIETNAMESE_EDGES: NaturalQuestion[] = [
   q("national", "bao nhiêu tỉnh thành được xếp hạng DTI năm 2022", { intent: ["count"], status: ["ok"], count: 63 }),
   q("national", "có bao nhiêu tỉnh trên 0,7 điểm DTI năm 2022", { intent: ["count"], status: ["ok"], count: 3, set: [nat("Đà Nẵng", 1), nat("Hồ Chí Minh", 2), nat("Quảng Ninh", 3)] }),
   at("national", "tỉnh thứ 9 cả nước năm 2022 là tỉnh nào", nat("Bắc Giang", 9)),
+  // The report prints scores for its first five rows only: a mean of the 63 cannot be computed; the mean
+  // of the five is honest only when the reply says it covers 5 of the 63.
+  q("national", "điểm DTI trung bình của 63 tỉnh năm 2022 là bao nhiêu", {
+    status: ["not_found", "ok"],
+    oneOf: [
+      { status: ["not_found"], empty: true },
+      { status: ["ok"], intent: ["average"], average: { value: 0.72176, printed: false }, says: ["5/63"] },
+    ],
+  }),
   q("national", "tỉnh Hưng Yên mới (sau sáp nhập Thái Bình) xếp thứ mấy cả nước 2022", {
     status: ["ok", "ambiguous"],
     // The merged province did not exist in 2022: either former province, or a question back offering both.
