@@ -204,6 +204,11 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
     const stray = pool.find((e) => ![...must, ...may].some((id) => matchesRef(e, { id }, units)));
     if (stray) return `${stray.unit} (${stray.province}) is not a predecessor`;
   }
+  if (expect.saysYearMissing !== undefined) {
+    const year = String(expect.saysYearMissing);
+    const said = answer.text.split("\n").some((l) => l.includes(year) && SAYS_MISSING.test(foldKey(l)));
+    if (!said) return `no line of the reply says that ${year} is missing`;
+  }
   if (expect.says) {
     const text = foldKey(answer.text);
     const unsaid = expect.says.find((phrase) => !text.includes(foldKey(phrase)));

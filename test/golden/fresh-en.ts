@@ -70,9 +70,13 @@ const overview = (c: Category, t: Turns, province: string, year?: number) =>
 const trend = (c: Category, t: Turns, id: string, years: number[]) => q(c, t, { intent: ["trend"], status: ["ok"], trend: { id, years } });
 // A usage example in a help reply is no suggestion: small talk is judged on intent, status and emptiness.
 const smallTalk = (t: Turns) => q("small-talk", t, { intent: ["help", "unknown"], status: ["ok"], empty: true });
-/** A year the data do not hold; a reply naming the asked unit in Vietnamese is fine, so an English question naming a unit passes `names: false`. */
+/**
+ * A year the data do not hold: a line of the reply says that year is missing (a bare "not found" of a
+ * misread unit is no answer to it). A reply naming the asked unit in Vietnamese is fine, so an English question naming
+ * a unit passes `names: false`.
+ */
 const missingYear = (c: Category, t: Turns, year: number, names = true) =>
-  q(c, t, { status: ["not_found", "ok", "ambiguous"], missingYear: year, ...(names ? { namesOnlyAsked: true } : {}) });
+  q(c, t, { status: ["not_found", "ok", "ambiguous"], missingYear: year, saysYearMissing: year, ...(names ? { namesOnlyAsked: true } : {}) });
 const outOfScope = (c: Category, t: Turns) => q(c, t, { status: ["not_found"], empty: true, namesOnlyAsked: true });
 const predecessors = (c: Category, t: Turns, must: string[], may: string[] = []) => q(c, t, { status: ["ok", "ambiguous"], predecessors: { must, may } });
 
@@ -337,7 +341,7 @@ const VIETNAMESE_EDGES: NaturalQuestion[] = [
     status: ["ok", "not_found", "ambiguous"],
     // Cao Bằng's decision of 2023 assesses 2022: saying 2023 is not assessed, or answering 2022 as such.
     oneOf: [
-      { status: ["not_found", "ok", "ambiguous"], missingYear: 2023 },
+      { status: ["not_found", "ok", "ambiguous"], missingYear: 2023, saysYearMissing: 2023 },
       { status: ["ok"], intent: ["top"], matchCount: 1, first: [u(CB("cao-bang"), 1, 2022)] },
     ],
   }),

@@ -77,6 +77,8 @@ export interface Expectation {
   missingYear?: number;
   /** a 2025 department: matches (ok) or candidates (ambiguous) hold every `must` and nothing outside must ∪ may */
   predecessors?: { must: string[]; may: string[] };
+  /** one line of the reply names this year and says it is missing, whatever the status (a "not found" of a misread unit does not) */
+  saysYearMissing?: number;
   /** the reply says each of these (compared without diacritics or case): a caveat that makes a partial figure honest */
   says?: string[];
   /** several honest readings (a tie, a block word covering two tables): right when any one holds, on top of the fields above */
