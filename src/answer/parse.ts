@@ -20,6 +20,7 @@ import {
   INTENT_PHRASES,
   NUMBER_WORDS,
   ORDINAL_WORDS,
+  PLACE_PHRASES,
   THRESHOLD_PHRASES,
   type ComponentConcept,
   type PhraseKind,
@@ -58,6 +59,7 @@ const INTENTS = byFirstWord(compile<Signal>([...INTENT_PHRASES, ...GRADE_PHRASES
 const THRESHOLDS = byFirstWord(compile(THRESHOLD_PHRASES));
 const FROM_END = byFirstWord(compile([[2, FROM_END_PHRASES] as const]));
 const FROM_END_MARK = byFirstWord(compile([[true, FROM_END_MARKERS] as const]));
+const PLACES = byFirstWord(compile(PLACE_PHRASES));
 const INDEXES = byFirstWord(compile(INDEX_PHRASES));
 const BLOCKS = compile(BLOCK_PHRASES);
 const CONCEPTS = byFirstWord(compile(COMPONENT_CONCEPTS.map((c) => [c, c.phrases] as const)));
@@ -74,7 +76,7 @@ const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
-const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "highest", "best", "most"]);
+const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
 const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
 const COUNTED_NOUNS = new Set(["so", "huyen", "don", "co", "tinh", "thi", "thanh", "ban", "nganh", "departments", "districts", "provinces", "units"]);
@@ -117,6 +119,11 @@ export interface ParsedQuestion {
   ministry: boolean;
   /** asks about communes or wards, which no table ranks */
   communes: boolean;
+  /**
+   * Folded residual words that are fillers ("hỏi", "thế") but also words of some unit name ("Hội đồng",
+   * "Yên Thế"): left for the name, and dropped when the name reads as a whole without them.
+   */
+  softFillers: ReadonlySet<string>;
   /** words the parser could not place and no name will take: reported, not guessed */
   smallTalk: "greeting" | "thanks" | "other" | null;
 }
@@ -171,6 +178,11 @@ function replaceEnglish(tokens: string[]): string[] {
 
 function allFree(used: boolean[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (used[i]) return false;
+  return true;
+}
+
+function freeOrFiller(used: boolean[], filler: boolean[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (used[i] && !filler[i]) return false;
   return true;
 }
 
@@ -259,14 +271,25 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
   let grade: string | null = null;
+  const softFillers = new Set<string>();
+  /** taken by a filler: still free to be part of a block's name ("bộ nào", "các cơ quan") */
+  const filler = new Array<boolean>(tokens.length).fill(false);
   scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
     if (typeof signal !== "string") {
       grade ??= signal.grade;
       return true;
     }
     // A filler that is also a word of some unit name ("thế" in Yên Thế) is left for the name matcher.
-    if (signal === "filler") return end - start > 1 || !vocabulary.has(folded[start]!);
+    if (signal === "filler") {
+      if (end - start > 1 || !vocabulary.has(folded[start]!)) {
+        for (let i = start; i < end; i++) filler[i] = true;
+        return true;
+      }
+      softFillers.add(folded[start]!);
+      return false;
+    }
     kinds.add(signal);
+    if (signal === "rise" || signal === "fall") kinds.add("trend");
     if (signal === "compare") comparesAt.push(start);
     return true;
   });
@@ -308,7 +331,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     // A phrase can only match where its first word (folded) is.
     if (!present.has(p.folded[0]!)) continue;
     for (let i = 0; i + p.tokens.length <= tokens.length; i++)
-      if (allFree(used, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
+      if (freeOrFiller(used, filler, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, NO_VOCABULARY) && !mentions.some((m) => m.asUnit && m.start <= i && i < m.end)) {
         block = p.value;
         break;
       }
@@ -350,6 +373,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     plural,
     ministry,
     communes,
+    softFillers,
     smallTalk,
   };
 }
@@ -368,6 +392,11 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
       take(used, i, i + end.tokens.length);
       return { n: end.value, fromEnd: true };
     }
+    const place = phraseAt(PLACES, tokens, folded, i, used, vocabulary);
+    if (place) {
+      take(used, i, i + place.tokens.length);
+      return { n: place.value, fromEnd: false };
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
@@ -383,7 +412,7 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
       if (word !== undefined && /^\d{1,3}$/u.test(word)) n = Number(word);
       else if (word !== undefined && f !== "vi" && ORDINAL_WORDS[word] !== undefined && !(word === "nam" && YEAR.test(folded[at + 1] ?? ""))) n = ORDINAL_WORDS[word]!;
       width = at - i + 1;
-    } else if ((tokens[i] === "đứng" || tokens[i] === "xếp" || (f === tokens[i] && (f === "dung" || f === "xep"))) && next !== undefined && ["nhi", "ba", "tu", "bet"].includes(next) && !used[i + 1]) {
+    } else if ((tokens[i] === "đứng" || tokens[i] === "xếp" || tokens[i] === "về" || (f === tokens[i] && (f === "dung" || f === "xep" || f === "ve"))) && next !== undefined && ["nhi", "ba", "tu", "bet"].includes(next) && !used[i + 1]) {
       // "đứng nhì", "xếp ba": a place without "thứ" ("đứng bét" is the last).
       n = next === "bet" ? 1 : ORDINAL_WORDS[next]!;
       width = 2;
@@ -393,9 +422,13 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
       }
     } else if (["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].includes(f)) n = ORDINAL_WORDS[f]!;
     if (n === null || n < 1) continue;
-    const start = i > 0 && (folded[i - 1] === "dung" || folded[i - 1] === "xep") ? i - 1 : i;
+    let start = i > 0 && (folded[i - 1] === "dung" || folded[i - 1] === "xep") ? i - 1 : i;
+    // "cao thứ 2" is second from the top, "thấp thứ 2" second from the bottom.
+    const polarity = start > 0 && !used[start - 1] ? folded[start - 1]! : "";
+    const lowest = NEGATIVE.has(polarity);
+    if (lowest || POSITIVE.has(polarity)) start--;
     take(used, start, i + width);
-    let fromEnd = false;
+    let fromEnd = lowest;
     const after = i + width;
     const mark = after < tokens.length ? phraseAt(FROM_END_MARK, tokens, folded, after, used, vocabulary) : null;
     if (mark) {

@@ -15,6 +15,8 @@ import type { ScopeBlock } from "./query.js";
 export type PhraseKind =
   | "help"
   | "trend"
+  | "rise"
+  | "fall"
   | "compare"
   | "bottom"
   | "top"
@@ -42,11 +44,26 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "trend",
     [
-      "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào", "tiến bộ",
-      "cải thiện", "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
-      "tụt hạng", "lên hạng", "tăng hạng", "giảm hạng", "tăng", "giảm", "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình",
-      "các năm qua", "những năm qua", "trend", "trends", "change", "changed", "changes",
-      "improve", "improved", "progress", "over time", "over the years", "year over year", "history",
+      "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào",
+      "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
+      "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình", "các năm qua", "những năm qua", "trend", "trends", "change",
+      "changed", "changes", "progress", "over time", "over the years", "year over year", "history", "thứ hạng thay đổi",
+      "rank change", "ranking change",
+    ],
+  ],
+  // Trend words with a direction: with a superlative they order units by how far they moved.
+  [
+    "rise",
+    [
+      "lên hạng", "tăng hạng", "thăng hạng", "tăng bậc", "lên bậc", "tăng", "tiến bộ", "cải thiện", "vươn lên", "bứt phá",
+      "improve", "improved", "improvement", "improving", "rose", "rise", "risen", "climbed", "climb", "gained", "moved up", "went up",
+    ],
+  ],
+  [
+    "fall",
+    [
+      "tụt hạng", "giảm hạng", "xuống hạng", "rớt hạng", "tụt bậc", "giảm bậc", "tụt", "giảm", "sụt giảm", "đi xuống", "sa sút",
+      "dropped", "drop", "fell", "fall", "fallen", "declined", "decline", "slipped", "went down", "moved down", "lost ground",
     ],
   ],
   [
@@ -70,14 +87,14 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "đứng đầu", "dẫn đầu", "xếp đầu", "đầu bảng xếp hạng", "đứng đầu bảng xếp hạng", "dẫn đầu bảng xếp hạng", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "best", "highest", "leading",
       "leader", "leads", "first", "came first", "ranked first", "number one", "top ranked", "nhiều điểm nhất", "mạnh nhất",
-      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "strongest",
+      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "most", "biggest", "largest", "greatest", "strongest",
     ],
   ],
   ["listing", ["top", "leaders", "bảng xếp hạng", "xếp hạng các", "thứ hạng các", "ranking of", "rankings", "ranking list"]],
   [
     "order",
     [
-      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "sort", "order", "theo thứ tự", "xếp hạng theo",
+      "danh sách", "liệt kê", "kể tên", "nêu tên", "kể ra", "list", "list all", "xếp theo", "sắp xếp", "giảm dần", "sort", "order", "theo thứ tự", "xếp hạng theo",
       "sort by", "sorted by", "order by", "ordered by", "ranked by", "rank by", "all units", "tất cả", "toàn bộ",
     ],
   ],
@@ -144,6 +161,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "xếp thứ mấy", "xếp thứ bao nhiêu", "đứng thứ mấy", "đứng thứ bao nhiêu", "đứng thứ", "xếp thứ", "thứ mấy", "thứ bao nhiêu",
       "hạng mấy", "hạng bao nhiêu", "thứ hạng", "xếp hạng", "hạng", "vị trí", "ở đâu", "thế nào", "ra sao", "như thế nào",
       "what rank", "which rank", "rank", "ranked", "ranking", "position", "place", "where does", "where is", "standing", "ranks",
+      "stand", "stands", "placed",
     ],
   ],
   [
@@ -168,7 +186,10 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "are", "were", "be", "been", "there", "many", "nó", "được xếp hạng", "xếp hạng được", "ranked units", "nhỉ", "đơn vị nào",
       "thế nào rồi", "những", "các", "theo", "về", "mặt", "lĩnh vực", "tiêu chí", "chỉ số thành phần", "component", "on the",
       "toàn tỉnh", "cả tỉnh", "trong tỉnh", "của tỉnh", "in the province", "bị", "hả", "vậy", "nhé", "giúp", "giùm", "hộ",
-      "xếp", "who", "among", "whom", "within", "department s", "district s",
+      "xếp", "who", "among", "whom", "within", "department s", "district s", "ad", "admin", "mọi người", "cả nhà", "ơi", "dạ",
+      "vâng", "à", "ừ", "nhé ạ", "với ạ", "được không", "không ạ", "cho hỏi", "cho em hỏi", "cho mình hỏi", "cho tôi hỏi",
+      "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "thông tin", "nhờ", "hey bot", "could you", "can you", "i want to know",
+      "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa",
 
     ],
   ],
@@ -176,6 +197,26 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
 
 /** English unit vocabulary → the Vietnamese words of the official names. */
 export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
+  // the acronyms of provincial departments in donor and press English (DOHA, DPI, DONRE, DIC…)
+  ["doh", "sở y tế"],
+  ["dof", "sở tài chính"],
+  ["doj", "sở tư pháp"],
+  ["doha", "sở nội vụ"],
+  ["doit", "sở công thương"],
+  ["moit", "bộ công thương"],
+  ["dic", "sở thông tin và truyền thông"],
+  ["doic", "sở thông tin và truyền thông"],
+  ["dpi", "sở kế hoạch và đầu tư"],
+  ["donre", "sở tài nguyên và môi trường"],
+  ["dard", "sở nông nghiệp và phát triển nông thôn"],
+  ["dost", "sở khoa học và công nghệ"],
+  ["doet", "sở giáo dục và đào tạo"],
+  ["dolisa", "sở lao động thương binh và xã hội"],
+  ["docst", "sở văn hóa thể thao và du lịch"],
+  ["dcst", "sở văn hóa thể thao và du lịch"],
+  ["dofa", "sở ngoại vụ"],
+  ["ministry of", "bộ"],
+  ["ministry", "bộ"],
   ["agriculture and environment", "nông nghiệp và môi trường"],
   ["agriculture and the environment", "nông nghiệp và môi trường"],
   ["ethnic and religious affairs", "dân tộc và tôn giáo"],
@@ -233,9 +274,12 @@ export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["districts", "huyện"],
 ];
 
-/** Words that mark a question as English when the text has no Vietnamese letters. */
+/** Words that mark a question as English when the text has no Vietnamese letters (and every word of ENGLISH_UNITS). */
 export const ENGLISH_WORDS = new Set(
   [
+    ...ENGLISH_UNITS.flatMap(([en]) => en.split(" ")).filter((w) => w.length > 2),
+    "people", "committee", "office", "town", "stand", "stands", "lot", "please", "can", "could", "would", "your", "my", "rated",
+    "ranking", "standing", "overview", "summary", "what's", "whats", "who's", "scored", "points", "provincial", "departments",
     "what", "which", "how", "rank", "ranked", "ranking", "department", "departments", "district", "districts", "score", "grade",
     "compare", "the", "is", "of", "did", "does", "health", "finance", "top", "best", "worst", "trend", "overview", "help", "show",
     "position", "place", "points", "city", "province", "where", "versus", "and", "in", "education", "who", "lowest", "highest",
@@ -306,8 +350,17 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
 /** Number words before a block noun ("ba huyện đứng đầu"): how many to take. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
+/** Places named without a number: "á quân" is second, "third best" third. */
+export const PLACE_PHRASES: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [2, ["á quân", "giải nhì", "runner up", "second place", "second best", "second highest", "second ranked"]],
+  [3, ["hạng ba", "giải ba", "third place", "third best", "third highest", "third ranked"]],
+];
+
 /** "áp chót" is second from the end; "third from the bottom" is counted from the end. */
-export const FROM_END_PHRASES: readonly string[] = ["áp chót", "gần cuối", "sát cuối", "kế cuối", "second to last", "second last", "penultimate", "next to last"];
+export const FROM_END_PHRASES: readonly string[] = [
+  "áp chót", "gần cuối", "sát cuối", "kế cuối", "second to last", "second last", "penultimate", "next to last", "second lowest",
+  "second worst", "thấp thứ hai", "thấp thứ nhì", "thấp nhì", "kém thứ hai", "thấp điểm thứ hai",
+];
 export const FROM_END_MARKERS: readonly string[] = ["từ dưới lên", "từ cuối lên", "từ cuối", "from the bottom", "from the end", "from last", "từ dưới"];
 
 export const BLOCK_PHRASES: ReadonlyArray<readonly [ScopeBlock, readonly string[]]> = [

@@ -56,7 +56,11 @@ export const OperationSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("count"), filter: FilterSchema.nullable() }),
   z.object({ kind: z.literal("average") }),
   z.object({ kind: z.literal("compare") }),
-  z.object({ kind: z.literal("trend") }),
+  /** over the years; `movers`: units ordered by how far they rose or fell in rank ("tụt hạng nhiều nhất") */
+  z.object({
+    kind: z.literal("trend"),
+    movers: z.object({ direction: z.enum(["rise", "fall"]), take: z.number().int().positive().max(1000).nullable() }).optional(),
+  }),
   z.object({ kind: z.literal("overview") }),
 ]);
 export type Operation = z.infer<typeof OperationSchema>;

@@ -198,6 +198,8 @@ export interface TrendDetails {
   history: Entry[];
   /** the two years differ in index (IT application vs digital transformation): not directly comparable */
   methodologyChanged: boolean;
+  /** rows are the units that rose (fell) in rank, furthest first, rather than every unit by its new rank */
+  movers?: { direction: "rise" | "fall"; fromYear: number; toYear: number };
 }
 
 export interface CompareDetails {
@@ -245,6 +247,7 @@ export type ProblemReason =
   | "no_national"
   | "no_ministry"
   | "block_missing"
+  | "component_missing"
   | "position_missing";
 
 export interface ProblemDetails {
@@ -261,6 +264,8 @@ export interface ProblemDetails {
   /** provinces with data and their years */
   available: Array<{ province: string; years: number[] }>;
   length: number;
+  /** for component_missing: the blocks (as printed) whose tables do score the component asked */
+  groups?: string[];
   /** for position_missing: the place asked and how many units the scope ranks */
   position?: { n: number; outOf: number };
 }
@@ -296,6 +301,10 @@ export type Notice =
   | { kind: "department_merged"; name: string; predecessors: string[]; date: string }
   | { kind: "ignored_words"; words: string }
   | { kind: "scale_hint"; value: number; max: number }
+  /** other units that share the printed rank asked ("đồng hạng 15") */
+  | { kind: "tied"; rank: number; units: string[] }
+  /** a threshold in points read on a 0–1 table as the same share: 700 → 0.7 */
+  | { kind: "scale_rescaled"; asked: number; used: number }
   | { kind: "across_tables" }
   | { kind: "partial_scores"; have: number; of: number }
   | { kind: "keyboard_decoded"; text: string };
@@ -327,7 +336,9 @@ export function contractExtras(r: AnswerResult): ContractExtras {
       return d.operation === "count" ? { count: d.entries.length } : {};
     case "average": {
       const first = d.rows[0];
-      return first ? { average: { value: first.value, maxTotal: first.max, printed: first.printed, tableGroup: first.table.group } } : {};
+      // A computed mean carries float noise (0.8017899999999999); the decisions print at most four decimals.
+      const value = first?.value == null ? null : Math.round(first.value * 1e6) / 1e6;
+      return first ? { average: { value, maxTotal: first.max, printed: first.printed, tableGroup: first.table.group } } : {};
     }
     case "list":
       return { orderBy: d.orderBy };

@@ -61,7 +61,7 @@ export function nameWords(tokens: string[]): string[] {
 }
 
 /** The words that only say what kind of unit is meant, typed without diacritics ("so", "huyen"). */
-const GENERIC_FOLDED = new Set(["so", "huyen", "thi", "xa", "thanh", "pho", "tinh", "don", "vi", "co", "quan", "cac", "va"]);
+const GENERIC_FOLDED = new Set(["so", "huyen", "thi", "xa", "thanh", "pho", "tinh", "don", "vi", "co", "quan", "cac", "va", "hay", "hoac", "or", "vs", "versus"]);
 
 function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
@@ -90,6 +90,20 @@ function orderingOf(q: ParsedQuestion): Operation | null {
   if (q.kinds.has("order") && !q.kinds.has("top") && !q.kinds.has("bottom")) return { kind: "order", direction, take: null };
   if (q.singular && !q.plural) return { kind: "order", direction, take: 1 };
   return { kind: "order", direction, take: bottom ? 3 : 5 };
+}
+
+/**
+ * Over the years, for every unit: plain, or the units that rose (fell) in rank, furthest first — all of
+ * them ("những sở nào tụt hạng"), or the N furthest when a superlative asks ("tụt hạng nhiều nhất").
+ */
+function trendOperation(q: ParsedQuestion): Operation {
+  const rise = q.kinds.has("rise");
+  const fall = q.kinds.has("fall");
+  const superlative = q.kinds.has("top") || q.kinds.has("bottom");
+  if (!rise && !fall && !superlative) return { kind: "trend" };
+  const direction = fall && !rise ? "fall" : rise && !fall ? "rise" : q.kinds.has("bottom") ? "fall" : "rise";
+  const take = q.n ?? (superlative ? (q.singular && !q.plural ? 1 : 5) : null);
+  return { kind: "trend", movers: { direction, take } };
 }
 
 /** The province a side of the question names: one with data, or the first one named at all. */
@@ -138,6 +152,32 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
     if (r.status !== "not_found") return note({ resolution: r, via: { province: old, into: province } }, tokens, reading);
   }
   return note({ resolution: first, via: null }, tokens, reading);
+}
+
+/**
+ * The name read with every word, or, when that names no unit exactly, without the fillers that are
+ * also name words: "huyện Yên Thế" needs its "Thế", "cho em hỏi thế Sở Y tế" does not.
+ */
+function resolveWithFillers(k: Knowledge, hard: string[], all: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
+  if (hard.length === all.length) return resolveIn(k, all, province, conv, reading);
+  const exact = (r: Resolved, tokens: string[]) => r.resolution.status === "ok" && r.resolution.best.coverage >= EXACT_COVERAGE && coversAll(r.resolution.unit, tokens);
+  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()) };
+  const whole = resolveIn(k, all, province, conv, trial);
+  if (exact(whole, all)) return whole;
+  const withoutFillers = resolveIn(k, hard, province, conv, { exact: true, resolved: reading.resolved });
+  if (exact(withoutFillers, hard)) return withoutFillers;
+  reading.exact = false;
+  // Neither reads exactly ("Sở Tài nguyên … thế"): the one whose unit holds more of the words read.
+  return heldShare(withoutFillers, hard) > heldShare(whole, all) ? withoutFillers : whole;
+}
+
+/** The share of the name words that the unit found carries (0 when none is found). */
+function heldShare(r: Resolved, tokens: string[]): number {
+  const unit = r.resolution.status === "ok" ? r.resolution.unit : r.resolution.status === "ambiguous" ? r.resolution.candidates[0] : undefined;
+  const words = nameWords(tokens);
+  if (!unit || words.length === 0) return 0;
+  const names = new Set(unit.variants.flatMap((v) => v.folded));
+  return words.filter((w) => names.has(fold(w))).length / words.length;
 }
 
 /** A whole name is 1 spelt exactly, 0.95 without diacritics; typos and missing words score less. */
@@ -248,10 +288,15 @@ function ministryNamed(k: Knowledge, residual: string[]): UnitInfo | null {
 /** Words that name the ministries' block ("bộ nào dẫn đầu", "top 3 bộ ngành"), not a ministry. */
 const MINISTRY_BLOCK_WORDS = new Set(["bo", "nganh", "cac", "co", "quan"]);
 
-/** The question's leftover words only say "the ministries", and the data rank some. */
-function ministriesAsked(q: ParsedQuestion, k: Knowledge): boolean {
+/** The question's leftover words only say "the ministries" ("bộ nào dẫn đầu", "các bộ ngành"). */
+function onlyMinistryWords(q: ParsedQuestion): boolean {
   const words = nameWords(q.residual);
-  return words.length > 0 && words.every((w) => MINISTRY_BLOCK_WORDS.has(fold(w))) && words.some((w) => fold(w) === "bo") && keysOf(k).ministries.length > 0;
+  return words.length > 0 && words.every((w) => MINISTRY_BLOCK_WORDS.has(fold(w))) && words.some((w) => fold(w) === "bo");
+}
+
+/** The question asks of the ministries as a block, and the data rank some. */
+function ministriesAsked(q: ParsedQuestion, k: Knowledge): boolean {
+  return onlyMinistryWords(q) && keysOf(k).ministries.length > 0;
 }
 
 /** The national table's unit for a province ("Bắc Ninh xếp thứ mấy cả nước"), where the data hold one. */
@@ -332,7 +377,8 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
     if (others.length > 0) return problem("unit_not_found", { province: province.data, asked: others[0]!.name, suggestions: [] }, "rank");
     return queryPlan({ ...scope, province: province.data, years: [] }, prev.subject, measure, prev.operation, []);
   }
-  if (q.years.length >= 2 || q.kinds.has("trend")) return queryPlan({ ...scope, years: q.years }, prev.subject, measure, { kind: "trend" }, []);
+  if (q.years.length >= 2 || q.kinds.has("trend"))
+    return queryPlan({ ...scope, years: q.years }, prev.subject, measure, prev.subject.kind === "all" ? trendOperation(q) : { kind: "trend" }, []);
   if (words.length > 0) {
     const { resolution, via } = resolveIn(k, q.residual, null, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
@@ -432,7 +478,10 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
 }
 
 export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversation, reading: Reading = { exact: true }): Plan {
-  const q = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
+  const whole = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
+  // Fillers that are also name words ("cho em hỏi thế…") are read as fillers first (see step 4).
+  const hard = whole.residual.filter((t) => !whole.softFillers.has(fold(t)));
+  const q = hard.length < whole.residual.length ? { ...whole, residual: hard } : whole;
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -440,6 +489,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   if (q.smallTalk && q.provinces.length === 0 && !operationWords && (words.length === 0 || resolveTokens(k, q.residual).status === "not_found"))
     return { kind: "smalltalk", which: q.smallTalk };
   if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0) return { kind: "help" };
+  // "bộ nào dẫn đầu" of data that rank no ministry: say so, not "which province?".
+  if (onlyMinistryWords(q) && keysOf(k).ministries.length === 0 && q.provinces.length === 0) return problem("no_ministry", {}, "top");
 
   const named = namedProvince(q.provinces, k);
   const national = q.kinds.has("national") || q.block === "provinces" || q.block === "ministries";
@@ -529,23 +580,24 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 4. A named unit.
   if (words.length > 0) {
-    const { resolution, via } = resolveIn(k, q.residual, named.data, conv, reading);
+    const { resolution, via } = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
     // More words that no name holds than words it does ("Trường Đại học Bách khoa", "UBND quận Hoàn
     // Kiếm"): a unit the data do not have, not the one that shares a word with it.
     const candidate = resolution.status === "ok" ? resolution.unit : resolution.status === "ambiguous" ? resolution.candidates[0]! : null;
-    if (candidate && !collection) {
-      const names = new Set(candidate.variants.flatMap((v) => v.folded));
-      const held = words.filter((w) => names.has(fold(w))).length;
-      if (words.length - held >= 2 && words.length - held > held) return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
-    }
-    if (resolution.status === "ambiguous") {
+    const held = candidate ? words.filter((w) => candidate.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length : 0;
+    if (candidate && !collection && words.length - held >= 2 && words.length - held > held)
+      return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
+    // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
+    const stray = candidate !== null && held === 0 && collection !== null;
+    if (stray) reading.exact = false;
+    else if (resolution.status === "ambiguous") {
       // "Sở Y tế Bắc Ninh" has one; words that read as several units in a collection question are no subject.
       if (!(collection && named.data !== null)) return { kind: "ambiguous", units: resolution.candidates, questionKind, year, index: q.index, notices };
     }
-    if (resolution.status === "ok") {
+    if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
       // Words beside the name that nothing placed ("Sở Y tế Bắc Ninh có bao nhiêu cán bộ"): say what was understood.
       const names = new Set(unit.variants.flatMap((v) => v.folded));
@@ -576,7 +628,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   if (words.length > 0) reading.exact = false;
   if (trend) {
     if (!province) return problem("need_province", {}, "trend");
-    return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, { kind: "trend" }, ignored);
+    return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, trendOperation(q), ignored);
   }
   const collection = collectionOperation(q);
   if (collection) {

@@ -144,11 +144,12 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   return out;
 }
 
-/** What a table or several of them are called: the block, or "all blocks". */
+/** What a table or several of them are called: the block, the departments' tables together, or "all blocks". */
 function blocksLabel(tables: TableSummary[], lang: Lang): string {
   const first = tables[0];
   if (!first) return "";
-  return tables.length > 1 ? QUERY_COPY[lang].allBlocks : blockName(first.group, first.block, lang);
+  if (tables.length === 1) return blockName(first.group, first.block, lang);
+  return tables.every((t) => t.block.startsWith("departments")) ? blockName("", "departments", lang) : QUERY_COPY[lang].allBlocks;
 }
 
 function placeName(e: { province: string | null } | undefined, lang: Lang): string {
@@ -299,6 +300,7 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     for (const h of d.history) out.push(source(h, lang));
     return out;
   }
+  if (d.movers) return moverLines(d, d.movers, lang);
   const first = d.rows[0];
   if (!first) return [t.notUnderstood];
   const out: Array<Line | null> = [b(t.trendProvince(d.province, first.from.year, first.to.year))];
@@ -312,6 +314,20 @@ function trendLines(d: TrendDetails, lang: Lang): Array<Line | null> {
     out.push(`• ${r.unit}: ${r.from.rank ?? "—"} → ${r.to.rank ?? "—"}${change}`);
   }
   out.push(source(first.from, lang), source(first.to, lang));
+  return out;
+}
+
+/** Units ordered by how far they rose (fell) in rank, each with its block when there are several. */
+function moverLines(d: TrendDetails, movers: NonNullable<TrendDetails["movers"]>, lang: Lang): Array<Line | null> {
+  const t = T[lang];
+  const out: Array<Line | null> = [b(t.movers(d.province, movers.fromYear, movers.toYear, movers.direction))];
+  if (d.rows.length === 0) return [...out, t.noMovers(movers.direction)];
+  const blocks = new Set(d.rows.map((r) => r.to.block)).size > 1;
+  d.rows.forEach((r, i) => {
+    const block = blocks ? ` (${blockName(r.to.group, r.to.block, lang)})` : "";
+    out.push([`${i + 1}. ${r.unit}${block}: ${r.from.rank ?? "—"} → ${r.to.rank ?? "—"} `, b(t.rankChange(r.rankChange ?? 0))]);
+  });
+  out.push(source(d.rows[0]!.from, lang), source(d.rows[0]!.to, lang));
   return out;
 }
 
@@ -393,6 +409,8 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
       return [QUERY_COPY[lang].blockMissing(d.province ?? QUERY_COPY[lang].nation, d.year), availableLine(d.available, lang)];
     case "position_missing":
       return [QUERY_COPY[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
+    case "component_missing":
+      return [QUERY_COPY[lang].componentMissing(d.province ?? QUERY_COPY[lang].nation, d.year, d.asked ?? "", d.groups ?? [])];
     default: {
       const never: never = d.reason;
       return [String(never)];
@@ -430,6 +448,10 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "tied":
+      return i(QUERY_COPY[lang].notices.tied(n.rank, n.units.join(", ")));
+    case "scale_rescaled":
+      return i(QUERY_COPY[lang].notices.rescaled(num(n.asked, lang), num(n.used, lang)));
     case "partial_scores":
       return i(QUERY_COPY[lang].notices.partial(n.have, n.of));
     case "across_tables":

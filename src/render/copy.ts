@@ -48,6 +48,9 @@ export const T = {
     units: (n: number) => `${n} đơn vị`,
     trendUnit: (unit: string, province: string) => `${unit} (${province}) qua các năm`,
     trendProvince: (province: string, from: number, to: number) => `${province}: thứ hạng ${from} → ${to} của các đơn vị có mặt cả hai năm`,
+    movers: (province: string, from: number, to: number, direction: "rise" | "fall") =>
+      `${province}: các đơn vị ${direction === "rise" ? "tăng" : "giảm"} hạng từ ${from} đến ${to}, nhiều bậc nhất trước`,
+    noMovers: (direction: "rise" | "fall") => `Không có đơn vị nào ${direction === "rise" ? "tăng" : "giảm"} hạng giữa hai năm này.`,
     rankChange: (d: number) => (d > 0 ? `▲ tăng ${d} bậc` : d < 0 ? `▼ giảm ${-d} bậc` : "giữ nguyên thứ hạng"),
     onlyOneYear: (y: number) => `Mới có dữ liệu năm ${y}, chưa so sánh được qua các năm.`,
     corresponding: "Chỉ số tương ứng",
@@ -125,6 +128,9 @@ export const T = {
     units: (n: number) => `${n} units`,
     trendUnit: (unit: string, province: string) => `${unit} (${province}) over the years`,
     trendProvince: (province: string, from: number, to: number) => `${province}: ranks ${from} → ${to} of the units present in both years`,
+    movers: (province: string, from: number, to: number, direction: "rise" | "fall") =>
+      `${province}: the units that ${direction === "rise" ? "rose" : "fell"} in rank from ${from} to ${to}, furthest first`,
+    noMovers: (direction: "rise" | "fall") => `No unit ${direction === "rise" ? "rose" : "fell"} in rank between these two years.`,
     rankChange: (d: number) => (d > 0 ? `▲ up ${d}` : d < 0 ? `▼ down ${-d}` : "rank unchanged"),
     onlyOneYear: (y: number) => `Only ${y} has data so far; nothing to compare yet.`,
     corresponding: "Corresponding components",

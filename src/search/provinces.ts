@@ -48,7 +48,11 @@ export interface ProvinceMention {
 const CITY_BEFORE = [["thanh", "pho"], ["thi", "xa"]];
 const CITY_AFTER = ["city", "town"];
 /** Everyday words a typo tolerance must not bend into a province ("tra tỉnh" is not "Trà Vinh"). */
-const COMMON = new Set(["tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban", "dung", "xep", "thu", "hang", "diem", "nao"]);
+const COMMON = new Set([
+  "tinh", "thanh", "pho", "huyen", "so", "xa", "thi", "nam", "ban", "dung", "xep", "thu", "hang", "diem", "nao",
+  // the words a question is asked with ("cho em hỏi", "bao nhiêu", "của"), never a typo of a province
+  "hoi", "cho", "em", "minh", "bao", "nhieu", "may", "cua", "khoi", "voi", "trong", "the", "vay",
+]);
 
 function precededByCity(folded: string[], start: number): boolean {
   return CITY_BEFORE.some((w) => w.every((t, j) => folded[start - w.length + j] === t));

@@ -36,7 +36,7 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
 /**
  * A query written compactly: units by handle, the province by its place in `PROVINCES`, one letter per
  * choice. Every field is validated on the way back; the handler turns handles into units.
- *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · w overview
+ *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
  *   filter   g<grade letter> · t<a|b><number> threshold · a<a|b> against the average
  *   measure  r rank · s total · g grade · c<n> the n-th component concept
  *   subject  * every unit · p<n>[e] position (e: from the end) · handles joined by "."
@@ -67,6 +67,8 @@ const filterCode = z.string().transform((c, ctx): Filter => {
 const opCode = z.string().transform((c, ctx): Operation => {
   const simple: Record<string, Operation> = { l: { kind: "lookup" }, v: { kind: "average" }, c: { kind: "compare" }, t: { kind: "trend" }, w: { kind: "overview" } };
   if (simple[c]) return simple[c]!;
+  const movers = /^t([rf])(\d{1,3}|\*)$/u.exec(c);
+  if (movers) return { kind: "trend", movers: { direction: movers[1] === "r" ? "rise" : "fall", take: movers[2] === "*" ? null : Number(movers[2]) } };
   const order = /^o([da])(\d{1,3}|\*)$/u.exec(c);
   if (order) return { kind: "order", direction: order[1] === "d" ? "desc" : "asc", take: order[2] === "*" ? null : Number(order[2]) };
   if (c === "n*") return { kind: "count", filter: null };
@@ -191,7 +193,7 @@ function opLetters(op: Operation): string | null {
     case "compare":
       return "c";
     case "trend":
-      return "t";
+      return op.movers ? `t${op.movers.direction === "rise" ? "r" : "f"}${op.movers.take ?? "*"}` : "t";
     case "overview":
       return "w";
     case "order":

@@ -56,6 +56,20 @@ const RULES: ReadonlyArray<readonly [string[], string]> = [
   [["dvc"], "dịch vụ công"],
   [["ttdt"], "thông tin điện tử"],
   [["ctttdt", "cong ttdt"], "cổng thông tin điện tử"],
+  [["gd"], "giáo dục và đào tạo"],
+  [["nn mt", "nnmt", "nn va mt", "nn&mt"], "nông nghiệp và môi trường"],
+  [["nn"], "nông nghiệp"],
+  [["cq"], "cơ quan"],
+  // Chat shorthand: "bn điểm", "xh thứ mấy", "đc mấy điểm", "ko", "ntn".
+  [["tinh bn"], "tỉnh bắc ninh"],
+  [["bn", "bnhieu", "bao nhiu", "bnh"], "bao nhiêu"],
+  [["xh"], "xếp hạng"],
+  [["dc"], "được"],
+  [["ko", "k", "hok", "hk", "kh", "khg"], "không"],
+  [["j"], "gì"],
+  [["ntn"], "như thế nào"],
+  [["mn"], "mọi người"],
+  [["trc"], "trước"],
 ];
 
 interface Rule {

@@ -7,7 +7,7 @@ import { problem, provinceNotices, remember, result, type Ctx } from "./result.j
 import { measureName, measureValue, partialNotice, scopeTables } from "./scope.js";
 
 export function averageOf(ctx: Ctx, query: Query): AnswerResult {
-  const scoped = scopeTables(ctx.k, query.scope, true);
+  const scoped = scopeTables(ctx.k, query.scope, true, query.measure);
   if (!scoped.ok) return problem(ctx, scoped.reason, scoped.extra, "average");
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
   const rows = scoped.tables.map((t) => {

@@ -87,7 +87,7 @@ export function lookupUnit(ctx: Ctx, query: Query, unit: UnitInfo): AnswerResult
 
 /** "Who is #N": the unit at that place of the scope's ordering by the measure (ties: the first). */
 export function lookupPosition(ctx: Ctx, query: Query, n: number, fromEnd: boolean): AnswerResult {
-  const scoped = scopeTables(ctx.k, query.scope);
+  const scoped = scopeTables(ctx.k, query.scope, false, query.measure);
   if (!scoped.ok) return problem(ctx, scoped.reason, scoped.extra, "rank");
   if (scoped.tables.length > 1) ctx.notices.push({ kind: "across_tables" });
   const ordered = orderedUnits(scoped.tables, query.measure);
@@ -96,5 +96,9 @@ export function lookupPosition(ctx: Ctx, query: Query, n: number, fromEnd: boole
   const official = scoped.tables.length === 1 && query.measure.kind !== "component" && !fromEnd;
   const hit = official ? list.find((r) => r.entry.rank === n) : list[n - 1];
   if (!hit) return problem(ctx, "position_missing", { province: query.scope.province, position: { n, outOf: ordered.length } }, "rank");
-  return entryAnswer(ctx, query, hit.entry);
+  // Every unit sharing that printed rank answers the question, the first as the decision lists them.
+  const tied = official ? list.filter((r) => r.entry.rank === n && r !== hit) : [];
+  if (tied.length > 0) ctx.notices.push({ kind: "tied", rank: n, units: tied.map((r) => r.entry.unit) });
+  const answer = entryAnswer(ctx, query, hit.entry);
+  return tied.length > 0 ? { ...answer, matches: [...answer.matches, ...tied.map((r) => r.entry)] } : answer;
 }

@@ -8,7 +8,7 @@ import { measureName, orderedUnits, partialNotice, scopeTables } from "./scope.j
 
 export function orderUnits(ctx: Ctx, query: Query, direction: "desc" | "asc", take: number | null): AnswerResult {
   const kind = direction === "desc" ? "top" : "bottom";
-  const scoped = scopeTables(ctx.k, query.scope);
+  const scoped = scopeTables(ctx.k, query.scope, false, query.measure);
   if (!scoped.ok) return problem(ctx, scoped.reason, scoped.extra, kind);
   const { tables } = scoped;
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);

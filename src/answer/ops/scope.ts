@@ -20,7 +20,7 @@ export function blockMatches(table: string, wanted: ScopeBlock | null): boolean 
 }
 
 /** The tables of a scope: its province (or the nation), its year (default: the latest), index and block. */
-export function scopeTables(k: Knowledge, scope: Scope, every = false): ScopeTables {
+export function scopeTables(k: Knowledge, scope: Scope, every = false, measure: Measure | null = null): ScopeTables {
   const key = scope.national ? NATIONAL : scope.province;
   if (key === null) return { ok: false, reason: "need_province", extra: {} };
   const p = k.provinces.get(key);
@@ -39,8 +39,16 @@ export function scopeTables(k: Knowledge, scope: Scope, every = false): ScopeTab
   const byIndex = inYear
     .filter((t) => (wanted === null ? t.table.index !== "PORTAL" : t.table.index === wanted))
     .sort((a, b) => INDEX_ORDER[a.table.index] - INDEX_ORDER[b.table.index]);
-  const tables = byIndex.filter((t) => blockMatches(t.table.block, scope.block));
-  if (tables.length === 0) return { ok: false, reason: byIndex.length === 0 ? "year_missing" : "block_missing", extra: { province: label, year, years: p.years } };
+  const inBlockOfYear = byIndex.filter((t) => blockMatches(t.table.block, scope.block));
+  if (inBlockOfYear.length === 0) return { ok: false, reason: byIndex.length === 0 ? "year_missing" : "block_missing", extra: { province: label, year, years: p.years } };
+  // A component only some tables score ("kinh tế số": the districts' table, not the departments'): those tables.
+  const concept = measure?.kind === "component" ? measure.concept : null;
+  const tables = concept === null ? inBlockOfYear : inBlockOfYear.filter((t) => componentName(t, concept) !== null);
+  if (tables.length === 0) {
+    const elsewhere = byIndex.filter((t) => componentName(t, concept!) !== null);
+    const name = elsewhere[0] ? componentName(elsewhere[0], concept!) : (COMPONENT_CONCEPTS.find((c) => c.id === concept)?.phrases[0] ?? concept);
+    return { ok: false, reason: "component_missing", extra: { province: label, year, years: p.years, asked: name, groups: elsewhere.map((t) => t.table.group) } };
+  }
   // A ranking index beside the e-portal rating: one index at a time, the ranking one first. A block
   // named that several tables share ("sở" in Hưng Yên: with and without public services) means the
   // first of them, as the decision lists them, for an ordering (the others are offered beside it);

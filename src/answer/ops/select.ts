@@ -28,10 +28,22 @@ function passes(r: Ranked, filter: Filter, query: Query): boolean {
   }
 }
 
-export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count", filter: Filter | null): AnswerResult {
-  const scoped = scopeTables(ctx.k, query.scope, true);
+/**
+ * A threshold in points ("trên 700 điểm") asked of a table scored 0–1 (Bắc Giang 2023) means the same
+ * share of the 1000 points most decisions use: 0.7.
+ */
+function onScale(filter: Filter | null, max: number | null): Filter | null {
+  if (filter?.kind !== "threshold" || max !== 1 || filter.value <= 1 || filter.value > 1000) return filter;
+  return { ...filter, value: filter.value / 1000 };
+}
+
+export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count", asked: Filter | null): AnswerResult {
+  const scoped = scopeTables(ctx.k, query.scope, true, query.measure);
   if (!scoped.ok) return problem(ctx, scoped.reason, scoped.extra, operation);
   const { tables } = scoped;
+  const scale = measureValue(tables[0]!, tables[0]!.entries[0]!, query.measure).max;
+  const filter = onScale(asked, scale);
+  if (filter !== asked && filter?.kind === "threshold" && asked?.kind === "threshold") ctx.notices.push({ kind: "scale_rescaled", asked: asked.value, used: filter.value });
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
   // In rank order, table by table: the order the decisions print.
   const ranked = tables.flatMap((t) => orderedUnits([t], query.measure.kind === "component" ? query.measure : { kind: "rank" }));

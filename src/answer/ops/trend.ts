@@ -3,7 +3,7 @@ import type { Block } from "../../domain/dataset.js";
 import type { UnitInfo } from "../../search/index.js";
 import type { Query } from "../query.js";
 import { trendForProvince, trendForUnit } from "../trend.js";
-import type { AnswerResult } from "../types.js";
+import type { AnswerResult, TrendDetails } from "../types.js";
 import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
 
 export function unitTrend(ctx: Ctx, query: Query, unit: UnitInfo): AnswerResult {
@@ -32,17 +32,29 @@ export function provinceTrend(ctx: Ctx, query: Query): AnswerResult {
   const province = query.scope.province;
   if (province === null) return problem(ctx, "need_province", {}, "trend");
   const block = query.scope.block === "provinces" || query.scope.block === "ministries" ? null : query.scope.block;
-  const t = trendForProvince(ctx.k, province, block);
+  const all = trendForProvince(ctx.k, province, block);
   provinceNotices(ctx, province);
-  if (t.rows.length === 0) return problem(ctx, "year_missing", { province, years: ctx.k.provinces.get(province)?.years ?? [] }, "trend");
+  if (all.rows.length === 0) return problem(ctx, "year_missing", { province, years: ctx.k.provinces.get(province)?.years ?? [] }, "trend");
+  const movers = query.operation.kind === "trend" ? query.operation.movers : undefined;
+  const t = movers ? moversOf(all, movers.direction, movers.take) : all;
   if (t.methodologyChanged) ctx.notices.push({ kind: "methodology_changed", fromYear: t.rows[0]!.from.year, toYear: t.rows[0]!.to.year });
   return result(
     ctx,
     "trend",
     "ok",
     t,
-    t.rows.flatMap((r) => [r.from, r.to]).sort((a, b) => a.year - b.year),
+    movers ? t.rows.flatMap((r) => [r.from, r.to]) : t.rows.flatMap((r) => [r.from, r.to]).sort((a, b) => a.year - b.year),
     [],
     remember(query, { province, intent: "trend", kind: "trend", ...(block ? { block } : {}) }),
   );
+}
+
+/** The units that moved in `direction` (`t` has rows), furthest first (ties: the better new rank first), at most `take`. */
+export function moversOf(t: TrendDetails, direction: "rise" | "fall", take: number | null): TrendDetails {
+  const sign = direction === "rise" ? 1 : -1;
+  const rows = t.rows
+    .filter((r) => r.rankChange !== null && r.rankChange * sign > 0)
+    .sort((a, b) => b.rankChange! * sign - a.rankChange! * sign || (a.to.rank ?? 999) - (b.to.rank ?? 999));
+  const span = t.rows[0]!;
+  return { ...t, rows: take === null ? rows : rows.slice(0, take), movers: { direction, fromYear: span.from.year, toYear: span.to.year } };
 }

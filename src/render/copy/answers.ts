@@ -37,11 +37,16 @@ export const QUERY_COPY = bilingual(
     blockMissing: (p: string, y: number | null) =>
       `${p}${y === null ? "" : ` năm ${y}`} không có bảng xếp hạng cho khối đó (dữ liệu xếp hạng các sở, ngành và huyện; không có cấp xã).`,
     positionMissing: (n: number, outOf: number) => `Không có đơn vị nào ở vị trí thứ ${n} (bảng này xếp hạng ${outOf} đơn vị).`,
+    componentMissing: (p: string, y: number | null, component: string, groups: string[]) =>
+      `${p}${y === null ? "" : ` năm ${y}`}: bảng xếp hạng khối này không chấm chỉ số “${component}”.` +
+      (groups.length > 0 ? ` Chỉ số này có ở khối ${groups.map((g) => g.toLowerCase()).join("; ")}.` : ""),
     nationalRank: (e: string, y: number) => `Xếp hạng cả nước năm ${y}: ${e}`,
     notices: {
       departmentMerged: (name: string, others: string, d: string) => `Lưu ý: từ ${d} ${name} được hợp nhất từ ${others}.`,
       ignored: (w: string) => `Bot chưa hiểu phần “${w}” nên bỏ qua; dưới đây là phần đã hiểu.`,
       scale: (v: string, max: string) => `Lưu ý: bảng này chấm theo thang ${max}, ngưỡng ${v} vượt quá thang điểm.`,
+      tied: (rank: number, units: string) => `Đồng hạng ${rank}: ${units}.`,
+      rescaled: (asked: string, used: string) => `Lưu ý: bảng này chấm theo thang 0–1, nên ${asked} điểm (trên thang 1000) được hiểu là ${used}.`,
       partial: (have: number, of: number) => `Lưu ý: nguồn chỉ công bố điểm của ${have}/${of} đơn vị; các đơn vị còn lại chỉ có thứ hạng nên không được tính ở đây.`,
       across: "Xếp chung các khối theo tỉ lệ điểm so với thang điểm của từng khối.",
       keyboard: (text: string) => `Bot hiểu câu hỏi là: “${text}”.`,
@@ -82,11 +87,16 @@ export const QUERY_COPY = bilingual(
     blockMissing: (p: string, y: number | null) =>
       `${p} has no ranking table for that block${y === null ? "" : ` in ${y}`} (the data rank departments and districts, not communes).`,
     positionMissing: (n: number, outOf: number) => `No unit is in place ${n} (that table ranks ${outOf} units).`,
+    componentMissing: (p: string, y: number | null, component: string, groups: string[]) =>
+      `${p}${y === null ? "" : ` (${y})`}: that block's ranking does not score “${component}”.` +
+      (groups.length > 0 ? ` It is scored for: ${groups.join("; ")}.` : ""),
     nationalRank: (e: string, y: number) => `National ranking ${y}: ${e}`,
     notices: {
       departmentMerged: (name: string, others: string, d: string) => `Note: since ${d} the ${name} has been merged from ${others}.`,
       ignored: (w: string) => `I didn't understand “${w}” and left it out; here is what I understood.`,
       scale: (v: string, max: string) => `Note: this table is scored out of ${max}; the threshold ${v} is beyond the scale.`,
+      tied: (rank: number, units: string) => `Also ranked ${rank} (tied): ${units}.`,
+      rescaled: (asked: string, used: string) => `Note: this table is scored 0–1, so ${asked} points (out of 1000) is read as ${used}.`,
       partial: (have: number, of: number) => `Note: the source publishes scores for ${have} of ${of} units only; the others have a rank alone and are left out here.`,
       across: "All blocks ranked together by the share of each block's scale.",
       keyboard: (text: string) => `I read your question as: “${text}”.`,
