@@ -6,7 +6,10 @@
  * The path is text → parse (words and slots, parse.ts) → understand (a typed Query, or why none can
  * be asked; the precedence rules live there) → evaluate (one file per operation in ./ops) → result.
  */
+import { NATIONAL } from "../dataset/read-model.js";
 import type { Knowledge } from "../search/index.js";
+import { provinceInitials } from "../text/provinces.js";
+import { tokenize } from "../text/vietnamese.js";
 import { decodeKeyboardTyping } from "../text/keyboard.js";
 import { candidateOf, pickEntry } from "./lookup.js";
 import { averageOf } from "./ops/average.js";
@@ -112,12 +115,25 @@ function isUnplaced(r: AnswerResult): boolean {
   return r.details.type === "problem" && (r.details.reason === "unit_not_found" || r.details.reason === "not_understood" || r.details.reason === "no_data_province");
 }
 
+/** Per knowledge: the initials of the provinces it holds ("bn" → Bắc Ninh), as name tokens. */
+const initialsByKnowledge = new WeakMap<Knowledge, ReadonlyMap<string, readonly string[]>>();
+
+export function initialsOf(k: Knowledge): ReadonlyMap<string, readonly string[]> {
+  let known = initialsByKnowledge.get(k);
+  if (!known) {
+    const held = [...k.provinces.keys()].filter((p) => p !== NATIONAL);
+    known = new Map([...provinceInitials(held)].map(([initials, name]) => [initials, tokenize(name)]));
+    initialsByKnowledge.set(k, known);
+  }
+  return known;
+}
+
 function answerText(text: string, k: Knowledge, conv: Conversation, reading: Reading): AnswerResult {
-  const q = parseQuestion(text, k.vocabulary);
+  const q = parseQuestion(text, k.vocabulary, initialsOf(k));
   const ctx: Ctx = { k, lang: q.lang, conv, notices: [] };
   if (text.trim() === "") return problem(ctx, "empty");
   // Only emoji or punctuation ("👍", "?"): a reaction, answered as small talk.
-  if (q.residual.length + q.provinces.length + q.years.length + q.kinds.size === 0) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
+  if (!/[\p{L}\p{N}]/u.test(text)) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
   const plan = understand(q, k, conv, reading);
   return evaluate(ctx, plan, q.residual);
 }

@@ -11,6 +11,7 @@ import { findProvinces, type ProvinceMention } from "../search/provinces.js";
 import {
   BLOCK_PHRASES,
   COMPONENT_CONCEPTS,
+  ENGLISH_NUMBERS,
   ENGLISH_UNITS,
   ENGLISH_WORDS,
   FROM_END_MARKERS,
@@ -74,6 +75,12 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
 const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+/** Words before a second province that make it an aside: "(nay là Hưng Yên)", "now part of Bắc Ninh". */
+const ASIDE_MARKERS: readonly string[][] = [
+  ["nay", "la"], ["nay", "thuoc"], ["gio", "la"], ["bay", "gio", "la"], ["nay", "da", "sap", "nhap", "vao"], ["da", "sap", "nhap", "vao"], ["sap", "nhap", "vao"],
+  ["nhap", "vao"], ["now", "part", "of"], ["now"], ["merged", "into"], ["part", "of"],
+];
+
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
 const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
@@ -107,8 +114,13 @@ export interface ParsedQuestion {
   segments: Side[];
   /** the question is a fragment that leans on the previous one ("còn năm 2021?") */
   followUp: boolean;
-  /** a grade the question filters by ("đạt loại tốt") */
+  /** a grade the question filters by ("đạt loại tốt"); `grades` every grade named, the first being `grade` */
   grade: string | null;
+  grades: string[];
+  /** "khá trở lên" / "tốt trở xuống" */
+  gradeBound: "orBetter" | "orWorse" | null;
+  /** "từ 500 đến 600 điểm" */
+  range: { min: number; max: number } | null;
   threshold: { op: "above" | "below"; value: number } | null;
   /** "thứ 3" (n 3), "áp chót" (n 2 from the end) */
   position: { n: number; fromEnd: boolean } | null;
@@ -132,8 +144,24 @@ export interface ParsedQuestion {
  * "0,9" and "0.9" stay one token ("0d9") through tokenizing, which breaks at punctuation; other commas
  * become "và", a separator a comparison can cut at ("Tiên Du, Từ Sơn và Quế Võ") and a name can span.
  */
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Text pasted from a web page or typed as HTML: entities decoded ("KH&amp;ĐT"), tags dropped. */
+function plainText(text: string): string {
+  return text
+    .replace(/<[^<>]{0,200}>/gu, " ")
+    .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/giu, (whole, name: string) => {
+      if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    });
+}
+
 function protectDecimals(text: string): string {
-  return text.replace(/(\d)[,.](\d)/gu, "$1d$2").replace(/,/gu, " và ");
+  return plainText(text)
+    .replace(/(\d)\s*(?:đ|điểm|đ\.|pts?)(?!\p{L})/giu, "$1 điểm")
+    .replace(/(\d)[,.](\d)/gu, "$1d$2")
+    .replace(/,/gu, " và ");
 }
 
 export function numberOf(token: string): number {
@@ -151,16 +179,25 @@ export function detectLang(text: string, tokens: string[]): Lang {
 }
 
 function matchAt<T>(p: CompiledPhrase<T>, tokens: string[], folded: string[], i: number, vocabulary: ReadonlySet<string>): boolean {
+  let exact = 0;
+  let misTyped = 0;
   for (let j = 0; j < p.tokens.length; j++) {
     const t = tokens[i + j];
     if (t === undefined) return false;
-    if (t === p.tokens[j]) continue;
+    if (t === p.tokens[j]) {
+      exact++;
+      continue;
+    }
+    if (folded[i + j] !== p.folded[j]) return false;
     // Typed without diacritics: compare folded — but a single bare word that is also part of a unit
     // name ("cong" in "Công Thương") stays a name word.
-    if (t !== folded[i + j] || folded[i + j] !== p.folded[j]) return false;
-    if (p.tokens.length === 1 && vocabulary.has(t)) return false;
+    if (t === folded[i + j]) {
+      if (p.tokens.length === 1 && vocabulary.has(t)) return false;
+    } else misTyped++;
   }
-  return true;
+  // Wrong diacritics ("xép hạng", "thứ mây") pass in a phrase of several words when another word is
+  // spelt right; a single word must be spelt right ("tầng" is not "tăng").
+  return misTyped === 0 || (p.tokens.length >= 2 && exact > 0 && misTyped < p.tokens.length);
 }
 
 function replaceEnglish(tokens: string[]): string[] {
@@ -210,14 +247,34 @@ function scan<T>(
     if (allFree(used, i, i + p.tokens.length) && onHit(p.value, i, i + p.tokens.length)) take(used, i, i + p.tokens.length);
 }
 
-export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): ParsedQuestion {
+/** "BN", "hy": the initials of a province the data hold, typed as one word without diacritics. */
+function expandInitials(tokens: string[], initials: ReadonlyMap<string, readonly string[]>): string[] {
+  if (initials.size === 0) return tokens;
+  return tokens.flatMap((t) => (t.length <= 3 ? initials.get(t) ?? [t] : [t]));
+}
+
+const NO_INITIALS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * `initials`: province initials → the province's name tokens (`provinceInitials` of the provinces
+ * held), so "Sở Y tế BN" names Bắc Ninh.
+ */
+export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, initials: ReadonlyMap<string, readonly string[]> = NO_INITIALS): ParsedQuestion {
   const raw = tokenize(protectDecimals(text));
   const lang = detectLang(text, raw);
-  const { tokens, mentions } = findProvinces(expandAbbreviations(replaceEnglish(raw)), vocabulary);
+  const { tokens, mentions } = findProvinces(expandInitials(expandAbbreviations(replaceEnglish(raw)), initials), vocabulary);
   const folded = tokens.map(fold);
   const used = new Array<boolean>(tokens.length).fill(false);
 
   for (const m of mentions) if (!m.asUnit) take(used, m.start, m.end);
+  // "Thái Bình (nay là Hưng Yên)": the province of today beside the one asked is an aside.
+  for (let a = mentions.length - 1; a > 0; a--) {
+    const m = mentions[a]!;
+    const marker = ASIDE_MARKERS.find((w) => w.every((t, j) => folded[m.start - w.length + j] === t));
+    if (!marker || m.asUnit) continue;
+    take(used, m.start - marker.length, m.start);
+    mentions.splice(a, 1);
+  }
 
   const years: number[] = [];
   const yearAt: number[] = [];
@@ -240,6 +297,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   }
 
   const position = findPosition(tokens, folded, used, vocabulary);
+  const range = findRange(tokens, folded, used);
+  const bound = findGradeBound(folded, used);
   const threshold = findThreshold(tokens, folded, used, vocabulary);
 
   let concept: ComponentConcept | null = null;
@@ -270,13 +329,15 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
 
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
-  let grade: string | null = null;
+  const grades: string[] = [];
+  let gradeEnd = -1;
   const softFillers = new Set<string>();
   /** taken by a filler: still free to be part of a block's name ("bộ nào", "các cơ quan") */
   const filler = new Array<boolean>(tokens.length).fill(false);
   scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
     if (typeof signal !== "string") {
-      grade ??= signal.grade;
+      if (!grades.includes(signal.grade)) grades.push(signal.grade);
+      gradeEnd = Math.max(gradeEnd, end);
       return true;
     }
     // A filler that is also a word of some unit name ("thế" in Yên Thế) is left for the name matcher.
@@ -294,6 +355,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     return true;
   });
   if (n !== null) kinds.add("listing");
+  const grade = grades[0] ?? null;
+  const gradeBound = grade !== null && bound !== null && bound.at === gradeEnd ? bound.bound : null;
   // "xếp các sở theo chính quyền số", "sort by security": an ordering by that component.
   if (conceptAt > 0 && (folded[conceptAt - 1] === "theo" || folded[conceptAt - 1] === "by")) kinds.add("order");
   // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
@@ -319,7 +382,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
       if (!used[i] && /^\d{1,3}$/u.test(tokens[i]!) && Number(tokens[i]) > 0) {
         n ??= Number(tokens[i]);
         take(used, i, i + 1);
-      } else if (!used[i] && NUMBER_WORDS[folded[i]!] !== undefined && COUNTED_NOUNS.has(folded[i + 1] ?? "")) {
+      } else if (!used[i] && NUMBER_WORDS[folded[i]!] !== undefined && (COUNTED_NOUNS.has(folded[i + 1] ?? "") || ENGLISH_NUMBERS[tokens[i]!] !== undefined || folded[i - 1] === "top")) {
         n ??= NUMBER_WORDS[folded[i]!]!;
         take(used, i, i + 1);
       }
@@ -343,13 +406,20 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
   const communes = folded.some((t, i) => !used[i] && ((t === "xa" && folded[i - 1] !== "thi" && folded[i + 1] !== "hoi") || t === "phuong" || t === "commune" || t === "communes"));
   const ministry = folded.some((t, i) => t === "bo" && !used[i] && i + 1 < tokens.length && !used[i + 1] && folded[i - 1] !== "noi" && folded[i - 1] !== "can");
 
-  // Stray number words left over ("sở y tế 2") are not part of a name.
-  const residualAt = tokens.map((_, i) => i).filter((i) => !used[i] && !NUMBER.test(tokens[i]!));
+  // Stray number words left over ("sở y tế 2") are not part of a name; neither is the "và" a comma
+  // left at either end of it ("Hiệp Hòa, Bắc Ninh").
+  const kept = tokens.map((_, i) => i).filter((i) => !used[i] && !NUMBER.test(tokens[i]!));
+  const last = kept[kept.length - 1];
+  if (last !== undefined && tokens[last] === "và" && mentions.some((m) => !m.asUnit && m.start > last)) kept.pop();
+  if (kept[0] !== undefined && tokens[kept[0]] === "và" && !mentions.some((m) => m.start < kept[0]!)) kept.shift();
+  const residualAt = kept;
   const residual = residualAt.map((i) => tokens[i]!);
 
   const sides = splitSides(tokens, residualAt, comparesAt, mentions, yearAt, years);
   const segments = splitSegments(tokens, folded, residualAt, comparesAt, mentions, yearAt, years);
-  const followUp = kinds.has("followup") || (residual.length === 0 && mentions.length === 0);
+  // "thế Bắc Ninh?", "vậy Cao Bằng?": the last question about another province.
+  if ((folded[0] === "the" || folded[0] === "vay") && mentions.some((m) => m.start === 1 && !m.asUnit)) kinds.add("followup");
+  const followUp = kinds.has("followup") || kinds.has("add") || (residual.length === 0 && mentions.length === 0);
   const plural = n !== null && n > 1 ? true : folded.some((t) => PLURAL_MARKERS.has(t)) || kinds.has("listing") || kinds.has("order");
   const singular = n === 1 || (!plural && (folded.some((t) => SINGULAR_MARKERS.has(t)) || kinds.has("top") || kinds.has("bottom")));
   const smallTalk = kinds.has("greeting") ? "greeting" : kinds.has("thanks") ? "thanks" : kinds.has("smalltalk") ? "other" : null;
@@ -367,6 +437,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     segments,
     followUp,
     grade,
+    grades,
+    gradeBound,
+    range,
     threshold,
     position,
     singular,
@@ -376,6 +449,29 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>): Pa
     softFillers,
     smallTalk,
   };
+}
+
+const OR_BETTER: readonly string[][] = [["tro", "len"], ["or", "better"], ["or", "above"], ["or", "higher"], ["and", "above"]];
+const OR_WORSE: readonly string[][] = [["tro", "xuong"], ["or", "worse"], ["or", "below"], ["or", "lower"], ["and", "below"]];
+
+/** The last word of a grade as people write it ("khá", "trung bình", "good"). */
+const GRADE_LAST_WORDS = new Set(GRADE_PHRASES.flatMap(([, phrases]) => phrases.map((p) => fold(tokenize(p).at(-1) ?? ""))));
+
+/**
+ * "khá trở lên", "good or better": the two words after a grade that make it a bound, found (and
+ * taken) before the question words, which would read "better" as a comparison.
+ */
+function findGradeBound(folded: string[], used: boolean[]): { at: number; bound: "orBetter" | "orWorse" } | null {
+  for (let at = 1; at + 1 < folded.length; at++) {
+    if (used[at] || used[at + 1] || !GRADE_LAST_WORDS.has(folded[at - 1]!)) continue;
+    const is = (words: readonly string[]) => words[0] === folded[at] && words[1] === folded[at + 1];
+    const bound = OR_BETTER.some(is) ? "orBetter" : OR_WORSE.some(is) ? "orWorse" : null;
+    if (bound) {
+      take(used, at, at + 2);
+      return { at, bound };
+    }
+  }
+  return null;
 }
 
 /** The phrase of `phrases` that starts at `i`, longest first, or null. */
@@ -406,6 +502,11 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
     const next = folded[i + 1];
     const english = /^(\d{1,3})(?:st|nd|rd|th)$/u.exec(f);
     if (english) n = Number(english[1]);
+    else if ((f === "number" || f === "no") && /^\d{1,3}$/u.test(next ?? "") && !used[i + 1]) {
+      // "who is number 10", "No. 3"
+      n = Number(next);
+      width = 2;
+    }
     else if ((f === "thu" || f === "hang" || f === "vi") && next !== undefined && !used[i + 1]) {
       const at = f === "vi" && next === "tri" ? i + 2 : i + 1;
       const word = folded[at];
@@ -437,6 +538,35 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
     }
     if (folded[after] === "place") take(used, after, after + 1);
     return { n, fromEnd };
+  }
+  return null;
+}
+
+const RANGE_OPEN = new Set(["tu", "between", "from", "khoang"]);
+const RANGE_JOIN = new Set(["den", "toi", "to", "and", "va"]);
+const isBound = (t: string | undefined) => t !== undefined && NUMBER.test(t) && !YEAR.test(t);
+const POINTS = new Set(["diem", "points", "point"]);
+
+/** "từ 500 đến 600 điểm", "between 0.7 and 0.8", "500-600": both bounds, smaller first. */
+function findRange(tokens: string[], folded: string[], used: boolean[]): { min: number; max: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !isBound(tokens[i])) continue;
+    let j = i + 1;
+    if (POINTS.has(folded[j] ?? "")) j++;
+    if (RANGE_JOIN.has(folded[j] ?? "")) j++;
+    else if (!isBound(tokens[j])) continue;
+    if (!isBound(tokens[j]) || used[j]) continue;
+    // two numbers side by side are a range only when one is "from"-ed or joined ("500 600" may be "top 5 600")
+    const opened = i > 0 && RANGE_OPEN.has(folded[i - 1]!) && !used[i - 1];
+    if (!opened && j === i + 1) continue;
+    const start = opened ? i - 1 : i;
+    const start2 = start > 0 && folded[start - 1] === "trong" && folded[start] === "khoang" ? start - 1 : start;
+    let end = j + 1;
+    if (POINTS.has(folded[end] ?? "")) end++;
+    const a = numberOf(tokens[i]!);
+    const b = numberOf(tokens[j]!);
+    take(used, start2, end);
+    return { min: Math.min(a, b), max: Math.max(a, b) };
   }
   return null;
 }

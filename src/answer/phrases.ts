@@ -32,11 +32,13 @@ export type PhraseKind =
   | "above_average"
   | "below_average"
   | "national"
+  | "unranked"
   | "greeting"
   | "thanks"
   | "smalltalk"
   | "today"
   | "followup"
+  | "add"
   | "filler";
 
 export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string[]]> = [
@@ -44,6 +46,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "trend",
     [
+      "khác nhau", "khác nhau ra sao", "khác biệt", "khác gì", "difference", "differences", "differ",
       "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào",
       "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
       "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình", "các năm qua", "những năm qua", "trend", "trends", "change",
@@ -72,7 +75,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "so sánh", "so với", "đối chiếu", "versus", "vs", "compare", "compared to", "compared with", "comparison", "ai hơn", "ai cao hơn",
       "ai tốt hơn", "ai thấp hơn", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
       "nào hơn", "cao hơn", "thấp hơn", "hơn hay kém", "which is better", "who is better", "who ranks higher", "better", "higher",
-      "who is ahead", "ahead",
+      "who is ahead", "ahead", "hơn",
     ],
   ],
   [
@@ -87,7 +90,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "đứng đầu", "dẫn đầu", "xếp đầu", "đầu bảng xếp hạng", "đứng đầu bảng xếp hạng", "dẫn đầu bảng xếp hạng", "cao nhất", "tốt nhất", "hàng đầu", "đầu bảng", "nhất", "best", "highest", "leading",
       "leader", "leads", "first", "came first", "ranked first", "number one", "top ranked", "nhiều điểm nhất", "mạnh nhất",
-      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "most", "biggest", "largest", "greatest", "strongest",
+      "xuất sắc nhất", "giỏi nhất", "đứng số 1", "số 1", "số một", "quán quân", "the most", "most", "biggest", "largest", "greatest", "strongest", "topped", "tops", "came top", "top spot",
+      "nào đầu", "ai đầu", "đầu tiên", "number 1", "no 1",
     ],
   ],
   ["listing", ["top", "leaders", "bảng xếp hạng", "xếp hạng các", "thứ hạng các", "ranking of", "rankings", "ranking list"]],
@@ -111,7 +115,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "above_average",
     [
       "trên trung bình", "trên mức trung bình", "cao hơn trung bình", "cao hơn mức trung bình", "hơn trung bình", "vượt trung bình",
-      "trên điểm trung bình", "cao hơn điểm trung bình", "vượt mức trung bình", "above average", "above the average", "better than average",
+      "trên điểm trung bình", "cao hơn điểm trung bình", "vượt mức trung bình", "trên mức đó", "cao hơn mức đó", "hơn mức đó",
+      "trên mức này", "cao hơn mức này", "vượt mức đó", "above that", "above it", "higher than that", "more than that", "above average", "above the average", "better than average",
       "higher than average", "above the block average", "higher than the average", "better than the average", "over average",
     ],
   ],
@@ -119,7 +124,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "below_average",
     [
       "dưới trung bình", "dưới mức trung bình", "thấp hơn trung bình", "thấp hơn mức trung bình", "kém hơn trung bình", "dưới điểm trung bình",
-      "thấp hơn điểm trung bình", "below average", "below the average", "lower than average", "worse than average", "under average",
+      "thấp hơn điểm trung bình", "dưới mức đó", "thấp hơn mức đó", "kém hơn mức đó", "dưới mức này", "thấp hơn mức này",
+      "below that", "below it", "lower than that", "less than that", "below average", "below the average", "lower than average", "worse than average", "under average",
       "below the block average", "lower than the average", "worse than the average",
     ],
   ],
@@ -129,7 +135,16 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "cả nước", "toàn quốc", "quốc gia", "trên cả nước", "trong cả nước", "toàn quốc gia", "63 tỉnh", "63 tỉnh thành", "các tỉnh thành",
       "trong nước", "national", "nationwide", "nationally", "country", "in the country", "across the country", "tỉnh nào", "tỉnh thành",
       "các tỉnh", "những tỉnh", "mấy tỉnh", "bao nhiêu tỉnh", "which province", "tỉnh thành phố", "provinces", "province ranking",
-      "cấp tỉnh", "provincial ranking",
+      "cấp tỉnh", "provincial ranking", "provincial dti", "provincial index", "vietnam provincial", "provinces ranking",
+      "bảng toàn quốc", "bảng cả nước",
+    ],
+  ],
+  [
+    "unranked",
+    [
+      "không được đánh giá", "không được xếp hạng", "chưa được đánh giá", "chưa được xếp hạng", "không đánh giá", "không xếp hạng",
+      "không tham gia đánh giá", "bị loại", "not evaluated", "not ranked", "unranked", "not assessed", "were not assessed", "was not assessed",
+      "without a rank", "left out",
     ],
   ],
   [
@@ -144,7 +159,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "smalltalk",
     [
       "bạn là ai", "bạn tên gì", "bạn khỏe không", "khỏe không", "who are you", "how are you", "tạm biệt", "bye", "goodbye", "ok", "oke",
-      "okay", "tuyệt", "tuyệt vời", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
+      "okay", "tuyệt", "tuyệt vời", "tên gì", "tên là gì", "bạn tên là gì", "your name", "what is your name", "what s your name", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
     ],
   ],
   ["grade", ["xếp loại gì", "xếp loại", "loại gì", "loại nào", "mức nào", "đạt loại", "được loại", "grade", "graded", "classification", "classified", "category"]],
@@ -169,11 +184,13 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "tổng quan", "tổng hợp", "toàn cảnh", "tình hình", "kết quả", "overview", "summary", "results", "result", "tóm tắt", "tóm lại",
       "có gì nổi bật", "nổi bật", "điểm nổi bật", "đáng chú ý", "bức tranh", "how is", "how are", "how did", "doing", "summarize",
-      "summarise", "highlights", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
+      "summarise", "highlights", "stands out", "stand out", "standouts", "notable", "what s notable", "key findings", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
     ],
   ],
   ["today", ["sau sáp nhập", "sau hợp nhất", "sau khi sáp nhập", "sau khi hợp nhất", "hiện nay", "bây giờ", "mới", "now", "today", "after the merger", "after merging", "new"]],
   ["followup", ["còn", "thế còn", "vậy còn", "thì sao", "thì thế nào", "thì như thế nào", "what about", "how about", "and"]],
+  // "thêm Tiên Du nữa", "add Tu Son": one more unit for the comparison just made
+  ["add", ["thêm", "thêm cả", "cho thêm", "bổ sung", "add", "also add", "include", "plus"]],
   [
     "filler",
     [
@@ -189,7 +206,9 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "xếp", "who", "among", "whom", "within", "department s", "district s", "ad", "admin", "mọi người", "cả nhà", "ơi", "dạ",
       "vâng", "à", "ừ", "nhé ạ", "với ạ", "được không", "không ạ", "cho hỏi", "cho em hỏi", "cho mình hỏi", "cho tôi hỏi",
       "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "thông tin", "nhờ", "hey bot", "could you", "can you", "i want to know",
-      "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa",
+      "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa", "it", "this", "that", "them", "those",
+      "these", "đó", "này", "kia", "ấy", "người", "xin", "cho xin", "chung", "one", "ones", "đơn vị đó", "đơn vị này", "bảng",
+      "trong bảng",
 
     ],
   ],
@@ -260,6 +279,8 @@ export const ENGLISH_UNITS: ReadonlyArray<readonly [string, string]> = [
   ["ethnic affairs", "ban dân tộc"],
   ["ethnic minorities", "ban dân tộc"],
   ["ethnic", "ban dân tộc"],
+  ["office of the provincial people s committee", "văn phòng ubnd tỉnh"],
+  ["provincial people s committee office", "văn phòng ubnd tỉnh"],
   ["office of the people s committee", "văn phòng ubnd"],
   ["people s committee office", "văn phòng ubnd"],
   ["people s committee", "ubnd"],
@@ -311,7 +332,11 @@ export const COMPONENT_CONCEPTS: readonly ComponentConcept[] = [
     phrases: ["an toàn thông tin mạng", "an toàn thông tin", "an toàn an ninh thông tin", "an ninh thông tin", "an ninh mạng", "bảo mật", "information security", "cybersecurity", "cyber security", "security"],
     keys: ["an toan thong tin", "an ninh thong tin", "an toan"],
   },
-  { id: "government", phrases: ["hoạt động chính quyền số", "chính quyền số", "digital government", "e government"], keys: ["chinh quyen so"] },
+  {
+    id: "government",
+    phrases: ["hoạt động chính quyền số", "chính quyền số", "chính quyền điện tử", "digital government", "e government", "egovernment"],
+    keys: ["chinh quyen so"],
+  },
   { id: "dx_activity", phrases: ["hoạt động chuyển đổi số", "digital transformation activities"], keys: ["hoat dong chuyen doi so"] },
   { id: "economy", phrases: ["hoạt động kinh tế số", "kinh tế số", "digital economy"], keys: ["kinh te so"] },
   { id: "society", phrases: ["hoạt động xã hội số", "xã hội số", "digital society"], keys: ["xa hoi so"] },
@@ -330,7 +355,7 @@ export const GRADE_PHRASES: ReadonlyArray<readonly [string, readonly string[]]> 
   ["Xuất sắc", ["xuất sắc", "loại xuất sắc", "xếp loại xuất sắc", "đạt loại xuất sắc", "đạt xuất sắc", "mức xuất sắc", "excellent", "graded excellent", "rated excellent"]],
   ["Tốt", ["tốt", "loại tốt", "xếp loại tốt", "đạt loại tốt", "đạt tốt", "mức tốt", "good", "graded good", "rated good"]],
   ["Khá", ["khá", "loại khá", "xếp loại khá", "đạt loại khá", "đạt khá", "mức khá", "fairly good", "fair", "graded fair", "graded fairly good"]],
-  ["Trung bình", ["loại trung bình", "xếp loại trung bình", "đạt loại trung bình", "đạt trung bình", "graded average", "average grade"]],
+  ["Trung bình", ["loại trung bình", "xếp loại trung bình", "đạt loại trung bình", "đạt trung bình", "graded average", "average grade", "rated average", "rated as average", "an average grade"]],
   ["Yếu", ["yếu", "loại yếu", "xếp loại yếu", "weak", "graded weak"]],
   ["Kém", ["kém", "loại kém", "xếp loại kém", "poor", "graded poor"]],
 ];
@@ -347,8 +372,11 @@ export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 
+/** English number words: how many to take wherever they stand ("top three", "five lowest"). */
+export const ENGLISH_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 /** Number words before a block noun ("ba huyện đứng đầu"): how many to take. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, two: 2, three: 3, four: 4, five: 5, ten: 10 };
+export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, ...ENGLISH_NUMBERS };
 
 /** Places named without a number: "á quân" is second, "third best" third. */
 export const PLACE_PHRASES: ReadonlyArray<readonly [number, readonly string[]]> = [
@@ -366,7 +394,7 @@ export const FROM_END_MARKERS: readonly string[] = ["từ dưới lên", "từ c
 export const BLOCK_PHRASES: ReadonlyArray<readonly [ScopeBlock, readonly string[]]> = [
   ["departments_without_public_services", ["không có dịch vụ công", "without public services"]],
   ["departments_with_public_services", ["có dịch vụ công", "with public services"]],
-  ["districts", ["huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "districts", "district", "localities", "khối huyện"]],
+  ["districts", ["huyện thị xã thành phố", "huyện và thị xã và thành phố", "huyện thành phố", "huyện và thành phố", "huyện thị xã", "huyện", "thị xã", "thành phố", "cấp huyện", "địa phương", "districts", "district", "localities", "khối huyện"]],
   ["departments", ["sở", "ban ngành", "sở ngành", "khối sở", "cấp sở", "cơ quan", "departments", "department", "sở ban ngành"]],
   ["ministries", ["bộ nào", "các bộ", "bộ ngành", "ministries", "which ministry", "ministry"]],
 ];

@@ -40,9 +40,19 @@ export const MeasureSchema = z.discriminatedUnion("kind", [
 export type Measure = z.infer<typeof MeasureSchema>;
 
 export const FilterSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("grade"), grade: z.string().max(40) }),
+  /** a grade; `also` more grades ("trung bình hoặc kém"); `bound` that grade or better/worse ("khá trở lên") */
+  z.object({
+    kind: z.literal("grade"),
+    grade: z.string().max(40),
+    also: z.array(z.string().max(40)).max(6).optional(),
+    bound: z.enum(["orBetter", "orWorse"]).optional(),
+  }),
   /** on the measure's own scale ("trên 800 điểm" on a 0–1000 table) */
   z.object({ kind: z.literal("threshold"), op: z.enum(["above", "below"]), value: z.number() }),
+  /** both bounds included ("từ 500 đến 600 điểm") */
+  z.object({ kind: z.literal("range"), min: z.number(), max: z.number() }),
+  /** the units a table lists but does not rank ("không được đánh giá") */
+  z.object({ kind: z.literal("unranked") }),
   /** against the block's average of the measure */
   z.object({ kind: z.literal("average"), op: z.enum(["above", "below"]) }),
 ]);

@@ -13,8 +13,16 @@ import { candidateOf } from "./lookup.js";
 const MAX_EDITS_PER_LETTER = 0.3;
 
 export function suggestionsFor(k: Knowledge, residual: string[], province: string | null): Candidate[] {
-  const asked = residual.filter((t) => !isGeneric(t)).map(fold).join("");
+  const words = residual.filter((t) => !isGeneric(t)).map(fold);
+  const asked = words.join("");
   if (asked.length < 3) return [];
+  // Every word is a word of some name ("Sở Ngoại vụ" in Hưng Yên, which has none): the units of that
+  // name elsewhere, not a unit one word away ("Sở Nội vụ").
+  if (words.every((w) => k.vocabulary.has(w)))
+    return k.units
+      .filter((u) => u.province !== province && u.variants.some((v) => v.folded.length === new Set(words).size && words.every((w) => v.folded.includes(w))))
+      .slice(0, 6)
+      .map(candidateOf);
   const r = resolveTokens(k, residual, province ? { province } : {});
   const scored = r.status === "not_found" ? r.scored : r.status === "ok" ? [r.best] : r.best;
   return scored

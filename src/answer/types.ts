@@ -133,8 +133,10 @@ export interface ListDetails {
 
 /** How a filter reads in an answer: the grade, or the threshold or average on the measure's scale. */
 export type FilterView =
-  | { kind: "grade"; grade: string }
+  | { kind: "grade"; grade: string; also: string[]; bound: "orBetter" | "orWorse" | null }
   | { kind: "threshold"; op: "above" | "below"; value: number; measure: string }
+  | { kind: "range"; min: number; max: number; measure: string }
+  | { kind: "unranked" }
   | { kind: "average"; op: "above" | "below"; measure: string; averages: Array<{ tableId: string; value: number; printed: boolean }> };
 
 /** The units of a scope that pass a filter (or all ranked units): listed, or counted. */
@@ -301,6 +303,8 @@ export type Notice =
   | { kind: "department_merged"; name: string; predecessors: string[]; date: string }
   | { kind: "ignored_words"; words: string }
   | { kind: "scale_hint"; value: number; max: number }
+  /** years a question asked that the unit has no ranking for, and the years it has */
+  | { kind: "years_missing"; years: number[]; held: number[] }
   /** other units that share the printed rank asked ("đồng hạng 15") */
   | { kind: "tied"; rank: number; units: string[] }
   /** a threshold in points read on a 0–1 table as the same share: 700 → 0.7 */

@@ -43,7 +43,7 @@ export type Plan =
   | { kind: "merged"; merger: DepartmentMerger; units: UnitInfo[]; year: number | null; notices: Notice[] };
 
 /** Question words that say nothing about what is asked. */
-const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national"] as const;
+const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked"] as const;
 /** Leftovers that are no name ("à", "nhỉ") and make a question no harder to place. */
 const PARTICLES = new Set(["a", "u", "ok", "ha", "ho", "nha", "di", "nhe", "the", "thi", "co", "khong", "vay", "ne", "nao", "ai", "la", "gi"]);
 
@@ -52,7 +52,7 @@ function problem(reason: ProblemReason, extra: Partial<ProblemDetails> = {}, que
 }
 
 function hasOperationWords(q: ParsedQuestion): boolean {
-  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.position !== null || q.n !== null;
+  return OPERATION_KINDS.some((k) => q.kinds.has(k)) || q.grade !== null || q.threshold !== null || q.range !== null || q.position !== null || q.n !== null;
 }
 
 /** Words that could be part of a unit name (not just particles). */
@@ -67,13 +67,16 @@ function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
   if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
-  if (q.kinds.has("score") || q.threshold !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
+  if (q.kinds.has("score") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
     return { kind: "total" };
   return { kind: "rank" };
 }
 
 function filterOf(q: ParsedQuestion): Filter | null {
-  if (q.grade !== null) return { kind: "grade", grade: q.grade };
+  if (q.kinds.has("unranked")) return { kind: "unranked" };
+  if (q.grade !== null)
+    return { kind: "grade", grade: q.grade, ...(q.grades.length > 1 ? { also: q.grades.slice(1) } : {}), ...(q.gradeBound ? { bound: q.gradeBound } : {}) };
+  if (q.range) return { kind: "range", min: q.range.min, max: q.range.max };
   if (q.threshold) return { kind: "threshold", op: q.threshold.op, value: q.threshold.value };
   if (q.kinds.has("above_average")) return { kind: "average", op: "above" };
   if (q.kinds.has("below_average")) return { kind: "average", op: "below" };
@@ -146,12 +149,18 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
   const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
-  if (first.status !== "not_found" || province === null) return note({ resolution: first, via: null }, tokens, reading);
+  const exact = (r: Resolution) => r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
+  if (province === null || exact(first)) return note({ resolution: first, via: null }, tokens, reading);
+  // "Hiệp Hòa, Bắc Ninh": today's province named, the unit found exactly in a province merged into it.
+  let fallback: Resolved | null = null;
   for (const old of absorbed(k, province)) {
     const r = resolveTokens(k, tokens, { province: old });
-    if (r.status !== "not_found") return note({ resolution: r, via: { province: old, into: province } }, tokens, reading);
+    if (exact(r) || (first.status === "not_found" && r.status !== "not_found")) {
+      fallback = { resolution: r, via: { province: old, into: province } };
+      if (exact(r)) break;
+    }
   }
-  return note({ resolution: first, via: null }, tokens, reading);
+  return note(fallback ?? { resolution: first, via: null }, tokens, reading);
 }
 
 /**
@@ -343,11 +352,12 @@ function previousQuery(conv: Conversation): Query | null {
  * A fragment leans on the conversation: no name or only a "còn …" one, and no province of its own
  * unless it is only that ("Bắc Giang thì sao?").
  */
-function isFragment(q: ParsedQuestion, prev: Query): boolean {
+function isFragment(q: ParsedQuestion, prev: Query, namesTwoUnits: () => boolean): boolean {
   // "top 10 tỉnh" after a provincial question starts a national one.
   if (!prev.scope.national && (q.kinds.has("national") || q.block === "provinces" || q.block === "ministries")) return false;
   if (q.provinces.some((m) => !m.asUnit)) return q.kinds.has("followup") && nameWords(q.residual).length === 0 && !hasOperationWords(q);
-  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && q.segments.length <= 1);
+  // "compare it with the Department of Education": one side named, the other is the last answer's.
+  return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && (q.segments.length <= 1 || !namesTwoUnits()));
 }
 
 /** The last query with what the fragment says put in (precedence step 2). */
@@ -394,12 +404,18 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
       // "còn Sở Nội vụ?" after a 2021 question stays in 2021 when that unit has it.
       const years = scope.years.filter((y) => unit.years.includes(y));
       const unitScope = { ...scope, province: unit.province, years, block: null };
-      if (q.kinds.has("compare") && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+      // "thêm Tiên Du nữa" after a comparison: one more side.
+      if (q.kinds.has("add") && prev.operation.kind === "compare" && prevUnits.length > 0 && !prevUnits.includes(unit.id))
+        return queryPlan(unitScope, { kind: "units", unitIds: [...prevUnits, unit.id].slice(0, 3) }, measure, { kind: "compare" }, notices);
+      if ((q.kinds.has("compare") || q.kinds.has("add")) && prevUnits.length > 0 && !prevUnits.includes(unit.id))
         return queryPlan(unitScope, { kind: "units", unitIds: [prevUnits[0]!, unit.id] }, measure, { kind: "compare" }, notices);
       const operation: Operation = prev.operation.kind === "trend" ? prev.operation : { kind: "lookup" };
       return queryPlan(unitScope, { kind: "units", unitIds: [unit.id] }, measure, operation, notices);
     }
   }
+  // "đó là những sở nào?", "which ones?" after a count: the units counted.
+  if (prev.operation.kind === "count" && filterOf(q) === null && (q.singular || q.plural || q.kinds.has("order")))
+    return queryPlan(scope, { kind: "all" }, measure, prev.operation.filter ? { kind: "list", filter: prev.operation.filter } : { kind: "order", direction: "desc", take: null }, []);
   const collection = collectionOperation(q);
   if (collection) {
     if (q.concept === null && collection.operation.kind === "order" && prev.measure.kind === "component") measure = prev.measure;
@@ -499,7 +515,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
-  if (prev && isFragment(q, prev) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
+  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()) }) !== null;
+  if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
   const ministry = words.length > 0 && named.data === null ? ministryNamed(k, q.residual) : null;
@@ -517,8 +534,10 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (rows.length >= 2) return queryPlan({ ...baseScope(q, null, true), block: null }, { kind: "units", unitIds: rows.slice(0, 3) }, measure, { kind: "compare" }, []);
     if (!nationalHeld(k)) return problem("no_national", {}, "compare");
   }
-  // A province the provincial data do not hold, named alone: its row in the national table, if any.
-  if (named.data === null && named.other && words.length === 0) {
+  // A province the provincial data do not hold, named alone: its row in the national table, if any —
+  // unless its departments or districts are asked ("Ninh Bình top 3 huyện"), which no table here ranks.
+  const provincialBlock = q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+  if (named.data === null && named.other && words.length === 0 && !provincialBlock) {
     const unit = nationalUnitOf(k, named.other.province.name);
     if (unit) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
     if (national && !nationalHeld(k)) return problem("no_national", { province: named.other.province.name }, "rank");
@@ -580,16 +599,31 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 4. A named unit.
   if (words.length > 0) {
-    const { resolution, via } = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
+    const resolved = resolveWithFillers(k, q.residual, whole.residual, named.data, conv, reading);
+    const { via } = resolved;
+    let { resolution } = resolved;
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     const collection = collectionOperation(q);
     const questionKind: QuestionKind = trend ? "trend" : collection ? "rank" : measure.kind === "total" ? "score" : measure.kind === "grade" ? "grade" : "rank";
     // More words that no name holds than words it does ("Trường Đại học Bách khoa", "UBND quận Hoàn
     // Kiếm"): a unit the data do not have, not the one that shares a word with it.
-    const candidate = resolution.status === "ok" ? resolution.unit : resolution.status === "ambiguous" ? resolution.candidates[0]! : null;
-    const held = candidate ? words.filter((w) => candidate.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length : 0;
-    if (candidate && !collection && words.length - held >= 2 && words.length - held > held)
-      return problem("unit_not_found", { province: named.data, asked: q.residual.join(" "), suggestions: [] }, "rank", notices);
+    const heldBy = (u: UnitInfo) => words.filter((w) => u.variants.some((v) => v.folded.includes(fold(w)) || (fold(w).length >= 5 && v.compact.includes(fold(w))))).length;
+    const candidates = resolution.status === "ok" ? [resolution.unit] : resolution.status === "ambiguous" ? resolution.candidates : [];
+    let held = Math.max(0, ...candidates.map(heldBy));
+    const candidate = candidates[0] ?? null;
+    if (candidate && !collection && words.length - held >= 2 && words.length - held > held) {
+      // The search ranked a shorter name first ("Văn phòng UBND" for "văn phòng HĐND"): the one unit
+      // of the province whose name holds the most of the words, if it holds more.
+      const pool = named.data !== null ? (k.unitsByProvince.get(named.data) ?? []) : [];
+      const counts = pool.map((u) => ({ u, n: heldBy(u) })).sort((a, b) => b.n - a.n);
+      const best = counts[0];
+      if (!best || best.n <= held || best.n === counts[1]?.n || words.length - best.n > best.n)
+        return problem("unit_not_found", { province: named.data, asked: whole.residual.join(" "), suggestions: [] }, "rank", notices);
+      const scored = { unit: best.u, coverage: best.n / words.length, matched: best.n, score: best.n };
+      resolution = { status: "ok", unit: best.u, best: scored, others: [] };
+      held = best.n;
+      reading.exact = false;
+    }
     // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
     const stray = candidate !== null && held === 0 && collection !== null;
     if (stray) reading.exact = false;
@@ -617,7 +651,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
       return queryPlan(scope, { kind: "units", unitIds: [unit.id] }, measure, trend ? { kind: "trend" } : { kind: "lookup" }, notices);
     }
     if (!collection && !(q.kinds.has("overview") && named.data !== null) && !(trend && named.data !== null)) {
-      const asked = q.residual.join(" ");
+      const asked = whole.residual.join(" ");
       return problem("unit_not_found", { province: named.data, asked, suggestions: [] }, questionKind === "trend" ? "trend" : "rank", notices);
     }
   }

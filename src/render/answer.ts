@@ -191,9 +191,13 @@ function filterText(f: FilterView | null, lang: Lang): string {
   if (f === null) return q.ranked;
   switch (f.kind) {
     case "grade":
-      return q.grade(gradeText(f.grade, lang));
+      return q.grade([f.grade, ...f.also].map((g) => gradeText(g, lang)).join(q.or), f.bound);
     case "threshold":
       return q.threshold(f.op, num(f.value, lang), f.measure);
+    case "range":
+      return q.range(num(f.min, lang), num(f.max, lang), f.measure);
+    case "unranked":
+      return q.unranked;
     case "average":
       return `${q.vsAverage(f.op, f.measure)} (${f.averages.map((a) => num(a.value, lang, 2)).join("; ")})`;
   }
@@ -448,6 +452,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "years_missing":
+      return i(QUERY_COPY[lang].notices.yearsMissing(n.years.join(", "), n.held.join(", ")));
     case "tied":
       return i(QUERY_COPY[lang].notices.tied(n.rank, n.units.join(", ")));
     case "scale_rescaled":

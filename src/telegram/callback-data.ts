@@ -37,7 +37,7 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
  * A query written compactly: units by handle, the province by its place in `PROVINCES`, one letter per
  * choice. Every field is validated on the way back; the handler turns handles into units.
  *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
- *   filter   g<grade letter> · t<a|b><number> threshold · a<a|b> against the average
+ *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · a<a|b> against the average
  *   measure  r rank · s total · g grade · c<n> the n-th component concept
  *   subject  * every unit · p<n>[e] position (e: from the end) · handles joined by "."
  */
@@ -54,8 +54,15 @@ const BLOCK_CODES = {
 const BLOCK_LETTERS = Object.fromEntries(Object.entries(BLOCK_CODES).map(([l, b]) => [b, l])) as Record<ScopeBlock, string>;
 
 const filterCode = z.string().transform((c, ctx): Filter => {
-  const grade = /^g([A-Z])$/u.exec(c);
-  if (grade && GRADES[grade[1]!]) return { kind: "grade", grade: GRADES[grade[1]!]! };
+  const grade = /^g([A-Z]{1,6})([+-]?)$/u.exec(c);
+  const letters = grade ? [...grade[1]!].map((l) => GRADES[l]) : [];
+  if (grade && letters.length > 0 && letters.every((g) => g !== undefined)) {
+    const [first, ...also] = letters as string[];
+    return { kind: "grade", grade: first!, ...(also.length > 0 ? { also } : {}), ...(grade[2] ? { bound: grade[2] === "+" ? "orBetter" : "orWorse" } : {}) };
+  }
+  const range = /^r(\d{1,5}(?:\.\d{1,4})?)_(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
+  if (range) return { kind: "range", min: Number(range[1]), max: Number(range[2]) };
+  if (c === "u") return { kind: "unranked" };
   const threshold = /^t([ab])(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
   if (threshold) return { kind: "threshold", op: threshold[1] === "a" ? "above" : "below", value: Number(threshold[2]) };
   const average = /^a([ab])$/u.exec(c);
@@ -174,9 +181,14 @@ export const encodeExample = (n: number): string => checked(`ex:${n}`);
 function filterLetters(f: Filter): string | null {
   switch (f.kind) {
     case "grade": {
-      const at = GRADE_PHRASES.findIndex(([g]) => g === f.grade);
-      return at < 0 ? null : `g${GRADE_LETTERS[at]}`;
+      const at = [f.grade, ...(f.also ?? [])].map((grade) => GRADE_PHRASES.findIndex(([g]) => g === grade));
+      if (at.some((i) => i < 0)) return null;
+      return `g${at.map((i) => GRADE_LETTERS[i]).join("")}${f.bound === "orBetter" ? "+" : f.bound === "orWorse" ? "-" : ""}`;
     }
+    case "range":
+      return [f.min, f.max].every((v) => Number.isFinite(v) && v >= 0 && v < 100_000) ? `r${Math.round(f.min * 10_000) / 10_000}_${Math.round(f.max * 10_000) / 10_000}` : null;
+    case "unranked":
+      return "u";
     case "threshold":
       return Number.isFinite(f.value) && f.value >= 0 && f.value < 100_000 ? `t${f.op === "above" ? "a" : "b"}${Math.round(f.value * 10_000) / 10_000}` : null;
     case "average":

@@ -1,7 +1,7 @@
 import type { FormattedString } from "@grammyjs/parse-mode";
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { answerQuestion, parseQuestion, type AnswerResult, type Conversation } from "../answer/index.js";
+import { answerQuestion, initialsOf, parseQuestion, type AnswerResult, type Conversation } from "../answer/index.js";
 import type { Entry } from "../domain/answer.js";
 import { renderAnswer } from "../render/index.js";
 import type { Knowledge } from "../search/index.js";
@@ -45,7 +45,7 @@ export function keyboardFor(question: string, result: AnswerResult, k: Knowledge
   if (result.status === "ambiguous") {
     const kb = new InlineKeyboard();
     // the year the question named travels with each candidate, so the pick answers the same question
-    const year = result.conversation.year ?? parseQuestion(question, k.vocabulary).years[0];
+    const year = result.conversation.year ?? parseQuestion(question, k.vocabulary, initialsOf(k)).years[0];
     for (const c of result.candidates.slice(0, MAX_CANDIDATE_BUTTONS)) {
       const query = pickQuery(k, c.unitId, pickIntent(result.intent), year);
       const data = query && encodeQuery(query, true);

@@ -46,6 +46,7 @@ const RULES: ReadonlyArray<readonly [string[], string]> = [
   [["tx"], "thị xã"],
   [["h"], "huyện"],
   [["hdnd"], "hội đồng nhân dân"],
+  [["dh"], "đại học"],
   [["dbqh"], "đại biểu quốc hội"],
   [["attt", "at tt", "attt m", "atttm"], "an toàn thông tin"],
   [["cntt"], "công nghệ thông tin"],
@@ -62,7 +63,7 @@ const RULES: ReadonlyArray<readonly [string[], string]> = [
   [["cq"], "cơ quan"],
   // Chat shorthand: "bn điểm", "xh thứ mấy", "đc mấy điểm", "ko", "ntn".
   [["tinh bn"], "tỉnh bắc ninh"],
-  [["bn", "bnhieu", "bao nhiu", "bnh"], "bao nhiêu"],
+  [["bnhieu", "bao nhiu", "bnh"], "bao nhiêu"],
   [["xh"], "xếp hạng"],
   [["dc"], "được"],
   [["ko", "k", "hok", "hk", "kh", "khg"], "không"],
@@ -90,6 +91,18 @@ for (const r of COMPILED) {
 }
 
 /**
+ * "bn" is "bao nhiêu" beside what is counted or asked ("bn điểm", "thứ bn", "điểm bn") and otherwise
+ * the initials of Bắc Ninh ("Sở Y tế BN"), which the question reader resolves with the provinces held.
+ */
+const HOW_MANY_AFTER = new Set(["diem", "d", "don", "dv", "bac", "phan", "nguoi"]);
+const HOW_MANY_BEFORE = new Set(["thu", "hang", "duoc", "dat", "co", "la", "diem", "xep", "dung"]);
+const BAO_NHIEU = tokenize("bao nhiêu");
+
+function howMany(folded: readonly string[], i: number): boolean {
+  return folded[i] === "bn" && (HOW_MANY_AFTER.has(folded[i + 1] ?? "") || HOW_MANY_BEFORE.has(folded[i - 1] ?? ""));
+}
+
+/**
  * Replace every abbreviation in a token list (longest pattern first). Tokens are in `tokenize` form;
  * the expansion is too.
  */
@@ -98,6 +111,11 @@ export function expandAbbreviations(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (howMany(folded, i)) {
+      out.push(...BAO_NHIEU);
+      i += 1;
+      continue;
+    }
     const rules = BY_FIRST.get(folded[i]!);
     const hit = rules?.find((r) => r.pattern.every((p, j) => folded[i + j] === p));
     if (hit) {

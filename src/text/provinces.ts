@@ -106,3 +106,19 @@ export function findProvince(name: string): ProvinceInfo | undefined {
   BY_NAME.set(name, found);
   return found;
 }
+
+/**
+ * The initials people type for provinces ("BN", "HY", "bg"), for the `names` given (the provinces a
+ * dataset holds): an initial two of them share (Hà Nội, Hà Nam: "hn") names neither.
+ */
+export function provinceInitials(names: readonly string[]): Map<string, string> {
+  const byInitials = new Map<string, string[]>();
+  for (const name of names) {
+    const initials = foldKey(name)
+      .split(" ")
+      .map((w) => w[0] ?? "")
+      .join("");
+    if (initials.length >= 2) byInitials.set(initials, [...(byInitials.get(initials) ?? []), name]);
+  }
+  return new Map([...byInitials].filter(([, held]) => held.length === 1).map(([initials, held]) => [initials, held[0]!]));
+}

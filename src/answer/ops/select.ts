@@ -2,6 +2,7 @@
 import type { Block } from "../../domain/dataset.js";
 import { foldKeyCached as nameKey } from "../../text/fold-cached.js";
 import { summary } from "../lookup.js";
+import { GRADE_PHRASES } from "../phrases.js";
 import type { Filter, Query } from "../query.js";
 import type { AnswerResult, FilterView } from "../types.js";
 import { problem, provinceNotices, remember, result, type Ctx } from "./result.js";
@@ -15,10 +16,23 @@ function averageOf(t: TableInfo, query: Query): { value: number; printed: boolea
   return value === null ? null : { value, printed: t.average.printed };
 }
 
-function passes(r: Ranked, filter: Filter, query: Query): boolean {
+/** The grades a grade filter accepts, best first as GRADE_PHRASES lists them. */
+export function acceptedGrades(filter: Extract<Filter, { kind: "grade" }>): Set<string> {
+  const order = GRADE_PHRASES.map(([g]) => nameKey(g));
+  const at = order.indexOf(nameKey(filter.grade));
+  const named = [filter.grade, ...(filter.also ?? [])].map(nameKey);
+  if (at < 0 || filter.bound === undefined) return new Set(named);
+  return new Set(filter.bound === "orBetter" ? order.slice(0, at + 1) : order.slice(at));
+}
+
+function passes(r: Ranked, filter: Filter, query: Query, grades: Set<string> | null): boolean {
   switch (filter.kind) {
     case "grade":
-      return r.entry.grade !== null && nameKey(r.entry.grade) === nameKey(filter.grade);
+      return r.entry.grade !== null && grades !== null && grades.has(nameKey(r.entry.grade));
+    case "range":
+      return r.value !== null && r.value >= filter.min && r.value <= filter.max;
+    case "unranked":
+      return r.entry.rank === null;
     case "threshold":
       return r.value !== null && (filter.op === "above" ? r.value >= filter.value : r.value < filter.value);
     case "average": {
@@ -33,8 +47,10 @@ function passes(r: Ranked, filter: Filter, query: Query): boolean {
  * share of the 1000 points most decisions use: 0.7.
  */
 function onScale(filter: Filter | null, max: number | null): Filter | null {
-  if (filter?.kind !== "threshold" || max !== 1 || filter.value <= 1 || filter.value > 1000) return filter;
-  return { ...filter, value: filter.value / 1000 };
+  if (max !== 1) return filter;
+  if (filter?.kind === "threshold" && filter.value > 1 && filter.value <= 1000) return { ...filter, value: filter.value / 1000 };
+  if (filter?.kind === "range" && filter.max > 1 && filter.max <= 1000) return { ...filter, min: filter.min / 1000, max: filter.max / 1000 };
+  return filter;
 }
 
 export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count", asked: Filter | null): AnswerResult {
@@ -44,10 +60,14 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
   const scale = measureValue(tables[0]!, tables[0]!.entries[0]!, query.measure).max;
   const filter = onScale(asked, scale);
   if (filter !== asked && filter?.kind === "threshold" && asked?.kind === "threshold") ctx.notices.push({ kind: "scale_rescaled", asked: asked.value, used: filter.value });
+  if (filter !== asked && filter?.kind === "range" && asked?.kind === "range") ctx.notices.push({ kind: "scale_rescaled", asked: asked.max, used: filter.max });
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
   // In rank order, table by table: the order the decisions print.
   const ranked = tables.flatMap((t) => orderedUnits([t], query.measure.kind === "component" ? query.measure : { kind: "rank" }));
-  const chosen = filter ? ranked.filter((r) => passes(r, filter, query)) : ranked;
+  // Units listed without a rank are outside `ranked`: only the "not evaluated" filter looks at them.
+  const pool = filter?.kind === "unranked" ? tables.flatMap((t) => t.entries.filter((e) => e.rank === null).map((entry) => ({ entry, table: t, value: entry.total, max: t.table.maxTotal }))) : ranked;
+  const grades = filter?.kind === "grade" ? acceptedGrades(filter) : null;
+  const chosen = filter ? pool.filter((r) => passes(r, filter, query, grades)) : ranked;
   const partial = filter && filter.kind !== "grade" ? partialNotice(tables, query.measure) : null;
   if (partial) ctx.notices.push(partial);
   const first = tables[0]!;
@@ -60,10 +80,14 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
     filter === null
       ? null
       : filter.kind === "grade"
-        ? { kind: "grade", grade: filter.grade }
+        ? { kind: "grade", grade: filter.grade, also: filter.also ?? [], bound: filter.bound ?? null }
         : filter.kind === "threshold"
           ? { kind: "threshold", op: filter.op, value: filter.value, measure }
-          : {
+          : filter.kind === "range"
+            ? { kind: "range", min: filter.min, max: filter.max, measure }
+            : filter.kind === "unranked"
+              ? { kind: "unranked" }
+              : {
               kind: "average",
               op: filter.op,
               measure,
@@ -77,7 +101,7 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
     ctx,
     operation,
     "ok",
-    { type: "selection", operation, province: query.scope.national ? null : query.scope.province, filter: view, entries, values: chosen.map((r) => (filter?.kind === "grade" ? null : r.value)), tables: tables.map(summary), outOf: ranked.length },
+    { type: "selection", operation, province: query.scope.national ? null : query.scope.province, filter: view, entries, values: chosen.map((r) => (filter?.kind === "grade" ? null : r.value)), tables: tables.map(summary), outOf: filter?.kind === "unranked" ? ranked.length + pool.length : ranked.length },
     entries,
     [],
     remember(

@@ -9,6 +9,9 @@ import { problem, provinceNotices, remember, result, type Ctx } from "./result.j
 export function unitTrend(ctx: Ctx, query: Query, unit: UnitInfo): AnswerResult {
   const t = trendForUnit(ctx.k, unit, query.scope.index);
   provinceNotices(ctx, unit.province);
+  // "Sở Y tế Bắc Ninh 2021 và 2023": the years asked that the unit has no ranking for are said.
+  const missing = query.scope.years.filter((y) => !t.history.some((h) => h.year === y));
+  if (missing.length > 0) ctx.notices.push({ kind: "years_missing", years: missing, held: t.history.map((h) => h.year) });
   if (t.methodologyChanged) ctx.notices.push({ kind: "methodology_changed", fromYear: t.history[0]!.year, toYear: t.history[t.history.length - 1]!.year });
   const last = t.history[t.history.length - 1];
   return result(

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion, contractExtras, ConversationSchema, type AnswerResult, type Conversation } from "../src/answer/index.js";
+import type { Table } from "../src/domain/dataset.js";
+import { loadDataset } from "../src/dataset/store.js";
+import { buildKnowledge } from "../src/search/index.js";
+import { decodeCallback, encodeQuery } from "../src/telegram/callback-data.js";
+
+const dataset = loadDataset("./data");
+const k = buildKnowledge(dataset);
+const ask = (q: string, c?: Conversation) => answerQuestion(q, k, c);
+
+function chat(...questions: string[]): AnswerResult[] {
+  let c: Conversation = {};
+  return questions.map((q) => {
+    const r = ask(q, c);
+    c = ConversationSchema.parse(JSON.parse(JSON.stringify(r.conversation)));
+    return r;
+  });
+}
+
+function table(province: string, block: string): Table {
+  const d = dataset.decisions.filter((x) => x.province === province).sort((a, b) => b.year - a.year)[0]!;
+  return d.tables.find((t) => t.block.startsWith(block) && t.index !== "PORTAL")!;
+}
+const ids = (r: AnswerResult) => r.matches.map((e) => e.unitId);
+
+/** The query a button would carry survives its compact form. */
+function roundTrips(r: AnswerResult): void {
+  const query = r.conversation.query!;
+  const decoded = decodeCallback(encodeQuery(query)!);
+  expect(decoded?.action === "query" && decoded.query.operation).toEqual(query.operation);
+}
+
+describe("filters: ranges, grade bounds and sets, units not ranked", () => {
+  it("'từ 500 đến 600 điểm' keeps both bounds", () => {
+    const t = table("Cao Bằng", "districts");
+    const r = ask("bao nhiêu huyện cao bằng từ 500 đến 600 điểm");
+    const expected = t.rows.filter((x) => x.rank !== null && x.total! >= 500 && x.total! <= 600).map((x) => x.unitId);
+    expect(contractExtras(r).count).toBe(expected.length);
+    expect(new Set(ids(r))).toEqual(new Set(expected));
+    roundTrips(r);
+  });
+
+  it("'khá trở lên' counts Khá and every better grade; 'trung bình hoặc kém' both grades", () => {
+    const t = table("Bắc Ninh", "departments");
+    const atLeastKha = t.rows.filter((x) => ["Xuất sắc", "Tốt", "Khá"].includes(x.grade ?? "")).map((x) => x.unitId);
+    const r = ask("bao nhiêu sở bắc ninh đạt loại khá trở lên");
+    expect(contractExtras(r).count).toBe(atLeastKha.length);
+    roundTrips(r);
+    const districts = table("Bắc Ninh", "districts");
+    const weak = districts.rows.filter((x) => ["Trung bình", "Kém"].includes(x.grade ?? "")).map((x) => x.unitId);
+    expect(new Set(ids(ask("đơn vị nào ở khối huyện bắc ninh loại trung bình hoặc kém")))).toEqual(new Set(weak));
+    expect(ask("Bac Ninh departments graded good or better").matches.every((e) => ["Xuất sắc", "Tốt"].includes(e.grade ?? ""))).toBe(true);
+  });
+
+  it("'không được đánh giá' counts the units a table lists without a rank", () => {
+    const t = table("Cao Bằng", "districts");
+    const unranked = t.rows.filter((x) => x.rank === null).map((x) => x.unitId);
+    expect(unranked.length).toBeGreaterThan(0);
+    const r = ask("Cao Bằng có mấy huyện không được đánh giá");
+    expect(contractExtras(r).count).toBe(unranked.length);
+    expect(ids(r)).toEqual(unranked);
+    roundTrips(r);
+  });
+});
+
+describe("follow-ups on every operation", () => {
+  it("a bare place after a position question is that place", () => {
+    const [, next] = chat("ai đứng thứ 3 khối huyện Hưng Yên", "thứ 4?");
+    expect(next!.matches[0]?.rank).toBe(4);
+  });
+
+  it("'compare it with …' compares with the unit just asked; 'thêm … nữa' adds a side", () => {
+    const [, compared] = chat("Bac Ninh Department of Health rank", "compare it with the Department of Education");
+    expect(compared!.intent).toBe("compare");
+    expect(ids(compared!)).toEqual(["bac-ninh/so-y-te", "bac-ninh/so-giao-duc-dao-tao"]);
+    const [, three] = chat("so sánh quế võ và từ sơn", "thêm tiên du nữa");
+    expect(ids(three!)).toEqual(["bac-ninh/que-vo", "bac-ninh/tu-son", "bac-ninh/tien-du"]);
+  });
+
+  it("'đó là những sở nào?' after a count lists what was counted", () => {
+    const [count, list] = chat("bắc ninh có bao nhiêu sở loại kém", "đó là những sở nào?");
+    expect(list!.intent).toBe("list");
+    expect(ids(list!)).toEqual(ids(count!));
+  });
+
+  it("'trên mức đó' after an average is above that average", () => {
+    const [average, above] = chat("trung bình khối huyện hưng yên", "có bao nhiêu huyện trên mức đó");
+    const value = contractExtras(average!).average!.value!;
+    expect(above!.matches.length).toBeGreaterThan(0);
+    expect(above!.matches.every((e) => e.total! > value)).toBe(true);
+    expect(contractExtras(above!).count).toBe(table("Hưng Yên", "districts").rows.filter((x) => x.rank !== null && x.total! > value).length);
+  });
+
+  it("'thế Bắc Ninh?' asks the last question of another province", () => {
+    const [, , last] = chat("Sở Tư pháp Hưng Yên xếp thứ mấy", "còn ở Cao Bằng?", "thế Bắc Ninh?");
+    expect(ids(last!)).toEqual(["bac-ninh/so-tu-phap"]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { answerQuestion, type AnswerResult } from "../src/answer/index.js";
+import { loadDataset } from "../src/dataset/store.js";
+import { buildKnowledge } from "../src/search/index.js";
+import { renderPlain } from "../src/render/index.js";
+import { provinceInitials } from "../src/text/provinces.js";
+
+const k = buildKnowledge(loadDataset("./data"));
+const ask = (q: string) => answerQuestion(q, k);
+const first = (q: string) => ask(q).matches[0]?.unitId;
+const reason = (r: AnswerResult) => (r.details.type === "problem" ? r.details.reason : null);
+
+describe("province initials and chat shorthand", () => {
+  it("initials name a held province only where no other held province shares them", () => {
+    expect(provinceInitials(["Bắc Ninh", "Hưng Yên", "Bắc Giang", "Cao Bằng"])).toEqual(
+      new Map([
+        ["bn", "Bắc Ninh"],
+        ["hy", "Hưng Yên"],
+        ["bg", "Bắc Giang"],
+        ["cb", "Cao Bằng"],
+      ]),
+    );
+    expect(provinceInitials(["Hà Nội", "Hà Nam"]).size).toBe(0);
+  });
+
+  it("'Sở Y tế BN', 'HY', 'bg' and 'cb' name the province; 'bn điểm' and 'thứ bn' are 'bao nhiêu'", () => {
+    expect(first("Sở Y tế BN có lọt top 3 ko")).toBe("bac-ninh/so-y-te");
+    expect(first("Sở Y tế HY xh mấy")).toBe("hung-yen/so-y-te");
+    expect(first("sở y tế bg chỉ số dti xếp thứ mấy")).toBe("bac-giang/so-y-te");
+    expect(first("xếp hạng ban dân tộc cb")).toBe("cao-bang/ban-dan-toc");
+    expect(first("so y te bac ninh bn diem")).toBe("bac-ninh/so-y-te");
+    expect(first("Sở Y tế Bắc Ninh xếp thứ bn")).toBe("bac-ninh/so-y-te");
+  });
+
+  it("HTML entities and tags pasted with a question are read as text", () => {
+    expect(first("Sở KH&amp;ĐT Bắc Ninh xếp thứ mấy")).toBe("bac-ninh/so-ke-hoach-dau-tu");
+    expect(first("Sở Y tế Bắc Ninh <b>xếp thứ mấy</b>")).toBe("bac-ninh/so-y-te");
+  });
+
+  it("wrong diacritics in a question phrase of several words still read as that phrase", () => {
+    expect(first("sỏ y tế cao bằng xép hạng thứ mây")).toBe("cao-bang/so-y-te");
+  });
+});
+
+describe("names as people give them", () => {
+  it("'(nay là Hưng Yên)' beside an old province is an aside, not the province asked", () => {
+    const r = ask("tỉnh Thái Bình (nay là Hưng Yên) xếp thứ mấy cả nước năm 2022");
+    expect(r.matches[0]?.unit).toBe("Thái Bình");
+  });
+
+  it("today's province after a comma finds the unit of the province merged into it", () => {
+    expect(first("Hiep Hoa, Bac Ninh")).toBe("bac-giang/hiep-hoa");
+  });
+
+  it("a name the search ranks behind a shorter one is found by the words it holds", () => {
+    expect(first("văn phòng hđnd tỉnh hưng yên xếp thứ mấy")).toBe("hung-yen/van-phong-doan-dai-bieu-quoc-hoi-hoi-dong-nhan-dan");
+  });
+
+  it("a unit a province does not have suggests the same name elsewhere, never a unit one word away", () => {
+    const r = ask("Sở Ngoại vụ Hưng Yên xếp hạng bao nhiêu");
+    expect(r.status).toBe("not_found");
+    const text = renderPlain(r);
+    expect(text).not.toContain("Nội vụ");
+    expect(text).toContain("Sở Ngoại vụ (Bắc Giang)");
+  });
+
+  it("the departments or districts of a province without provincial data are not its national row", () => {
+    for (const q of ["Ninh Bình top 3 huyện", "Da Nang districts ranking"]) {
+      const r = ask(q);
+      expect(r.status, q).toBe("not_found");
+      expect(r.matches, q).toEqual([]);
+    }
+  });
+});
+
+describe("English and the rest of the question words", () => {
+  it("number words take that many, 'number 10' is the tenth place", () => {
+    expect(ask("Show me the top three Bac Giang departments in 2023").matches).toHaveLength(3);
+    expect(ask("Five lowest Cao Bang departments").matches).toHaveLength(5);
+    expect(ask("Who is number 10 in the Bac Ninh departments ranking?").matches[0]?.rank).toBe(10);
+  });
+
+  it("'what stands out' is an overview and 'topped' the first place", () => {
+    expect(ask("What stands out in the Bac Ninh ranking?").intent).toBe("overview");
+    const top = ask("Which province topped the 2022 national DTI ranking?");
+    expect(top.intent).toBe("top");
+    expect(top.matches).toHaveLength(1);
+    expect(top.matches[0]?.rank).toBe(1);
+  });
+
+  it("two years asked of a unit that has one: the reply says which year is missing", () => {
+    const r = ask("Sở Y tế Bắc Ninh 2021 và 2023 khác nhau ra sao");
+    expect(r.notices).toContainEqual({ kind: "years_missing", years: [2021], held: [2023] });
+    expect(renderPlain(r)).toContain("2021");
+    expect(reason(r)).toBeNull();
+  });
+});
