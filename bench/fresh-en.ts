@@ -1,6 +1,6 @@
 /**
  * Scores the fresh held-out English / Vietnamese-edge question set (test/golden/fresh-en.ts, and apart
- * from it its second wave FRESH_EN_WAVE2) through the
+ * from it the later waves FRESH_EN_WAVE2 and FRESH_EN_WAVE3) through the
  * real CLI path, `npm run ask -- --json --batch` (conversations in process, as bench/natural.ts does),
  * after rebuilding dist/ so the CLI runs the code of this checkout, not a stale build.
  * `npx tsx bench/fresh-en.ts` prints accuracy per category, wrong-confident vs honest-miss counts and
@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { loadDataset } from "../src/dataset/store.js";
-import { FRESH_EN, FRESH_EN_WAVE2 } from "../test/golden/fresh-en.js";
+import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3 } from "../test/golden/fresh-en.js";
 import { CATEGORIES, type Expectation } from "../test/golden/natural.js";
 import { buildKnowledge } from "../src/search/index.js";
 import { typeWithoutKeyboard, type Method } from "../test/support/keyboard-typing.js";
@@ -23,7 +23,10 @@ if (build.status !== 0) throw new Error(`the build failed, the CLI would run sta
 
 const dataset = loadDataset(process.env.DATA_DIR ?? "./data");
 const report = scoreNatural(dataset, FRESH_EN, true);
-const wave2 = scoreNatural(dataset, FRESH_EN_WAVE2, true);
+const waves = [
+  { name: "wave 2", title: "Wave 2 — written after the first fixes, not from them", report: scoreNatural(dataset, FRESH_EN_WAVE2, true) },
+  { name: "wave 3", title: "Wave 3 — written after the second fixes, scored before anyone read it", report: scoreNatural(dataset, FRESH_EN_WAVE3, true) },
+];
 const same = equivalence(dataset, FRESH_EN);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -72,8 +75,11 @@ function retypedDifferently(): string[] {
 const width = Math.max(...CATEGORIES.map((c) => c.length));
 const retyped = `same answer retyped Telex / VNI / NFD (${same.questions} questions with diacritics): ${[same.telex, same.vni, same.nfd].map(pct).join(" / ")}`;
 const table = [`${"overall".padEnd(width)}  ${line(report.overall)}`, ...CATEGORIES.map((c) => `${c.padEnd(width)}  ${line(report.byCategory[c])}`), retyped].join("\n");
-const wave2Table = [`${"wave 2".padEnd(width)}  ${line(wave2.overall)}`, ...CATEGORIES.filter((c) => wave2.byCategory[c].questions > 0).map((c) => `${c.padEnd(width)}  ${line(wave2.byCategory[c])}`)].join("\n");
-const wave2Failures = wave2.scored.filter((s) => s.outcome !== "correct");
+const waveTables = waves.map(({ name, report: r }) =>
+  [`${name.padEnd(width)}  ${line(r.overall)}`, ...CATEGORIES.filter((c) => r.byCategory[c].questions > 0).map((c) => `${c.padEnd(width)}  ${line(r.byCategory[c])}`)].join("\n"),
+);
+const waveFailures = waves.map(({ report: r }) => r.scored.filter((s) => s.outcome !== "correct"));
+const waveSections = waves.flatMap(({ title }, i) => [`## ${title} (${waveFailures[i]!.length} failures)`, "", "```", waveTables[i]!, "```", "", ...waveFailures[i]!.map(failure), ""]);
 const failures = report.scored.filter((s) => s.outcome !== "correct");
 const wrong = failures.filter((s) => s.outcome === "wrong-confident");
 const misses = failures.filter((s) => s.outcome === "honest-miss");
@@ -95,14 +101,7 @@ const markdown = [
   "",
   ...misses.map(failure),
   "",
-  `## Wave 2 — written after the first fixes, not from them (${wave2Failures.length} failures)`,
-  "",
-  "```",
-  wave2Table,
-  "```",
-  "",
-  ...wave2Failures.map(failure),
-  "",
+  ...waveSections,
   "## Retyped with a switched-off keyboard, answered differently",
   "",
   ...retypedDifferently(),
@@ -111,4 +110,4 @@ const markdown = [
 
 mkdirSync(dirname(FAILURES_FILE), { recursive: true });
 writeFileSync(FAILURES_FILE, markdown);
-process.stdout.write(`${table}\n\n${failures.map(failure).join("\n")}\n\n${wave2Table}\n\n${wave2Failures.map(failure).join("\n")}\n\nfailures written to ${FAILURES_FILE}\n`);
+process.stdout.write(`${table}\n\n${failures.map(failure).join("\n")}\n\n${waveSections.join("\n")}\n\nfailures written to ${FAILURES_FILE}\n`);

@@ -545,3 +545,55 @@ export const FRESH_EN_WAVE2: NaturalQuestion[] = [
   count("count", "Cao Bằng có bao nhiêu đơn vị không xếp hạng", [u(CB("quang-hoa"), null)]),
   overview("overview", "What are the highlights for Hung Yen?", "Hưng Yên", 2023),
 ];
+
+/**
+ * A third wave, written at 12:55 UTC after the second round of fixes was merged and scored on that main
+ * before anyone could read it: new wordings over every category, to tell how far the fixes carry.
+ */
+export const FRESH_EN_WAVE3: NaturalQuestion[] = [
+  look("lookup", "Bac Giang Finance Dept 2023 position", u(BG("so-tai-chinh"), 4, 2023)),
+  look("lookup", "What did the Hung Yen Department of Health score?", { ...u(HY("so-y-te"), 9), total: 689.54 }),
+  look("lookup", "Tien Lu district, Hung Yen", u(HY("tien-lu"), 8)),
+  look("lookup", "Sở TT&amp;TT Cao Bằng", u(CB("so-thong-tin-truyen-thong"), 4)),
+  look("lookup", "Trùng Khánh xếp hạng mấy vậy ạ", u(CB("trung-khanh"), 8)),
+  look("lookup", "UBND TX Thuận Thành được mấy điểm", { ...u(BN("thuan-thanh"), 8), total: 316.73 }),
+  one("superlative", "Which Bac Giang department came top for its e-portal in 2021?", u(BG("so-giao-duc-dao-tao"), 1, 2021, "PORTAL")),
+  one("superlative", "huyện nào đội sổ Hưng Yên", u(HY("phu-cu"), 10)),
+  at("position", "third-placed district in Bac Ninh", u(BN("bac-ninh"), 3)),
+  at("position", "sở nào đứng thứ 12 Cao Bằng", u(CB("ban-quan-ly-khu-kinh-te"), 12)),
+  bottomN("top-n", "Hung Yen's bottom 3 districts", ids([HY("tien-lu"), HY("van-giang"), HY("phu-cu")])),
+  topN("top-n", "4 sở dẫn đầu Bắc Ninh", ids([BN("so-thong-tin-truyen-thong"), BN("so-y-te"), BN("so-tai-chinh"), BN("so-nong-nghiep-phat-trien-nong-thon")])),
+  count("count", "How many Bac Ninh departments are graded good or better?", ids([BN("so-thong-tin-truyen-thong"), BN("so-y-te"), BN("so-tai-chinh"), BN("so-nong-nghiep-phat-trien-nong-thon"), BN("so-van-hoa-the-thao-du-lich"), BN("so-giao-duc-dao-tao")])),
+  count("count", "bao nhiêu huyện Hưng Yên từ 670 đến 700 điểm", ids([HY("kim-dong"), HY("yen-my"), HY("an-thi"), HY("van-lam"), HY("tien-lu")])),
+  list("list", "Cao Bang districts between 500 and 600 points", ids([CB("ha-quang"), CB("bao-lam"), CB("thach-an")])),
+  listOrCount("list", "sở nào của Bắc Ninh xếp loại Khá", ids([BN("so-noi-vu"), BN("so-lao-dong-thuong-binh-xa-hoi"), BN("so-khoa-hoc-cong-nghe")])),
+  avg("average", "average score of the Hung Yen departments without public services", 551.8075, false),
+  avg("average", "điểm bình quân các sở Cao Bằng", 719.58, false),
+  order("ordering", "Rank Hung Yen departments with public services by digital government score", "Chính quyền số", "desc", 304.42, u(HY("so-tai-chinh"))),
+  q("ordering", "huyện nào Bắc Ninh nhân lực số thấp nhất", { intent: ["top"], status: ["ok"], matchCount: 1, first: [u(BN("thuan-thanh"))], orderBy: { component: "Nhân lực số", direction: "asc", best: 38 } }),
+  compare("compare", "Luc Nam vs Luc Ngan 2021", ids([BG("luc-nam"), BG("luc-ngan")], 2021)),
+  compare("compare", "Sở Công Thương Cao Bằng hơn hay kém Sở Tài chính Cao Bằng", ids([CB("so-cong-thuong"), CB("so-tai-chinh")])),
+  overview("overview", "Quick rundown of Bac Giang 2023 please", "Bắc Giang", 2023),
+  trend("trend", "Has Yen Dung district moved up or down since 2021?", BG("yen-dung"), [2021, 2023]),
+  smallTalk("xin chào, chúc bạn một ngày tốt lành"),
+  smallTalk("Thank you so much, very helpful!"),
+  missingYear("missing-year", "Bắc Ninh 2022 sở nào đứng đầu", 2022),
+  missingYear("missing-year", "Hung Yen districts 2021", 2021),
+  outOfScope("out-of-scope", "Sở Y tế Thái Nguyên xếp thứ mấy"),
+  outOfScope("out-of-scope", "Ministry of Information and Communications ranking"),
+  predecessors("todays-names", "Sở Xây dựng Bắc Ninh sau sáp nhập Sở GTVT", [BN("so-xay-dung"), BN("so-giao-thong-van-tai")], [BG("so-xay-dung"), BG("so-giao-thong-van-tai")]),
+  lookOneOf("todays-names", "Thị xã Việt Yên tỉnh Bắc Ninh năm 2021", [u(BG("viet-yen"), 2, 2021, "ICT"), u(BG("viet-yen"), 9, 2021, "PORTAL")]),
+  look("national", "Bình Dương xếp thứ mấy về chuyển đổi số 2022", nat("Bình Dương", 19)),
+  bottomN("national", "last 3 provinces in 2022", NATIONAL_BOTTOM5.slice(2)),
+  look("keyboard", "Sowr Xaay dungj Hwng Yeen", u(HY("so-xay-dung"), 14)),
+  look("keyboard", "huye65n Gia Bi2nh", u(BN("gia-binh"), 7)),
+  bottomN("follow-up", ["top 3 districts in Cao Bang", "and the bottom 3?"], ids([CB("thach-an"), CB("trung-khanh"), CB("ha-lang")])),
+  q("follow-up", ["Sở Nội vụ Bắc Giang năm 2023", "so với năm 2021?"], {
+    status: ["ok"],
+    oneOf: [
+      { status: ["ok"], intent: ["trend"], trend: { id: BG("so-noi-vu"), years: [2021, 2023] } },
+      { status: ["ok"], intent: ["rank"], firstOneOf: [u(BG("so-noi-vu"), 4, 2021, "ICT"), u(BG("so-noi-vu"), 17, 2021, "PORTAL")] },
+    ],
+  }),
+  list("follow-up", ["có bao nhiêu huyện Bắc Ninh trên 600 điểm", "đó là những huyện nào?"], ids([BN("que-vo"), BN("tu-son"), BN("bac-ninh"), BN("tien-du"), BN("luong-tai")])),
+];
