@@ -6,7 +6,7 @@
  * Latency is measured twice in the same run, rounds interleaved so both see the same machine:
  * "cold" with remembered answers turned off (every question answered from scratch, the figure the
  * targets are about) and "warm" with them on, every question asked before (a remembered answer).
- * Cold includes the resolver's MiniSearch query: it keeps no search results between questions.
+ * Cold includes the resolver's word lookups and scoring: it keeps no search results between questions.
  */
 import Fuse from "fuse.js";
 import MiniSearch from "minisearch";
@@ -167,7 +167,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
       ["answer latency p50 / p99, real data (cold: answered afresh; warm: remembered)", pair(lat)],
       ["answer latency max, real data (cold / warm)", `${us(lat.cold.max)} / ${us(lat.warm.max)}`],
       ["index build (real data)", `${buildMs.toFixed(1)} ms`],
-      ["resolver index: MiniSearch documents (folded name words; one search per question)", `${k.nameWords.spellings.length} real, ${nk.nameWords.spellings.length} national`],
+      ["resolver index: folded name words (looked up with typo tolerance through their deletions)", `${k.nameWords.spellings.length} real, ${nk.nameWords.spellings.length} national`],
       ["national scale rows", String(rows)],
       ["national index build", `${nationalBuildMs.toFixed(0)} ms`],
       ["national latency p50 / p99 (unit + province questions)", pair(nlat)],

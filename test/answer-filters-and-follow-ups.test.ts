@@ -97,3 +97,26 @@ describe("follow-ups on every operation", () => {
     expect(ids(last!)).toEqual(["bac-ninh/so-tu-phap"]);
   });
 });
+
+describe("more ways to ask of every unit", () => {
+  it("'đạt điểm tối đa' lists the units at the top of the measure's scale (the best score reached where none is printed)", () => {
+    const t = table("Bắc Ninh", "departments");
+    const name = t.columns.find((c) => c.name.startsWith("Thể chế"))!.name;
+    const best = Math.max(...t.rows.map((x) => x.components[name] ?? 0));
+    const r = ask("những sở đạt điểm tối đa thể chế số ở Bắc Ninh");
+    expect(new Set(ids(r))).toEqual(new Set(t.rows.filter((x) => x.components[name] === best).map((x) => x.unitId)));
+    expect(r.notices.some((n) => n.kind === "scale_from_best")).toBe(true);
+    roundTrips(r);
+  });
+
+  it("'tỉnh xếp cuối bảng' with no province named is the national table", () => {
+    const r = ask("tỉnh xếp cuối bảng DTI 2022");
+    expect(r.matches[0]?.rank).toBe(63);
+    expect(r.matches[0]?.province).toBeNull();
+  });
+
+  it("'có phải đứng đầu không' about a unit is that unit, and 'tế' of 'Y tế' never turns a superlative around", () => {
+    expect(ids(ask("Sở Y tế Bắc Ninh có phải đứng đầu không"))).toEqual(["bac-ninh/so-y-te"]);
+    expect(ask("so y te bac ninh co phai dung dau khong").matches[0]?.unitId).toBe("bac-ninh/so-y-te");
+  });
+});

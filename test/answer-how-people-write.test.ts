@@ -95,3 +95,33 @@ describe("English and the rest of the question words", () => {
     expect(reason(r)).toBeNull();
   });
 });
+
+describe("where a unit stands against another, and departments named with their merger", () => {
+  it("'đứng sau X' is the unit just below, 'ngay trên X' the one just above, 'những sở xếp trên X' all above", () => {
+    expect(ask("đứng sau quế võ là ai").matches[0]?.rank).toBe(2);
+    expect(first("ai đứng ngay trên sở y tế bắc ninh")).toBe("bac-ninh/so-thong-tin-truyen-thong");
+    expect(ask("những sở xếp trên Sở Tư pháp Bắc Ninh").matches.map((e) => e.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(first("who is right behind Bac Ninh Department of Health")).toBe("bac-ninh/so-tai-chinh");
+  });
+
+  it("the first unit has nobody above it, and says so", () => {
+    const r = ask("ai đứng trên Sở Thông tin và Truyền thông Bắc Ninh");
+    expect(r.matches).toEqual([]);
+    expect(reason(r)).toBe("no_neighbour");
+  });
+
+  it("'Sở Tài chính Bắc Ninh (đã hợp nhất Sở KH&ĐT)' answers with both predecessors", () => {
+    expect(ask("Sở Tài chính Bắc Ninh (đã hợp nhất Sở KH&ĐT) xếp hạng ra sao").matches.map((e) => e.unitId)).toEqual(["bac-ninh/so-tai-chinh", "bac-ninh/so-ke-hoach-dau-tu"]);
+  });
+
+  it("'tied for 15th', 'đồng hạng 15' and 'Thành phố Huế' read as the national places and province", () => {
+    for (const q of ["Which provinces tied for 15th?", "tỉnh nào đồng hạng 15 năm 2022"]) expect(ask(q).matches.map((e) => e.rank), q).toEqual([15, 15]);
+    expect(ask("Thành phố Huế năm 2022 xếp thứ mấy cả nước").matches[0]?.unitId).toBe("viet-nam/thua-thien-hue");
+  });
+});
+
+describe("comparisons written with the name once", () => {
+  it("'Bắc Ninh vs Hưng Yên vs Cao Bằng health departments' compares the unit of that name in each", () => {
+    expect(ask("Bac Ninh vs Hung Yen vs Cao Bang health departments").matches.map((e) => e.unitId)).toEqual(["bac-ninh/so-y-te", "hung-yen/so-y-te", "cao-bang/so-y-te"]);
+  });
+});

@@ -7,14 +7,14 @@
  * be asked; the precedence rules live there) → evaluate (one file per operation in ./ops) → result.
  */
 import { NATIONAL } from "../dataset/read-model.js";
-import type { Knowledge } from "../search/index.js";
+import type { Knowledge, Resolutions } from "../search/index.js";
 import { provinceInitials } from "../text/provinces.js";
 import { tokenize } from "../text/vietnamese.js";
 import { decodeKeyboardTyping } from "../text/keyboard.js";
 import { candidateOf, pickEntry } from "./lookup.js";
 import { averageOf } from "./ops/average.js";
 import { compareUnits } from "./ops/compare.js";
-import { lookupPosition, lookupUnit } from "./ops/lookup.js";
+import { lookupPosition, lookupRelative, lookupUnit } from "./ops/lookup.js";
 import { mergedDepartment } from "./ops/merged.js";
 import { orderUnits } from "./ops/order.js";
 import { overview } from "./ops/overview.js";
@@ -135,11 +135,11 @@ function answerText(text: string, k: Knowledge, conv: Conversation, reading: Rea
   // Only emoji or punctuation ("👍", "?"): a reaction, answered as small talk.
   if (!/[\p{L}\p{N}]/u.test(text)) return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: "other" });
   const plan = understand(q, k, conv, reading);
-  return evaluate(ctx, plan, q.residual);
+  return evaluate(ctx, plan, q.residual, reading.resolutions);
 }
 
 /** A plan → its answer. */
-export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = []): AnswerResult {
+export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = [], made?: Resolutions): AnswerResult {
   switch (plan.kind) {
     case "help":
       return result(ctx, "help", "ok", { type: "help", available: available(ctx.k) });
@@ -147,7 +147,7 @@ export function evaluate(ctx: Ctx, plan: Plan, residual: string[] = []): AnswerR
       return result(ctx, "smalltalk", "ok", { type: "smalltalk", kind: plan.which });
     case "problem": {
       ctx.notices.push(...plan.notices);
-      const extra = plan.reason === "unit_not_found" ? { ...plan.extra, suggestions: suggestionsFor(ctx.k, residual, plan.extra.province ?? null) } : plan.extra;
+      const extra = plan.reason === "unit_not_found" ? { ...plan.extra, suggestions: suggestionsFor(ctx.k, residual, plan.extra.province ?? null, made) } : plan.extra;
       return problem(ctx, plan.reason, extra, plan.questionKind);
     }
     case "ambiguous": {
@@ -177,6 +177,11 @@ export function evaluateQuery(ctx: Ctx, query: Query): AnswerResult {
   switch (op.kind) {
     case "lookup":
       if (query.subject.kind === "position") return lookupPosition(ctx, query, query.subject.n, query.subject.fromEnd);
+      if (query.subject.kind === "relative") {
+        const { unitId, direction, take } = query.subject;
+        const unit = ctx.k.unitById.get(unitId);
+        return unit ? lookupRelative(ctx, query, unit, direction, take) : problem(ctx, "unit_not_found", {}, "rank");
+      }
       if (units[0]) return lookupUnit(ctx, query, units[0]);
       return orderUnits(ctx, query, "desc", null);
     case "compare":

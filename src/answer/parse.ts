@@ -22,6 +22,7 @@ import {
   NUMBER_WORDS,
   ORDINAL_WORDS,
   PLACE_PHRASES,
+  RELATIVE_PHRASES,
   THRESHOLD_PHRASES,
   type ComponentConcept,
   type PhraseKind,
@@ -61,6 +62,7 @@ const THRESHOLDS = byFirstWord(compile(THRESHOLD_PHRASES));
 const FROM_END = byFirstWord(compile([[2, FROM_END_PHRASES] as const]));
 const FROM_END_MARK = byFirstWord(compile([[true, FROM_END_MARKERS] as const]));
 const PLACES = byFirstWord(compile(PLACE_PHRASES));
+const RELATIVES = byFirstWord(compile(RELATIVE_PHRASES));
 const INDEXES = byFirstWord(compile(INDEX_PHRASES));
 const BLOCKS = compile(BLOCK_PHRASES);
 const CONCEPTS = byFirstWord(compile(COMPONENT_CONCEPTS.map((c) => [c, c.phrases] as const)));
@@ -75,6 +77,9 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 /** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
 const NUMBER = /^\d+(?:d\d+)?$/u;
 const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+const PROVINCE_NOUN_BEFORE = new Set(["cac", "nhung", "may", "nhieu", "top", "la", "which", "the", "what", "how", "many"]);
+const TIED = new Set(["dong", "cung", "tied", "tie", "equal", "joint"]);
+
 /** Words before a second province that make it an aside: "(nay là Hưng Yên)", "now part of Bắc Ninh". */
 const ASIDE_MARKERS: readonly string[][] = [
   ["nay", "la"], ["nay", "thuoc"], ["gio", "la"], ["bay", "gio", "la"], ["nay", "da", "sap", "nhap", "vao"], ["da", "sap", "nhap", "vao"], ["sap", "nhap", "vao"],
@@ -83,6 +88,13 @@ const ASIDE_MARKERS: readonly string[][] = [
 
 /** Words that turn a superlative around ("thấp … nhất", "kém … nhất"). */
 const NEGATIVE = new Set(["thap", "kem", "te", "yeu", "it", "lowest", "worst", "least"]);
+const NEGATIVE_SPELT = new Set(["thấp", "kém", "tệ", "yếu", "ít"]);
+
+/** "thấp", "kém", "tệ" as typed — not the "tế" of "Y tế", nor a bare "te" that a name has. */
+function isNegative(token: string, folded: string, vocabulary: ReadonlySet<string>): boolean {
+  if (!NEGATIVE.has(folded)) return false;
+  return token === folded ? !vocabulary.has(folded) || folded === "thap" || folded === "kem" : NEGATIVE_SPELT.has(token);
+}
 const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
 const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
@@ -119,6 +131,12 @@ export interface ParsedQuestion {
   grades: string[];
   /** "khá trở lên" / "tốt trở xuống" */
   gradeBound: "orBetter" | "orWorse" | null;
+  /** "đứng sau Quế Võ": the units ranked below (above) the unit named, or only the next one */
+  relative: { direction: "above" | "below"; next: boolean } | null;
+  /** provinces are the units asked about ("tỉnh xếp cuối", "which province"), none being named */
+  provinceNoun: boolean;
+  /** the comparison words look down ("thấp hơn", "kém hơn", "lower than") */
+  comparesDown: boolean;
   /** "từ 500 đến 600 điểm" */
   range: { min: number; max: number } | null;
   threshold: { op: "above" | "below"; value: number } | null;
@@ -157,8 +175,14 @@ function plainText(text: string): string {
     });
 }
 
+/** Acronyms that are Vietnamese words in lower case ("dot", "doc"): read only as written, in capitals. */
+const CAPITAL_ACRONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bDOT\b/gu, "transport department"],
+  [/\bDOC\b/gu, "construction department"],
+];
+
 function protectDecimals(text: string): string {
-  return plainText(text)
+  return CAPITAL_ACRONYMS.reduce((t, [re, name]) => t.replace(re, name), plainText(text))
     .replace(/(\d)\s*(?:đ|điểm|đ\.|pts?)(?!\p{L})/giu, "$1 điểm")
     .replace(/(\d)[,.](\d)/gu, "$1d$2")
     .replace(/,/gu, " và ");
@@ -266,6 +290,13 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   const folded = tokens.map(fold);
   const used = new Array<boolean>(tokens.length).fill(false);
 
+  // "Thành phố Huế": a city no unit of the data is named after is the province itself.
+  for (const m of mentions)
+    if (m.asUnit && !vocabulary.has(folded.slice(m.start, m.end).join(""))) {
+      m.asUnit = false;
+      if (folded[m.start - 2] === "thanh" && folded[m.start - 1] === "pho") take(used, m.start - 2, m.start);
+      if (folded[m.end] === "city" || folded[m.end] === "town") take(used, m.end, m.end + 1);
+    }
   for (const m of mentions) if (!m.asUnit) take(used, m.start, m.end);
   // "Thái Bình (nay là Hưng Yên)": the province of today beside the one asked is an aside.
   for (let a = mentions.length - 1; a > 0; a--) {
@@ -327,11 +358,19 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
       }
   }
 
+  // "khối huyện, thị xã, thành phố Bắc Ninh": the "thành phố" belongs to the block, so the province is no city.
+  for (const m of mentions)
+    if (m.asUnit && block !== null && m.start >= 2 && used[m.start - 1] && used[m.start - 2]) {
+      m.asUnit = false;
+      take(used, m.start, m.end);
+    }
+
   const kinds = new Set<PhraseKind>();
   const comparesAt: number[] = [];
   const grades: string[] = [];
   let gradeEnd = -1;
   const softFillers = new Set<string>();
+  let comparesDown = false;
   /** taken by a filler: still free to be part of a block's name ("bộ nào", "các cơ quan") */
   const filler = new Array<boolean>(tokens.length).fill(false);
   scan(INTENTS, tokens, folded, vocabulary, used, (signal, start, end) => {
@@ -351,19 +390,38 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
     }
     kinds.add(signal);
     if (signal === "rise" || signal === "fall") kinds.add("trend");
-    if (signal === "compare") comparesAt.push(start);
+    if (signal === "compare") {
+      comparesAt.push(start);
+      if (NEGATIVE.has(folded[start]!) || folded[start] === "lower" || folded[start] === "worse") comparesDown = true;
+    }
     return true;
   });
   if (n !== null) kinds.add("listing");
+  // The predecessor named after "đã hợp nhất" is part of the department asked, not a second unit.
+  if (kinds.has("merged_with")) {
+    kinds.add("today");
+    const at = folded.findIndex((_, i) => used[i] && !used[i + 1] && i + 1 < tokens.length && mergeEndsAt(tokens, folded, i, vocabulary));
+    for (let i = at + 1; at >= 0 && i < tokens.length && !used[i]; i++) used[i] = true;
+  }
+  // After the question words, so "above average" is a filter; fillers ("đứng") may still be part of one.
+  let relative: { direction: "above" | "below"; next: boolean } | null = null;
+  for (let i = 0; i < tokens.length && relative === null; i++)
+    for (const p of RELATIVES.get(folded[i]!) ?? [])
+      if (freeOrFiller(used, filler, i, i + p.tokens.length) && matchAt(p, tokens, folded, i, vocabulary) && !NUMBER.test(tokens[i + p.tokens.length] ?? "")) {
+        relative = p.value;
+        take(used, i, i + p.tokens.length);
+        break;
+      }
   const grade = grades[0] ?? null;
   const gradeBound = grade !== null && bound !== null && bound.at === gradeEnd ? bound.bound : null;
   // "xếp các sở theo chính quyền số", "sort by security": an ordering by that component.
   if (conceptAt > 0 && (folded[conceptAt - 1] === "theo" || folded[conceptAt - 1] === "by")) kinds.add("order");
   // "thấp điểm nhất", "ít điểm nhất": a superlative whose polarity word stands apart from "nhất".
-  if (kinds.has("top") && !kinds.has("bottom") && folded.some((t, i) => !used[i] && NEGATIVE.has(t))) {
+  const negativeAt = (i: number) => !used[i] && isNegative(tokens[i]!, folded[i]!, vocabulary);
+  if (kinds.has("top") && !kinds.has("bottom") && folded.some((_, i) => negativeAt(i))) {
     kinds.delete("top");
     kinds.add("bottom");
-    for (let i = 0; i < tokens.length; i++) if (!used[i] && NEGATIVE.has(folded[i]!)) take(used, i, i + 1);
+    for (let i = 0; i < tokens.length; i++) if (negativeAt(i)) take(used, i, i + 1);
   }
   // "cao điểm nhất", "nhiều điểm nhất": the polarity word of a superlative is no name.
   if (kinds.has("top")) for (let i = 0; i < tokens.length; i++) if (!used[i] && POSITIVE.has(folded[i]!)) take(used, i, i + 1);
@@ -417,6 +475,10 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
 
   const sides = splitSides(tokens, residualAt, comparesAt, mentions, yearAt, years);
   const segments = splitSegments(tokens, folded, residualAt, comparesAt, mentions, yearAt, years);
+  // "tỉnh xếp cuối bảng", "các tỉnh trên 0,7": provinces as the units asked about (the national table).
+  const provinceNoun =
+    !mentions.some((m) => !m.asUnit) &&
+    tokens.some((t, i) => (t === "tỉnh" || t === "tinh" || t === "province" || t === "provinces") && (i === 0 || PROVINCE_NOUN_BEFORE.has(folded[i - 1]!) || NUMBER.test(tokens[i - 1]!)));
   // "thế Bắc Ninh?", "vậy Cao Bằng?": the last question about another province.
   if ((folded[0] === "the" || folded[0] === "vay") && mentions.some((m) => m.start === 1 && !m.asUnit)) kinds.add("followup");
   const followUp = kinds.has("followup") || kinds.has("add") || (residual.length === 0 && mentions.length === 0);
@@ -439,6 +501,9 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
     grade,
     grades,
     gradeBound,
+    relative,
+    comparesDown,
+    provinceNoun,
     range,
     threshold,
     position,
@@ -472,6 +537,13 @@ function findGradeBound(folded: string[], used: boolean[]): { at: number; bound:
     }
   }
   return null;
+}
+
+const MERGED_WITH = compile(INTENT_PHRASES.filter(([kind]) => kind === "merged_with"));
+
+/** A "đã hợp nhất" phrase ends at token `i`. */
+function mergeEndsAt(tokens: string[], folded: string[], i: number, vocabulary: ReadonlySet<string>): boolean {
+  return MERGED_WITH.some((p) => i + 1 - p.tokens.length >= 0 && matchAt(p, tokens, folded, i + 1 - p.tokens.length, vocabulary));
 }
 
 /** The phrase of `phrases` that starts at `i`, longest first, or null. */
@@ -524,6 +596,9 @@ function findPosition(tokens: string[], folded: string[], used: boolean[], vocab
     } else if (["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].includes(f)) n = ORDINAL_WORDS[f]!;
     if (n === null || n < 1) continue;
     let start = i > 0 && (folded[i - 1] === "dung" || folded[i - 1] === "xep") ? i - 1 : i;
+    // "đồng hạng 15", "cùng hạng 15", "tied for 15th": a place several units share, asked as a place.
+    if (start > 0 && !used[start - 1] && TIED.has(folded[start - 1]!)) start--;
+    else if (start > 1 && !used[start - 1] && !used[start - 2] && (folded[start - 1] === "for" || folded[start - 1] === "at") && TIED.has(folded[start - 2]!)) start -= 2;
     // "cao thứ 2" is second from the top, "thấp thứ 2" second from the bottom.
     const polarity = start > 0 && !used[start - 1] ? folded[start - 1]! : "";
     const lowest = NEGATIVE.has(polarity);

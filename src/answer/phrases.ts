@@ -33,16 +33,18 @@ export type PhraseKind =
   | "below_average"
   | "national"
   | "unranked"
+  | "full_marks"
   | "greeting"
   | "thanks"
   | "smalltalk"
   | "today"
+  | "merged_with"
   | "followup"
   | "add"
   | "filler";
 
 export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string[]]> = [
-  ["help", ["help", "trợ giúp", "hướng dẫn", "giúp đỡ", "cách dùng", "cách hỏi", "hỏi gì", "làm được gì", "start", "menu", "what can you do", "how to use", "commands"]],
+  ["help", ["help", "help me", "giúp em", "giúp mình", "giúp tôi", "giúp với", "trợ giúp", "hướng dẫn", "giúp đỡ", "cách dùng", "cách hỏi", "hỏi gì", "làm được gì", "start", "menu", "what can you do", "how to use", "commands"]],
   [
     "trend",
     [
@@ -73,7 +75,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     "compare",
     [
       "so sánh", "so với", "đối chiếu", "versus", "vs", "compare", "compared to", "compared with", "comparison", "ai hơn", "ai cao hơn",
-      "ai tốt hơn", "ai thấp hơn", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
+      "ai tốt hơn", "ai thấp hơn", "trên hay dưới", "cao hay thấp", "hơn hay thua", "above or below", "higher or lower",
+      "chênh lệch", "chênh nhau", "cách nhau", "khoảng cách", "gap between", "difference between", "ai kém hơn", "ai xếp trên", "ai đứng trên", "bên nào hơn", "đơn vị nào hơn", "nào cao hơn",
       "nào hơn", "cao hơn", "thấp hơn", "hơn hay kém", "which is better", "who is better", "who ranks higher", "better", "higher",
       "who is ahead", "ahead", "hơn",
     ],
@@ -139,6 +142,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "bảng toàn quốc", "bảng cả nước",
     ],
   ],
+  ["full_marks", ["điểm tối đa", "đạt tối đa", "tối đa", "điểm tuyệt đối", "tuyệt đối", "trọn điểm", "full marks", "full score", "maximum score", "perfect score", "max score"]],
   [
     "unranked",
     [
@@ -162,7 +166,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "okay", "tuyệt", "tuyệt vời", "tên gì", "tên là gì", "bạn tên là gì", "your name", "what is your name", "what s your name", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
     ],
   ],
-  ["grade", ["xếp loại gì", "xếp loại", "loại gì", "loại nào", "mức nào", "đạt loại", "được loại", "grade", "graded", "classification", "classified", "category"]],
+  ["grade", ["xếp loại gì", "xếp loại", "loại gì", "loại nào", "mức nào", "thuộc nhóm nào", "nhóm nào", "thuộc loại nào", "thuộc mức nào", "đạt loại", "được loại", "grade", "graded", "classification", "classified", "category"]],
   [
     "score",
     [
@@ -187,6 +191,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "summarise", "highlights", "stands out", "stand out", "standouts", "notable", "what s notable", "key findings", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
     ],
   ],
+  // "Sở Tài chính (đã hợp nhất Sở KH&ĐT)": the department as it is since the merger; the words after name a predecessor
+  ["merged_with", ["đã hợp nhất", "đã sáp nhập", "đã nhập", "hợp nhất với", "sáp nhập với", "nhập với", "gộp với", "đã gộp", "merged with", "after merging with", "which absorbed", "absorbed"]],
   ["today", ["sau sáp nhập", "sau hợp nhất", "sau khi sáp nhập", "sau khi hợp nhất", "hiện nay", "bây giờ", "mới", "now", "today", "after the merger", "after merging", "new"]],
   ["followup", ["còn", "thế còn", "vậy còn", "thì sao", "thì thế nào", "thì như thế nào", "what about", "how about", "and"]],
   // "thêm Tiên Du nữa", "add Tu Son": one more unit for the comparison just made
@@ -205,10 +211,10 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "toàn tỉnh", "cả tỉnh", "trong tỉnh", "của tỉnh", "in the province", "bị", "hả", "vậy", "nhé", "giúp", "giùm", "hộ",
       "xếp", "who", "among", "whom", "within", "department s", "district s", "ad", "admin", "mọi người", "cả nhà", "ơi", "dạ",
       "vâng", "à", "ừ", "nhé ạ", "với ạ", "được không", "không ạ", "cho hỏi", "cho em hỏi", "cho mình hỏi", "cho tôi hỏi",
-      "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "thông tin", "nhờ", "hey bot", "could you", "can you", "i want to know",
+      "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "nhờ", "hey bot", "could you", "can you", "i want to know",
       "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa", "it", "this", "that", "them", "those",
       "these", "đó", "này", "kia", "ấy", "người", "xin", "cho xin", "chung", "one", "ones", "đơn vị đó", "đơn vị này", "bảng",
-      "trong bảng",
+      "trong bảng", "mới nhất", "gần nhất", "gần đây nhất", "năm nay", "hiện tại", "latest", "most recent", "this year", "current",
 
     ],
   ],
@@ -377,6 +383,23 @@ export const ENGLISH_NUMBERS: Readonly<Record<string, number>> = { two: 2, three
 
 /** Number words before a block noun ("ba huyện đứng đầu"): how many to take. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, ...ENGLISH_NUMBERS };
+
+/** Where a unit stands against another: "đứng sau Quế Võ", "ngay trên Sở Y tế"; `next` = the one place only. */
+export const RELATIVE_PHRASES: ReadonlyArray<readonly [{ direction: "above" | "below"; next: boolean }, readonly string[]]> = [
+  [
+    { direction: "above", next: true },
+    ["ngay trên", "đứng ngay trên", "xếp ngay trên", "liền trên", "ngay trước", "đứng ngay trước", "right above", "just above", "immediately above", "right ahead of", "just ahead of", "one place above"],
+  ],
+  [
+    { direction: "below", next: true },
+    [
+      "ngay sau", "đứng ngay sau", "xếp ngay sau", "liền sau", "ngay dưới", "đứng ngay dưới", "xếp ngay dưới", "right below", "just below",
+      "immediately below", "right behind", "just behind", "right after", "just after", "next after", "one place below",
+    ],
+  ],
+  [{ direction: "above", next: false }, ["đứng trên", "xếp trên", "xếp hạng trên", "đứng trước", "xếp trước", "ranked above", "ranked higher than", "ahead of", "above"]],
+  [{ direction: "below", next: false }, ["đứng sau", "xếp sau", "đứng dưới", "xếp dưới", "xếp hạng dưới", "ranked below", "ranked lower than", "behind", "after", "below"]],
+];
 
 /** Places named without a number: "á quân" is second, "third best" third. */
 export const PLACE_PHRASES: ReadonlyArray<readonly [number, readonly string[]]> = [

@@ -27,6 +27,13 @@ export const SubjectSchema = z.discriminatedUnion("kind", [
   /** the unit at a position of the ordering by the measure: "thứ 3" (n 3), "áp chót" (n 2 from the end) */
   z.object({ kind: z.literal("position"), n: z.number().int().positive().max(1000), fromEnd: z.boolean() }),
   z.object({ kind: z.literal("all") }),
+  /** the units ranked just above or below a unit ("đứng sau Quế Võ", "ngay trên Sở Y tế"); take null = all of them */
+  z.object({
+    kind: z.literal("relative"),
+    unitId: z.string().max(300),
+    direction: z.enum(["above", "below"]),
+    take: z.number().int().positive().max(1000).nullable(),
+  }),
 ]);
 export type Subject = z.infer<typeof SubjectSchema>;
 
@@ -53,6 +60,8 @@ export const FilterSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("range"), min: z.number(), max: z.number() }),
   /** the units a table lists but does not rank ("không được đánh giá") */
   z.object({ kind: z.literal("unranked") }),
+  /** the measure at the top of its scale ("đạt điểm tối đa thể chế số") */
+  z.object({ kind: z.literal("full") }),
   /** against the block's average of the measure */
   z.object({ kind: z.literal("average"), op: z.enum(["above", "below"]) }),
 ]);

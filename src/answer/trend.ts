@@ -27,9 +27,11 @@ function componentPairs(from: Entry, to: Entry): TrendRow["components"] {
   if (from.index === to.index) {
     for (const n of fromNames) if (toNames.includes(n)) pairs.push([n, n]);
   } else {
+    const fromFolded = fromNames.map(fold);
+    const toFolded = toNames.map(fold);
     for (const [oldKey, newKey] of CORRESPONDING) {
-      const o = fromNames.find((n) => fold(n).includes(oldKey));
-      const nn = toNames.find((n) => fold(n).includes(newKey));
+      const o = fromNames.find((_, i) => fromFolded[i]!.includes(oldKey));
+      const nn = toNames.find((_, i) => toFolded[i]!.includes(newKey));
       if (o && nn) pairs.push([o, nn]);
     }
   }

@@ -137,6 +137,8 @@ export type FilterView =
   | { kind: "threshold"; op: "above" | "below"; value: number; measure: string }
   | { kind: "range"; min: number; max: number; measure: string }
   | { kind: "unranked" }
+  | { kind: "full"; measure: string }
+  | { kind: "relative"; unit: string; direction: "above" | "below" }
   | { kind: "average"; op: "above" | "below"; measure: string; averages: Array<{ tableId: string; value: number; printed: boolean }> };
 
 /** The units of a scope that pass a filter (or all ranked units): listed, or counted. */
@@ -250,6 +252,7 @@ export type ProblemReason =
   | "no_ministry"
   | "block_missing"
   | "component_missing"
+  | "no_neighbour"
   | "position_missing";
 
 export interface ProblemDetails {
@@ -266,6 +269,8 @@ export interface ProblemDetails {
   /** provinces with data and their years */
   available: Array<{ province: string; years: number[] }>;
   length: number;
+  /** for no_neighbour: the side asked of a unit that is first (last) */
+  direction?: "above" | "below";
   /** for component_missing: the blocks (as printed) whose tables do score the component asked */
   groups?: string[];
   /** for position_missing: the place asked and how many units the scope ranks */
@@ -305,6 +310,10 @@ export type Notice =
   | { kind: "scale_hint"; value: number; max: number }
   /** years a question asked that the unit has no ranking for, and the years it has */
   | { kind: "years_missing"; years: number[]; held: number[] }
+  /** the unit answered is the one ranked just above (below) this one */
+  | { kind: "relative_to"; unit: string; direction: "above" | "below" }
+  /** no scale is printed for the measure: "full marks" read as the best score reached */
+  | { kind: "scale_from_best"; best: number }
   /** other units that share the printed rank asked ("đồng hạng 15") */
   | { kind: "tied"; rank: number; units: string[] }
   /** a threshold in points read on a 0–1 table as the same share: 700 → 0.7 */

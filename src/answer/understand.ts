@@ -24,7 +24,7 @@
  */
 import type { IndexKind } from "../domain/dataset.js";
 import { NATIONAL } from "../dataset/read-model.js";
-import { resolveTokens, type Knowledge, type Resolution, type UnitInfo } from "../search/index.js";
+import { resolveTokens, type Knowledge, type Resolution, type Resolutions, type UnitInfo } from "../search/index.js";
 import { isGeneric, tokenizeForSearch } from "../search/terms.js";
 import type { ProvinceMention } from "../search/provinces.js";
 import { DEPARTMENT_MERGERS_2025, type DepartmentMerger } from "../text/departments.js";
@@ -43,7 +43,7 @@ export type Plan =
   | { kind: "merged"; merger: DepartmentMerger; units: UnitInfo[]; year: number | null; notices: Notice[] };
 
 /** Question words that say nothing about what is asked. */
-const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked"] as const;
+const OPERATION_KINDS = ["trend", "compare", "bottom", "top", "listing", "order", "count", "average", "above_average", "below_average", "overview", "rank", "score", "grade", "national", "unranked", "full_marks"] as const;
 /** Leftovers that are no name ("à", "nhỉ") and make a question no harder to place. */
 const PARTICLES = new Set(["a", "u", "ok", "ha", "ho", "nha", "di", "nhe", "the", "thi", "co", "khong", "vay", "ne", "nao", "ai", "la", "gi"]);
 
@@ -67,13 +67,14 @@ function measureOf(q: ParsedQuestion): Measure {
   if (q.concept) return { kind: "component", concept: q.concept.id };
   if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
-  if (q.kinds.has("score") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
+  if (q.kinds.has("score") || q.kinds.has("full_marks") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
     return { kind: "total" };
   return { kind: "rank" };
 }
 
 function filterOf(q: ParsedQuestion): Filter | null {
   if (q.kinds.has("unranked")) return { kind: "unranked" };
+  if (q.kinds.has("full_marks")) return { kind: "full" };
   if (q.grade !== null)
     return { kind: "grade", grade: q.grade, ...(q.grades.length > 1 ? { also: q.grades.slice(1) } : {}), ...(q.gradeBound ? { bound: q.gradeBound } : {}) };
   if (q.range) return { kind: "range", min: q.range.min, max: q.range.max };
@@ -135,6 +136,8 @@ export interface Reading {
   exact: boolean;
   /** resolutions already made for this question (sides of a comparison are read again as a whole) */
   resolved?: Map<string, Resolved>;
+  /** the resolver's answers for this question, shared with the suggestions of a "not found" */
+  resolutions?: Resolutions;
 }
 
 function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
@@ -148,7 +151,7 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
-  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer });
+  const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer }, (reading.resolutions ??= new Map()));
   const exact = (r: Resolution) => r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
   if (province === null || exact(first)) return note({ resolution: first, via: null }, tokens, reading);
   // "Hiệp Hòa, Bắc Ninh": today's province named, the unit found exactly in a province merged into it.
@@ -170,10 +173,10 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
 function resolveWithFillers(k: Knowledge, hard: string[], all: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   if (hard.length === all.length) return resolveIn(k, all, province, conv, reading);
   const exact = (r: Resolved, tokens: string[]) => r.resolution.status === "ok" && r.resolution.best.coverage >= EXACT_COVERAGE && coversAll(r.resolution.unit, tokens);
-  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()) };
+  const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const whole = resolveIn(k, all, province, conv, trial);
   if (exact(whole, all)) return whole;
-  const withoutFillers = resolveIn(k, hard, province, conv, { exact: true, resolved: reading.resolved });
+  const withoutFillers = resolveIn(k, hard, province, conv, { ...trial, exact: true });
   if (exact(withoutFillers, hard)) return withoutFillers;
   reading.exact = false;
   // Neither reads exactly ("Sở Tài nguyên … thế"): the one whose unit holds more of the words read.
@@ -432,11 +435,15 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
 function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, globalProvince: string | null, reading: Reading): { units: UnitInfo[]; ambiguous: UnitInfo[] | null; notices: Notice[] } | null {
   // A side that is only a province ("Sở Y tế Bắc Ninh và Hưng Yên") means the same unit there.
   const segments: Side[] = [];
+  // …or before it: "Bắc Ninh vs Hưng Yên vs Cao Bằng health departments".
+  const named = q.segments.filter((s) => nameWords(s.residual).length > 0);
+  const provinceOnly = (s: Side) => nameWords(s.residual).length === 0 && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name));
+  const sharedName = named.length === 1 && q.segments.length >= 2 && q.segments.every((s) => s === named[0] || provinceOnly(s)) && named[0]!.provinces.length > 0 ? named[0]!.residual : null;
   for (const s of q.segments) {
     const before = segments[segments.length - 1];
     if (nameWords(s.residual).length > 0) segments.push(s);
-    else if (before && s.provinces.some((m) => !m.asUnit && k.provinces.has(m.province.name)) && before.provinces.length > 0)
-      segments.push({ ...s, residual: before.residual });
+    else if (sharedName && provinceOnly(s)) segments.push({ ...s, residual: sharedName });
+    else if (before && provinceOnly(s) && before.provinces.length > 0) segments.push({ ...s, residual: before.residual });
   }
   if (segments.length < 2) return null;
   const explicit = q.kinds.has("compare") || segments.slice(1).some((s) => !s.weak);
@@ -444,11 +451,11 @@ function compareSubject(q: ParsedQuestion, k: Knowledge, conv: Conversation, glo
   // hội"): when one unit's name holds every word, the question is about that unit.
   const places = new Set(segments.flatMap((s) => s.provinces.filter((m) => !m.asUnit).map((m) => m.province.name)));
   if (!explicit && places.size < 2) {
-    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()) }).resolution;
+    const whole = resolveIn(k, q.residual, globalProvince, conv, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }).resolution;
     if (whole.status === "ok" && coversAll(whole.unit, q.residual)) return null;
   }
   // Sides are read on their own; they count towards the question's reading only if it is a comparison.
-  const sides: Reading = { exact: true, resolved: reading.resolved ??= new Map() };
+  const sides: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const groups: Side[] = [];
   const resolved: Array<Resolution> = [];
   const notices: Notice[] = [];
@@ -497,7 +504,8 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   const whole = ministriesAsked(asked, k) ? { ...asked, block: "ministries" as const, residual: [], ministry: false } : asked;
   // Fillers that are also name words ("cho em hỏi thế…") are read as fillers first (see step 4).
   const hard = whole.residual.filter((t) => !whole.softFillers.has(fold(t)));
-  const q = hard.length < whole.residual.length ? { ...whole, residual: hard } : whole;
+  // …unless the fillers are all the name has ("huyen an thi": "an" is also English).
+  const q = hard.length < whole.residual.length && nameWords(hard).length > 0 ? { ...whole, residual: hard } : whole;
   const words = nameWords(q.residual);
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
@@ -515,7 +523,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
-  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()) }) !== null;
+  const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }) !== null;
   if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
 
   // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
@@ -620,7 +628,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
       if (!best || best.n <= held || best.n === counts[1]?.n || words.length - best.n > best.n)
         return problem("unit_not_found", { province: named.data, asked: whole.residual.join(" "), suggestions: [] }, "rank", notices);
       const scored = { unit: best.u, coverage: best.n / words.length, matched: best.n, score: best.n };
-      resolution = { status: "ok", unit: best.u, best: scored, others: [] };
+      resolution = { status: "ok", unit: best.u, best: scored };
       held = best.n;
       reading.exact = false;
     }
@@ -633,6 +641,13 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     }
     if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
+      // "đứng sau Quế Võ là ai", "sở nào điểm cao hơn Sở Y tế": the units on one side of it.
+      const side = q.relative ?? (q.kinds.has("compare") && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
+      if (side) {
+        const take = side.next || (q.singular && !q.plural && q.relative !== null) ? 1 : null;
+        const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: year !== null ? [year] : [] };
+        return queryPlan(scope, { kind: "relative", unitId: unit.id, direction: side.direction, take }, measure, { kind: "lookup" }, notices);
+      }
       // Words beside the name that nothing placed ("Sở Y tế Bắc Ninh có bao nhiêu cán bộ"): say what was understood.
       const names = new Set(unit.variants.flatMap((v) => v.folded));
       const unplaced = words.filter((w) => !names.has(fold(w)) && !unit.variants.some((v) => v.compact.includes(fold(w)) || fold(w).includes(v.compact)));
@@ -666,6 +681,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   }
   const collection = collectionOperation(q);
   if (collection) {
+    if (!province && q.provinceNoun && nationalHeld(k)) return queryPlan({ ...baseScope(q, null, true), block: "provinces" }, collection.subject, measure, collection.operation, ignored);
     if (!province) return problem("need_province", {}, collection.operation.kind === "order" ? "top" : "unknown");
     return queryPlan(baseScope(q, province, false), collection.subject, measure, collection.operation, ignored);
   }

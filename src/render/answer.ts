@@ -198,6 +198,10 @@ function filterText(f: FilterView | null, lang: Lang): string {
       return q.range(num(f.min, lang), num(f.max, lang), f.measure);
     case "unranked":
       return q.unranked;
+    case "full":
+      return q.fullMarks(f.measure);
+    case "relative":
+      return q.relative(f.direction, f.unit);
     case "average":
       return `${q.vsAverage(f.op, f.measure)} (${f.averages.map((a) => num(a.value, lang, 2)).join("; ")})`;
   }
@@ -413,6 +417,8 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
       return [QUERY_COPY[lang].blockMissing(d.province ?? QUERY_COPY[lang].nation, d.year), availableLine(d.available, lang)];
     case "position_missing":
       return [QUERY_COPY[lang].positionMissing(d.position?.n ?? 0, d.position?.outOf ?? 0)];
+    case "no_neighbour":
+      return [QUERY_COPY[lang].noNeighbour(d.asked ?? "", d.direction ?? "above")];
     case "component_missing":
       return [QUERY_COPY[lang].componentMissing(d.province ?? QUERY_COPY[lang].nation, d.year, d.asked ?? "", d.groups ?? [])];
     default: {
@@ -452,6 +458,10 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.ignored(n.words));
     case "scale_hint":
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
+    case "scale_from_best":
+      return i(QUERY_COPY[lang].notices.scaleFromBest(num(n.best, lang)));
+    case "relative_to":
+      return i(QUERY_COPY[lang].notices.relativeTo(n.direction, n.unit));
     case "years_missing":
       return i(QUERY_COPY[lang].notices.yearsMissing(n.years.join(", "), n.held.join(", ")));
     case "tied":

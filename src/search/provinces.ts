@@ -11,6 +11,8 @@ interface Phrase {
   tokens: string[];
   /** the tokens as spelt, with diacritics ("điện", "biên") */
   spelled: string[];
+  /** those written together, lower-case ("điệnbiên") */
+  spelledCompact: string;
   compact: string;
   province: ProvinceInfo;
 }
@@ -19,7 +21,7 @@ const PHRASES: Phrase[] = PROVINCES.flatMap((p) =>
   [p.name, ...p.aliases].map((s) => {
     const spelled = tokenizeForSearch(s);
     const tokens = spelled.map(fold);
-    return { tokens, spelled, compact: tokens.join(""), province: p };
+    return { tokens, spelled, spelledCompact: spelled.join("").toLowerCase(), compact: tokens.join(""), province: p };
   }),
 ).sort((a, b) => b.compact.length - a.compact.length);
 
@@ -121,9 +123,9 @@ export function findProvinces(
       common ||= COMMON.has(last);
       if (window.length < 6 || digits) continue;
       // The same letters with other diacritics ("diễn biến") are other words, not the province.
-      const typed = tokens.slice(i, i + w).join("").toLowerCase();
       const sameLetters = BY_COMPACT.get(window);
-      const same = sameLetters && (typed === window || typed === sameLetters.spelled.join("").toLowerCase()) ? sameLetters : undefined;
+      const typed = sameLetters && tokens.slice(i, i + w).join("").toLowerCase();
+      const same = sameLetters && (typed === window || typed === sameLetters.spelledCompact) ? sameLetters : undefined;
       const hit =
         (same && same.compact.length >= 6 ? same : undefined) ??
         (sameLetters || vocabulary.has(window) || common || window.length < 7

@@ -37,9 +37,9 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
  * A query written compactly: units by handle, the province by its place in `PROVINCES`, one letter per
  * choice. Every field is validated on the way back; the handler turns handles into units.
  *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
- *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · a<a|b> against the average
+ *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · f full marks · a<a|b> against the average
  *   measure  r rank · s total · g grade · c<n> the n-th component concept
- *   subject  * every unit · p<n>[e] position (e: from the end) · handles joined by "."
+ *   subject  * every unit · p<n>[e] position (e: from the end) · <a|b><N|*>~handle the units above/below one · handles joined by "."
  */
 const GRADE_LETTERS = ["X", "T", "K", "B", "Y", "M"] as const;
 const GRADES = Object.fromEntries(GRADE_PHRASES.map(([grade], i) => [GRADE_LETTERS[i]!, grade])) as Record<string, string>;
@@ -63,6 +63,7 @@ const filterCode = z.string().transform((c, ctx): Filter => {
   const range = /^r(\d{1,5}(?:\.\d{1,4})?)_(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
   if (range) return { kind: "range", min: Number(range[1]), max: Number(range[2]) };
   if (c === "u") return { kind: "unranked" };
+  if (c === "f") return { kind: "full" };
   const threshold = /^t([ab])(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
   if (threshold) return { kind: "threshold", op: threshold[1] === "a" ? "above" : "below", value: Number(threshold[2]) };
   const average = /^a([ab])$/u.exec(c);
@@ -99,11 +100,18 @@ const measureCode = z.string().transform((c, ctx): Measure => {
 });
 
 /** Units stay handles here: which unit a handle is depends on the dataset (`resolveUnitHandle`). */
-export type CompactSubject = { kind: "units"; handles: string[] } | { kind: "position"; n: number; fromEnd: boolean } | { kind: "all" };
+export type CompactSubject =
+  | { kind: "units"; handles: string[] }
+  | { kind: "position"; n: number; fromEnd: boolean }
+  | { kind: "all" }
+  | { kind: "relative"; handle: string; direction: "above" | "below"; take: number | null };
 const subjectCode = z.string().transform((c, ctx): CompactSubject => {
   if (c === "*") return { kind: "all" };
   const position = /^p(\d{1,3})(e?)$/u.exec(c);
   if (position && Number(position[1]) > 0) return { kind: "position", n: Number(position[1]), fromEnd: position[2] === "e" };
+  const relative = /^([ab])(\d{1,3}|\*)~(.+)$/u.exec(c);
+  if (relative && HANDLE.test(relative[3]!))
+    return { kind: "relative", handle: relative[3]!, direction: relative[1] === "a" ? "above" : "below", take: relative[2] === "*" ? null : Number(relative[2]) };
   const handles = c.split(".");
   if (handles.length >= 1 && handles.length <= 3 && handles.every((h) => HANDLE.test(h))) return { kind: "units", handles };
   ctx.addIssue({ code: "custom", message: "subject" });
@@ -189,6 +197,8 @@ function filterLetters(f: Filter): string | null {
       return [f.min, f.max].every((v) => Number.isFinite(v) && v >= 0 && v < 100_000) ? `r${Math.round(f.min * 10_000) / 10_000}_${Math.round(f.max * 10_000) / 10_000}` : null;
     case "unranked":
       return "u";
+    case "full":
+      return "f";
     case "threshold":
       return Number.isFinite(f.value) && f.value >= 0 && f.value < 100_000 ? `t${f.op === "above" ? "a" : "b"}${Math.round(f.value * 10_000) / 10_000}` : null;
     case "average":
@@ -234,7 +244,15 @@ function measureLetters(m: Measure): string | null {
 export function encodeQuery(q: Query, pick = false): string | null {
   const op = opLetters(q.operation);
   const measure = measureLetters(q.measure);
-  const subject = q.subject.kind === "all" ? "*" : q.subject.kind === "position" ? `p${q.subject.n}${q.subject.fromEnd ? "e" : ""}` : q.subject.unitIds.map(unitHandle).join(".");
+  const s = q.subject;
+  const subject =
+    s.kind === "all"
+      ? "*"
+      : s.kind === "position"
+        ? `p${s.n}${s.fromEnd ? "e" : ""}`
+        : s.kind === "relative"
+          ? `${s.direction === "above" ? "a" : "b"}${s.take ?? "*"}~${unitHandle(s.unitId)}`
+          : s.unitIds.map(unitHandle).join(".");
   const at = q.scope.province === null ? -1 : PROVINCES.findIndex((p) => p.name === q.scope.province);
   const province = q.scope.national ? "N" : q.scope.province === null ? "-" : at >= 0 ? String(at) : null;
   if (op === null || measure === null || province === null || q.scope.years.length > 1) return null;

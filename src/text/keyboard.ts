@@ -222,14 +222,20 @@ function decodeWord(word: string, read: Reader): string | null {
 
 const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
 
-function decodeWith(text: string, readers: readonly Reader[]): string {
-  return text.replace(WORDS, (word) => {
-    for (const read of readers) {
-      const decoded = decodeWord(word, read);
-      if (decoded !== null) return decoded;
-    }
-    return word;
-  });
+/** A word read with Telex and with VNI (null: not so typed). */
+type Decodings = readonly [telex: string | null, vni: string | null];
+
+/**
+ * Each distinct word of a message read once with each input method: the check for foreign words and
+ * the three readings all ask for the same words again.
+ */
+function decoder(): (word: string) => Decodings {
+  const known = new Map<string, Decodings>();
+  return (word) => {
+    let d = known.get(word);
+    if (d === undefined) known.set(word, (d = [decodeWord(word, readTelex), decodeWord(word, readVni)]));
+    return d;
+  };
 }
 
 /** Toneless rimes as written without diacritics ("uong", "ien"): what a plain unaccented syllable may end in. */
@@ -247,9 +253,11 @@ function isBareSyllable(word: string): boolean {
  * ("nguyeenx"). "department", "which", "score" are such words; "of", "is", "best" alone are not, and
  * decoding them ("ò", "í", "bét") is what reading an English message as Telex would do wrong.
  */
-function isForeignWord(word: string): boolean {
+function isForeignWord(word: string, decode: (word: string) => Decodings): boolean {
   if (!/^[a-zA-Z]{3,}$/u.test(word) || !/[a-z]/u.test(word)) return false;
-  return !isBareSyllable(word) && decodeWord(word, readTelex) === null && decodeWord(word, readVni) === null;
+  if (isBareSyllable(word)) return false;
+  const [telex, vni] = decode(word);
+  return telex === null && vni === null;
 }
 
 /**
@@ -259,7 +267,12 @@ function isForeignWord(word: string): boolean {
  */
 export function decodeKeyboardTyping(text: string): string[] {
   const input = text.normalize("NFC");
-  if ((input.match(WORDS) ?? []).some(isForeignWord)) return [];
-  const readings = [decodeWith(input, [readTelex]), decodeWith(input, [readVni]), decodeWith(input, [readTelex, readVni])];
+  const decode = decoder();
+  if ((input.match(WORDS) ?? []).some((w) => isForeignWord(w, decode))) return [];
+  const readings = [
+    input.replace(WORDS, (w) => decode(w)[0] ?? w),
+    input.replace(WORDS, (w) => decode(w)[1] ?? w),
+    input.replace(WORDS, (w) => decode(w)[0] ?? decode(w)[1] ?? w),
+  ];
   return [...new Set(readings)].filter((r) => r !== input);
 }

@@ -85,6 +85,50 @@ export function lookupUnit(ctx: Ctx, query: Query, unit: UnitInfo): AnswerResult
   return entryAnswer(ctx, query, picked.entry);
 }
 
+/**
+ * The units ranked above (below) a unit in its table, by the measure: the next one ("đứng sau Quế Võ
+ * là ai") or all of them, in rank order ("những sở xếp trên Sở Y tế").
+ */
+export function lookupRelative(ctx: Ctx, query: Query, unit: UnitInfo, direction: "above" | "below", take: number | null): AnswerResult {
+  const picked = pickEntry(ctx.k, unit.id, query.scope.years[0] ?? null, query.scope.index);
+  if (!picked.entry) {
+    provinceNotices(ctx, unit.province);
+    return problem(ctx, "year_missing", { province: unit.province, asked: unit.name, year: query.scope.years[0] ?? null, years: unit.years, suggestions: [candidateOf(unit)] }, "rank");
+  }
+  const table = ctx.k.tables.get(picked.entry.tableId)!;
+  const ordered = orderedUnits([table], query.measure);
+  const at = ordered.findIndex((r) => r.entry.unitId === unit.id);
+  if (at < 0) return entryAnswer(ctx, query, picked.entry);
+  const side = direction === "above" ? ordered.slice(0, at) : ordered.slice(at + 1);
+  const chosen = take === null ? side : direction === "above" ? side.slice(-take) : side.slice(0, take);
+  provinceNotices(ctx, unit.province);
+  if (chosen.length === 0)
+    return problem(ctx, "no_neighbour", { province: unit.province, asked: unit.name, position: { n: at + 1, outOf: ordered.length }, direction }, "rank");
+  if (take === 1) {
+    ctx.notices.push({ kind: "relative_to", unit: unit.name, direction });
+    return entryAnswer(ctx, query, chosen[0]!.entry);
+  }
+  const entries = chosen.map((r) => r.entry);
+  return result(
+    ctx,
+    "list",
+    "ok",
+    {
+      type: "selection",
+      operation: "list",
+      province: unit.province,
+      filter: { kind: "relative", unit: unit.name, direction },
+      entries,
+      values: chosen.map((r) => r.value),
+      tables: [summary(table)],
+      outOf: ordered.length,
+    },
+    entries,
+    [],
+    remember(query, { ...(unit.province ? { province: unit.province } : {}), year: table.decision.year, index: table.table.index, kind: "list", tableId: table.table.id, block: table.table.block as Block }),
+  );
+}
+
 /** "Who is #N": the unit at that place of the scope's ordering by the measure (ties: the first). */
 export function lookupPosition(ctx: Ctx, query: Query, n: number, fromEnd: boolean): AnswerResult {
   const scoped = scopeTables(ctx.k, query.scope, false, query.measure);

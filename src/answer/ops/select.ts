@@ -33,6 +33,8 @@ function passes(r: Ranked, filter: Filter, query: Query, grades: Set<string> | n
       return r.value !== null && r.value >= filter.min && r.value <= filter.max;
     case "unranked":
       return r.entry.rank === null;
+    case "full":
+      return r.value !== null && r.max !== null && r.value >= r.max;
     case "threshold":
       return r.value !== null && (filter.op === "above" ? r.value >= filter.value : r.value < filter.value);
     case "average": {
@@ -67,6 +69,15 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
   // Units listed without a rank are outside `ranked`: only the "not evaluated" filter looks at them.
   const pool = filter?.kind === "unranked" ? tables.flatMap((t) => t.entries.filter((e) => e.rank === null).map((entry) => ({ entry, table: t, value: entry.total, max: t.table.maxTotal }))) : ranked;
   const grades = filter?.kind === "grade" ? acceptedGrades(filter) : null;
+  // Full marks where the decision prints no scale for the measure: the best score any unit reached, said so.
+  if (filter?.kind === "full")
+    for (const t of tables) {
+      const rows = ranked.filter((r) => r.table === t && r.value !== null);
+      if (rows.length === 0 || rows.some((r) => r.max !== null)) continue;
+      const best = Math.max(...rows.map((r) => r.value!));
+      for (const r of rows) r.max = best;
+      ctx.notices.push({ kind: "scale_from_best", best });
+    }
   const chosen = filter ? pool.filter((r) => passes(r, filter, query, grades)) : ranked;
   const partial = filter && filter.kind !== "grade" ? partialNotice(tables, query.measure) : null;
   if (partial) ctx.notices.push(partial);
@@ -87,6 +98,8 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
             ? { kind: "range", min: filter.min, max: filter.max, measure }
             : filter.kind === "unranked"
               ? { kind: "unranked" }
+              : filter.kind === "full"
+                ? { kind: "full", measure }
               : {
               kind: "average",
               op: filter.op,
