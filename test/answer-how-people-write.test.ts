@@ -125,3 +125,26 @@ describe("comparisons written with the name once", () => {
     expect(ask("Bac Ninh vs Hung Yen vs Cao Bang health departments").matches.map((e) => e.unitId)).toEqual(["bac-ninh/so-y-te", "hung-yen/so-y-te", "cao-bang/so-y-te"]);
   });
 });
+
+describe("several provinces asked of their own units", () => {
+  it("'top 3 sở của Bắc Ninh và Hưng Yên' answers the first and says the other can be asked, never their national rows", () => {
+    const r = ask("top 3 sở của Bắc Ninh và Hưng Yên");
+    expect(r.matches.map((e) => e.province)).toEqual(["Bắc Ninh", "Bắc Ninh", "Bắc Ninh"]);
+    expect(r.notices).toContainEqual({ kind: "other_provinces", provinces: ["Hưng Yên"] });
+    expect(ask("so sánh Bắc Ninh và Hưng Yên").matches.map((e) => e.province)).toEqual([null, null]);
+  });
+});
+
+describe("one name across provinces", () => {
+  it("'Sở Y tế tỉnh nào cao điểm nhất' orders the health departments of every province by share of their scales", () => {
+    const all = k.units.filter((u) => u.name === "Sở Y tế");
+    const shares = all
+      .map((u) => k.entriesByUnit.get(u.id)!.at(-1)!)
+      .map((e) => ({ id: e.unitId, share: e.total! / e.maxTotal! }))
+      .sort((a, b) => b.share - a.share);
+    const r = ask("Sở Y tế tỉnh nào cao điểm nhất");
+    expect(r.intent).toBe("top");
+    expect(r.matches.map((e) => e.unitId)).toEqual([shares[0]!.id]);
+    expect(ask("xếp hạng các sở y tế").matches.map((e) => e.unitId)).toEqual(shares.map((s) => s.id));
+  });
+});

@@ -16,6 +16,7 @@ import { averageOf } from "./ops/average.js";
 import { compareUnits } from "./ops/compare.js";
 import { lookupPosition, lookupRelative, lookupUnit } from "./ops/lookup.js";
 import { mergedDepartment } from "./ops/merged.js";
+import { orderNamesakes } from "./ops/namesakes.js";
 import { orderUnits } from "./ops/order.js";
 import { overview } from "./ops/overview.js";
 import { available, problem, result, type Ctx } from "./ops/result.js";
@@ -95,6 +96,15 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
     const q = parseQuestion(text.slice(0, 200), k.vocabulary);
     return problem({ k, lang: q.lang, conv, notices: [] }, "too_long", { length: text.length });
   }
+  // Most words carry keystrokes ("Sowr Y tees Bawcs Ninh"): the decoded reading is tried first, and
+  // kept when it reads exactly — the plain reading of such text is the dearest there is (typos everywhere).
+  let decodings = looksKeyboardTyped(text) ? decodeKeyboardTyping(text) : null;
+  if (decodings !== null && decodings.length > 0) {
+    const decodedReading: Reading = { exact: true };
+    const first = answerText(decodings[0]!, k, conv, decodedReading);
+    if (decodedReading.exact && first.status !== "not_found" && first.status !== "ambiguous")
+      return { ...first, notices: [...first.notices, { kind: "keyboard_decoded", text: decodings[0]! }] };
+  }
   const reading: Reading = { exact: true };
   const plain = answerText(text, k, conv, reading);
   const unplaced = isUnplaced(plain);
@@ -102,13 +112,22 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
   // Keystrokes of a switched-off Vietnamese keyboard ("Sowr Y tees"): read only when the plain reading
   // finds nothing exactly — no unit, too many ("Sowr Y tees Bawcs Ninh": "Sở Y tế" of which province?),
   // or one only through typos ("Huwng Yeen" is one edit from "Hưng Yên" per word).
-  for (const decoded of decodeKeyboardTyping(text)) {
+  for (const decoded of (decodings ??= decodeKeyboardTyping(text))) {
     const decodedReading: Reading = { exact: true };
     const again = answerText(decoded, k, conv, decodedReading);
     const better = unplaced ? !isUnplaced(again) : decodedReading.exact && again.status !== "not_found" && again.status !== "ambiguous";
     if (better) return { ...again, notices: [...again.notices, { kind: "keyboard_decoded", text: decoded }] };
   }
   return plain;
+}
+
+/** Telex ("dd", "aa", "ow", a tone key after a vowel) or VNI (a digit after a vowel) marks in at least two words and half of them. */
+const KEYSTROKES = /dd|aa|ee|oo|[aou]w|[aeiouy][sfrxj]$|[aeiouy][1-9]/u;
+
+export function looksKeyboardTyped(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => w !== "" && !/^\d+$/u.test(w));
+  const marked = words.filter((w) => KEYSTROKES.test(w)).length;
+  return marked >= 2 && marked * 2 >= words.length;
 }
 
 function isUnplaced(r: AnswerResult): boolean {
@@ -192,6 +211,7 @@ export function evaluateQuery(ctx: Ctx, query: Query): AnswerResult {
       if (units[0]) return unitTrend(ctx, query, units[0]);
       return provinceTrend(ctx, query);
     case "order":
+      if (query.subject.kind === "namesakes") return orderNamesakes(ctx, query, query.subject.unitIds, op.direction, op.take);
       return orderUnits(ctx, query, op.direction, op.take);
     case "list":
       return selectUnits(ctx, query, "list", op.filter);

@@ -76,7 +76,7 @@ const WEAK_SEPARATORS = new Set(["và", "với", "and", "with", "cùng", "cùng 
 const YEAR = /^(?:19|20)\d{2}$/u;
 /** A number as the question writes it: "800", or "0,9"/"0.9" kept whole by `protectDecimals`. */
 const NUMBER = /^\d+(?:d\d+)?$/u;
-const PLURAL_MARKERS = new Set(["cac", "nhung", "top", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
+const PLURAL_MARKERS = new Set(["cac", "nhung", "danh", "districts", "departments", "provinces", "units", "ones", "all", "tat"]);
 const PROVINCE_NOUN_BEFORE = new Set(["cac", "nhung", "may", "nhieu", "top", "la", "which", "the", "what", "how", "many"]);
 const TIED = new Set(["dong", "cung", "tied", "tie", "equal", "joint"]);
 
@@ -328,9 +328,14 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   }
 
   const position = findPosition(tokens, folded, used, vocabulary);
-  const range = findRange(tokens, folded, used);
   const bound = findGradeBound(folded, used);
-  const threshold = findThreshold(tokens, folded, used, vocabulary);
+  const written = findRange(tokens, folded, used);
+  const first = findThreshold(tokens, folded, used, vocabulary);
+  // "trên 750 nhưng dưới 800 điểm": two thresholds facing each other are a range.
+  const second = first ? findThreshold(tokens, folded, used, vocabulary) : null;
+  const bounded = first && second && first.op !== second.op ? (first.op === "above" ? { min: first.value, max: second.value } : { min: second.value, max: first.value }) : null;
+  const range = written ?? bounded;
+  const threshold = bounded ? null : first;
 
   let concept: ComponentConcept | null = null;
   let conceptAt = -1;

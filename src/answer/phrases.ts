@@ -162,6 +162,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "smalltalk",
     [
+      "chúc bạn", "chúc bot", "chúc", "một ngày tốt lành", "ngày tốt lành", "tốt lành", "have a nice day", "have a good day", "chúc mừng",
       "bạn là ai", "bạn tên gì", "bạn khỏe không", "khỏe không", "who are you", "how are you", "tạm biệt", "bye", "goodbye", "ok", "oke",
       "okay", "tuyệt", "tuyệt vời", "tên gì", "tên là gì", "bạn tên là gì", "your name", "what is your name", "what s your name", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
     ],
@@ -188,7 +189,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "tổng quan", "tổng hợp", "toàn cảnh", "tình hình", "kết quả", "overview", "summary", "results", "result", "tóm tắt", "tóm lại",
       "có gì nổi bật", "nổi bật", "điểm nổi bật", "đáng chú ý", "bức tranh", "how is", "how are", "how did", "doing", "summarize",
-      "summarise", "highlights", "stands out", "stand out", "standouts", "notable", "what s notable", "key findings", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
+      "summarise", "highlights", "rundown", "quick rundown", "run down", "recap", "snapshot", "brief me", "briefing", "stands out", "stand out", "standouts", "notable", "what s notable", "key findings", "tình hình chung", "khái quát", "nhìn chung", "tổng kết", "báo cáo", "report",
     ],
   ],
   // "Sở Tài chính (đã hợp nhất Sở KH&ĐT)": the department as it is since the merger; the words after name a predecessor
@@ -368,8 +369,8 @@ export const GRADE_PHRASES: ReadonlyArray<readonly [string, readonly string[]]> 
 
 /** Words before a number that make it a threshold: "trên 800 điểm", "dưới 0,5", "at least 700". */
 export const THRESHOLD_PHRASES: ReadonlyArray<readonly ["above" | "below", readonly string[]]> = [
-  ["above", ["trên", "hơn", "cao hơn", "lớn hơn", "nhiều hơn", "vượt", "vượt quá", "từ", "ít nhất", "tối thiểu", "không dưới", "above", "over", "more than", "at least", "greater than", "higher than", "exceeding"]],
-  ["below", ["dưới", "thấp hơn", "nhỏ hơn", "ít hơn", "kém hơn", "không quá", "tối đa", "chưa đến", "chưa tới", "below", "under", "less than", "lower than", "at most", "fewer than"]],
+  ["above", ["vượt mốc", "vượt ngưỡng", "trên mốc", "trên ngưỡng", "trên mức", "từ mức", "trên", "hơn", "cao hơn", "lớn hơn", "nhiều hơn", "vượt", "vượt quá", "từ", "ít nhất", "tối thiểu", "không dưới", "above", "over", "more than", "at least", "greater than", "higher than", "exceeding"]],
+  ["below", ["dưới mốc", "dưới ngưỡng", "dưới mức", "chưa tới mức", "dưới", "thấp hơn", "nhỏ hơn", "ít hơn", "kém hơn", "không quá", "tối đa", "chưa đến", "chưa tới", "below", "under", "less than", "lower than", "at most", "fewer than"]],
 ];
 
 /** Ordinal words after "thứ" ("đứng thứ ba"); "năm" counts only when no year follows it. */

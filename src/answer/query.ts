@@ -27,6 +27,8 @@ export const SubjectSchema = z.discriminatedUnion("kind", [
   /** the unit at a position of the ordering by the measure: "thứ 3" (n 3), "áp chót" (n 2 from the end) */
   z.object({ kind: z.literal("position"), n: z.number().int().positive().max(1000), fromEnd: z.boolean() }),
   z.object({ kind: z.literal("all") }),
+  /** the units of one name in several provinces ("Sở Y tế tỉnh nào cao nhất?") */
+  z.object({ kind: z.literal("namesakes"), unitIds: z.array(z.string().max(300)).min(2).max(100) }),
   /** the units ranked just above or below a unit ("đứng sau Quế Võ", "ngay trên Sở Y tế"); take null = all of them */
   z.object({
     kind: z.literal("relative"),

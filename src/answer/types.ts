@@ -129,6 +129,8 @@ export interface ListDetails {
   tables: TableSummary[];
   /** the scope held more ranked units than asked for */
   outOf: number;
+  /** the list is of the units of this name across provinces, ordered by share of each scale */
+  namesake?: string;
 }
 
 /** How a filter reads in an answer: the grade, or the threshold or average on the measure's scale. */
@@ -310,6 +312,8 @@ export type Notice =
   | { kind: "scale_hint"; value: number; max: number }
   /** years a question asked that the unit has no ranking for, and the years it has */
   | { kind: "years_missing"; years: number[]; held: number[] }
+  /** the question named more provinces than the one answered */
+  | { kind: "other_provinces"; provinces: string[] }
   /** the unit answered is the one ranked just above (below) this one */
   | { kind: "relative_to"; unit: string; direction: "above" | "below" }
   /** no scale is printed for the measure: "full marks" read as the best score reached */

@@ -277,6 +277,11 @@ function resolvePredecessors(k: Knowledge, m: DepartmentMerger, province: string
   });
 }
 
+/** A block of a province's own tables (departments, districts) is asked, not the national one. */
+function provincialBlockAsked(q: ParsedQuestion): boolean {
+  return q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+}
+
 function nationalHeld(k: Knowledge): boolean {
   return k.provinces.has(NATIONAL);
 }
@@ -389,6 +394,11 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
       return queryPlan({ ...scope, province: province.data, years: [] }, { kind: "units", unitIds: moved.map((u) => u.id) }, measure, prev.operation, []);
     if (others.length > 0) return problem("unit_not_found", { province: province.data, asked: others[0]!.name, suggestions: [] }, "rank");
     return queryPlan({ ...scope, province: province.data, years: [] }, prev.subject, measure, prev.operation, []);
+  }
+  // "đứng trên nó là huyện nào?" after a unit: the units beside that one.
+  if (q.relative && prevUnits.length === 1 && words.length === 0) {
+    const take = q.relative.next || (q.singular && !q.plural) ? 1 : null;
+    return queryPlan({ ...scope, block: null }, { kind: "relative", unitId: prevUnits[0]!, direction: q.relative.direction, take }, measure, { kind: "lookup" }, []);
   }
   if (q.years.length >= 2 || q.kinds.has("trend"))
     return queryPlan({ ...scope, years: q.years }, prev.subject, measure, prev.subject.kind === "all" ? trendOperation(q) : { kind: "trend" }, []);
@@ -512,7 +522,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   // Words left beside a greeting or thanks that name no unit ("cảm ơn bạn nhiều lắm") are part of it.
   if (q.smallTalk && q.provinces.length === 0 && !operationWords && (words.length === 0 || resolveTokens(k, q.residual).status === "not_found"))
     return { kind: "smalltalk", which: q.smallTalk };
-  if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0) return { kind: "help" };
+  if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0 && !operationWords) return { kind: "help" };
   // "bộ nào dẫn đầu" of data that rank no ministry: say so, not "which province?".
   if (onlyMinistryWords(q) && keysOf(k).ministries.length === 0 && q.provinces.length === 0) return problem("no_ministry", {}, "top");
 
@@ -537,14 +547,18 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
 
   // Provinces named alone and compared ("so sánh Đà Nẵng và Hà Nội"): their rows in the national table.
   const provincesNamed = q.provinces.filter((m) => !m.asUnit);
-  if (words.length === 0 && provincesNamed.length >= 2 && (q.kinds.has("compare") || q.segments.length >= 2)) {
+  // Asked of their departments or districts ("top 3 sở của Bắc Ninh và Hưng Yên"), the provinces are
+  // answered one at a time: the first, with a line saying the others can be asked.
+  const ofTheirUnits = provincialBlockAsked(q) || collectionOperation(q) !== null;
+  const others = ofTheirUnits ? [...new Set(provincesNamed.map((m) => m.province.name))].filter((p) => p !== named.data && k.provinces.has(p)) : [];
+  if (words.length === 0 && provincesNamed.length >= 2 && !ofTheirUnits && (q.kinds.has("compare") || q.segments.length >= 2)) {
     const rows = [...new Set(provincesNamed.map((m) => nationalUnitOf(k, m.province.name)?.id))].filter((id) => id !== undefined);
     if (rows.length >= 2) return queryPlan({ ...baseScope(q, null, true), block: null }, { kind: "units", unitIds: rows.slice(0, 3) }, measure, { kind: "compare" }, []);
     if (!nationalHeld(k)) return problem("no_national", {}, "compare");
   }
   // A province the provincial data do not hold, named alone: its row in the national table, if any —
   // unless its departments or districts are asked ("Ninh Bình top 3 huyện"), which no table here ranks.
-  const provincialBlock = q.block !== null && q.block !== "provinces" && q.block !== "ministries";
+  const provincialBlock = provincialBlockAsked(q);
   if (named.data === null && named.other && words.length === 0 && !provincialBlock) {
     const unit = nationalUnitOf(k, named.other.province.name);
     if (unit) return queryPlan(baseScope(q, null, true), { kind: "units", unitIds: [unit.id] }, measure, q.kinds.has("trend") ? { kind: "trend" } : { kind: "lookup" }, []);
@@ -635,6 +649,11 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     // A stray word only a typo away from some name ("cao" in "… cao thứ 2"): no unit, when the question asks of every unit.
     const stray = candidate !== null && held === 0 && collection !== null;
     if (stray) reading.exact = false;
+    // "Sở Y tế tỉnh nào cao điểm nhất?": the same name in several provinces, ordered against each other.
+    const ordering = orderingOf(q);
+    if (resolution.status === "ambiguous" && named.data === null && ordering?.kind === "order" && new Set(resolution.candidates.map((c) => c.province)).size === resolution.candidates.length)
+      return queryPlan({ ...baseScope(q, null, false), block: null }, { kind: "namesakes", unitIds: resolution.candidates.slice(0, 100).map((c) => c.id) }, measure, ordering, notices);
+    if (stray) reading.exact = false;
     else if (resolution.status === "ambiguous") {
       // "Sở Y tế Bắc Ninh" has one; words that read as several units in a collection question are no subject.
       if (!(collection && named.data !== null)) return { kind: "ambiguous", units: resolution.candidates, questionKind, year, index: q.index, notices };
@@ -642,7 +661,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (resolution.status === "ok" && !stray) {
       const unit = resolution.unit;
       // "đứng sau Quế Võ là ai", "sở nào điểm cao hơn Sở Y tế": the units on one side of it.
-      const side = q.relative ?? (q.kinds.has("compare") && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
+      const side = q.relative ?? (q.kinds.has("compare") && !trend && (q.singular || q.plural) ? { direction: q.kinds.has("bottom") || q.comparesDown ? ("below" as const) : ("above" as const), next: false } : null);
       if (side) {
         const take = side.next || (q.singular && !q.plural && q.relative !== null) ? 1 : null;
         const scope: Scope = { ...baseScope(q, unit.province, false), block: null, years: year !== null ? [year] : [] };
@@ -679,6 +698,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     if (!province) return problem("need_province", {}, "trend");
     return queryPlan({ ...baseScope(q, province, false), years: q.years }, { kind: "all" }, measure, trendOperation(q), ignored);
   }
+  if (others.length > 0) ignored.push({ kind: "other_provinces", provinces: others });
   const collection = collectionOperation(q);
   if (collection) {
     if (!province && q.provinceNoun && nationalHeld(k)) return queryPlan({ ...baseScope(q, null, true), block: "provinces" }, collection.subject, measure, collection.operation, ignored);

@@ -156,9 +156,23 @@ function placeName(e: { province: string | null } | undefined, lang: Lang): stri
   return e?.province ?? QUERY_COPY[lang].nation;
 }
 
+/** The units of one name across provinces, best first by share of each scale. */
+function namesakeLines(d: ListDetails, name: string, lang: Lang): Array<Line | null> {
+  const q = QUERY_COPY[lang];
+  const t = T[lang];
+  const out: Array<Line | null> = [b(q.namesakes(name, d.direction === "top", d.orderBy === "total" ? null : d.orderBy))];
+  d.entries.forEach((e, at) => {
+    const value = d.orderBy === "total" ? scoreOf(e.total, e.maxTotal, lang) : `${d.orderBy}: ${num(d.values[at] ?? null, lang)}`;
+    out.push([`${at + 1}. `, b(`${e.unit} (${placeName(e, lang)}, ${e.year})`), ` — ${value} · ${t.rank.toLowerCase()} ${rankText(e)}`]);
+  });
+  for (const e of d.entries) out.push(source(e, lang));
+  return out;
+}
+
 function listLines(d: ListDetails, lang: Lang): Array<Line | null> {
   const t = T[lang];
   const q = QUERY_COPY[lang];
+  if (d.namesake !== undefined) return namesakeLines(d, d.namesake, lang);
   const first = d.entries[0];
   const block = blocksLabel(d.tables.length > 0 ? d.tables : [d.table], lang);
   const province = placeName(first ?? { province: null }, lang);
@@ -460,6 +474,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
     case "scale_from_best":
       return i(QUERY_COPY[lang].notices.scaleFromBest(num(n.best, lang)));
+    case "other_provinces":
+      return i(QUERY_COPY[lang].notices.otherProvinces(n.provinces.join(", ")));
     case "relative_to":
       return i(QUERY_COPY[lang].notices.relativeTo(n.direction, n.unit));
     case "years_missing":

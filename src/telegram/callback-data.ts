@@ -39,7 +39,7 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
  *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
  *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · f full marks · a<a|b> against the average
  *   measure  r rank · s total · g grade · c<n> the n-th component concept
- *   subject  * every unit · p<n>[e] position (e: from the end) · <a|b><N|*>~handle the units above/below one · handles joined by "."
+ *   subject  * every unit · p<n>[e] position (e: from the end) · <a|b><N|*>~handle the units above/below one · s~handles the units of one name · handles joined by "."
  */
 const GRADE_LETTERS = ["X", "T", "K", "B", "Y", "M"] as const;
 const GRADES = Object.fromEntries(GRADE_PHRASES.map(([grade], i) => [GRADE_LETTERS[i]!, grade])) as Record<string, string>;
@@ -104,11 +104,15 @@ export type CompactSubject =
   | { kind: "units"; handles: string[] }
   | { kind: "position"; n: number; fromEnd: boolean }
   | { kind: "all" }
-  | { kind: "relative"; handle: string; direction: "above" | "below"; take: number | null };
+  | { kind: "relative"; handle: string; direction: "above" | "below"; take: number | null }
+  | { kind: "namesakes"; handles: string[] };
 const subjectCode = z.string().transform((c, ctx): CompactSubject => {
   if (c === "*") return { kind: "all" };
   const position = /^p(\d{1,3})(e?)$/u.exec(c);
   if (position && Number(position[1]) > 0) return { kind: "position", n: Number(position[1]), fromEnd: position[2] === "e" };
+  const namesakes = /^s~(.+)$/u.exec(c);
+  const named = namesakes ? namesakes[1]!.split(".") : [];
+  if (named.length >= 2 && named.every((h) => HANDLE.test(h))) return { kind: "namesakes", handles: named };
   const relative = /^([ab])(\d{1,3}|\*)~(.+)$/u.exec(c);
   if (relative && HANDLE.test(relative[3]!))
     return { kind: "relative", handle: relative[3]!, direction: relative[1] === "a" ? "above" : "below", take: relative[2] === "*" ? null : Number(relative[2]) };
@@ -252,6 +256,8 @@ export function encodeQuery(q: Query, pick = false): string | null {
         ? `p${s.n}${s.fromEnd ? "e" : ""}`
         : s.kind === "relative"
           ? `${s.direction === "above" ? "a" : "b"}${s.take ?? "*"}~${unitHandle(s.unitId)}`
+          : s.kind === "namesakes"
+            ? `s~${s.unitIds.map(unitHandle).join(".")}`
           : s.unitIds.map(unitHandle).join(".");
   const at = q.scope.province === null ? -1 : PROVINCES.findIndex((p) => p.name === q.scope.province);
   const province = q.scope.national ? "N" : q.scope.province === null ? "-" : at >= 0 ? String(at) : null;

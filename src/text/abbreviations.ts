@@ -32,7 +32,7 @@ const RULES: ReadonlyArray<readonly [string[], string]> = [
   [["syt"], "sở y tế"],
   [["stp"], "sở tư pháp"],
   [["sxd"], "sở xây dựng"],
-  [["sct"], "sở công thương"],
+  [["sct", "s ct", "so ct"], "sở công thương"],
   [["sngv", "sng vu"], "sở ngoại vụ"],
   [["vpubnd", "vp ubnd", "vpub"], "văn phòng ubnd"],
   [["vp"], "văn phòng"],

@@ -14,6 +14,8 @@ export const QUERY_COPY = bilingual(
     or: " hoặc ",
     range: (lo: string, hi: string, m: string) => `${m === "total" ? "tổng điểm" : m} từ ${lo} đến ${hi}`,
     unranked: "không được xếp hạng",
+    namesakes: (name: string, best: boolean, by: string | null) =>
+      `${name} các tỉnh, ${best ? "cao" : "thấp"} nhất trước — theo ${by ?? "tổng điểm"} so với thang điểm của từng quyết định`,
     fullMarks: (m: string) => `đạt điểm tối đa ${m === "total" ? "tổng điểm" : m}`,
     relative: (direction: "above" | "below", unit: string) => `xếp ${direction === "above" ? "trên" : "dưới"} ${unit}`,
     noNeighbour: (unit: string, direction: "above" | "below") =>
@@ -53,6 +55,7 @@ export const QUERY_COPY = bilingual(
       ignored: (w: string) => `Bot chưa hiểu phần “${w}” nên bỏ qua; dưới đây là phần đã hiểu.`,
       scale: (v: string, max: string) => `Lưu ý: bảng này chấm theo thang ${max}, ngưỡng ${v} vượt quá thang điểm.`,
       tied: (rank: number, units: string) => `Đồng hạng ${rank}: ${units}.`,
+      otherProvinces: (provinces: string) => `Câu hỏi nêu nhiều tỉnh; trên đây là tỉnh đầu tiên — hỏi riêng để xem ${provinces}.`,
       scaleFromBest: (best: string) => `Lưu ý: quyết định không in thang điểm của chỉ số này; điểm tối đa được hiểu là điểm cao nhất đạt được (${best}).`,
       relativeTo: (direction: "above" | "below", unit: string) => `Đơn vị xếp ngay ${direction === "above" ? "trên" : "dưới"} ${unit}.`,
       yearsMissing: (years: string, held: string) => `Không có dữ liệu năm ${years} của đơn vị này; các năm có dữ liệu: ${held}.`,
@@ -74,6 +77,8 @@ export const QUERY_COPY = bilingual(
     or: " or ",
     range: (lo: string, hi: string, m: string) => `with ${m === "total" ? "a total" : m} from ${lo} to ${hi}`,
     unranked: "not ranked",
+    namesakes: (name: string, best: boolean, by: string | null) =>
+      `${name} across provinces, ${best ? "highest" : "lowest"} first — by ${by ?? "total"} as a share of each decision's scale`,
     fullMarks: (m: string) => `with full marks on ${m === "total" ? "the total" : m}`,
     relative: (direction: "above" | "below", unit: string) => `ranked ${direction} ${unit}`,
     noNeighbour: (unit: string, direction: "above" | "below") => `${unit} is ${direction === "above" ? "first" : "last"} in its block, so no unit is ranked ${direction} it.`,
@@ -112,6 +117,7 @@ export const QUERY_COPY = bilingual(
       ignored: (w: string) => `I didn't understand “${w}” and left it out; here is what I understood.`,
       scale: (v: string, max: string) => `Note: this table is scored out of ${max}; the threshold ${v} is beyond the scale.`,
       tied: (rank: number, units: string) => `Also ranked ${rank} (tied): ${units}.`,
+      otherProvinces: (provinces: string) => `The question names several provinces; above is the first — ask again for ${provinces}.`,
       scaleFromBest: (best: string) => `Note: the decision prints no scale for this measure; full marks are read as the best score reached (${best}).`,
       relativeTo: (direction: "above" | "below", unit: string) => `The unit ranked just ${direction} ${unit}.`,
       yearsMissing: (years: string, held: string) => `There is no data for ${years} for this unit; years held: ${held}.`,

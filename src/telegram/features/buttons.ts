@@ -15,14 +15,16 @@ import { keyboardFor, present } from "../respond.js";
 /** A button's query with its unit handles resolved in the current dataset; undefined when a unit is gone. */
 function resolvedQuery(k: Knowledge, compact: CompactQuery): Query | undefined {
   const s = compact.subject;
-  const unitIds = s.kind === "units" ? s.handles.map((h) => resolveUnitHandle(k.dataset, h)) : s.kind === "relative" ? [resolveUnitHandle(k.dataset, s.handle)] : [];
+  const unitIds = s.kind === "units" ? s.handles.map((h) => resolveUnitHandle(k.dataset, h)) : s.kind === "relative" ? [resolveUnitHandle(k.dataset, s.handle)] : s.kind === "namesakes" ? s.handles.map((h) => resolveUnitHandle(k.dataset, h)) : [];
   if (unitIds.some((id) => id === undefined)) return undefined;
   const subject =
     s.kind === "units"
       ? { kind: "units" as const, unitIds: unitIds as string[] }
       : s.kind === "relative"
         ? { kind: "relative" as const, unitId: unitIds[0]!, direction: s.direction, take: s.take }
-        : s;
+        : s.kind === "namesakes"
+          ? { kind: "namesakes" as const, unitIds: unitIds as string[] }
+          : s;
   const parsed = QuerySchema.safeParse({ ...compact, subject });
   return parsed.success ? parsed.data : undefined;
 }
