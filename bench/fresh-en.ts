@@ -1,6 +1,6 @@
 /**
  * Scores the fresh held-out English / Vietnamese-edge question set (test/golden/fresh-en.ts, and apart
- * from it the later waves FRESH_EN_WAVE2 and FRESH_EN_WAVE3) through the
+ * from it the later waves FRESH_EN_WAVE2, 3 and 4) through the
  * real CLI path, `npm run ask -- --json --batch` (conversations in process, as bench/natural.ts does),
  * after rebuilding dist/ so the CLI runs the code of this checkout, not a stale build.
  * `npx tsx bench/fresh-en.ts` prints accuracy per category, wrong-confident vs honest-miss counts and
@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { loadDataset } from "../src/dataset/store.js";
-import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3 } from "../test/golden/fresh-en.js";
+import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3, FRESH_EN_WAVE4 } from "../test/golden/fresh-en.js";
 import { CATEGORIES, type Expectation } from "../test/golden/natural.js";
 import { buildKnowledge } from "../src/search/index.js";
 import { typeWithoutKeyboard, type Method } from "../test/support/keyboard-typing.js";
@@ -26,6 +26,7 @@ const report = scoreNatural(dataset, FRESH_EN, true);
 const waves = [
   { name: "wave 2", title: "Wave 2 — written after the first fixes, not from them", report: scoreNatural(dataset, FRESH_EN_WAVE2, true) },
   { name: "wave 3", title: "Wave 3 — written after the second fixes, scored before anyone read it", report: scoreNatural(dataset, FRESH_EN_WAVE3, true) },
+  { name: "wave 4", title: "Wave 4 — written after the third fixes, scored before anyone read it", report: scoreNatural(dataset, FRESH_EN_WAVE4, true) },
 ];
 const same = equivalence(dataset, FRESH_EN);
 

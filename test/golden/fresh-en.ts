@@ -597,3 +597,33 @@ export const FRESH_EN_WAVE3: NaturalQuestion[] = [
   }),
   list("follow-up", ["có bao nhiêu huyện Bắc Ninh trên 600 điểm", "đó là những huyện nào?"], ids([BN("que-vo"), BN("tu-son"), BN("bac-ninh"), BN("tien-du"), BN("luong-tai")])),
 ];
+
+/**
+ * A fourth wave, written at 13:35 UTC after the third round of fixes was merged and scored on that main
+ * before anyone could read it: the held-out figure of the final main.
+ */
+export const FRESH_EN_WAVE4: NaturalQuestion[] = [
+  look("lookup", "Bac Ninh Home Affairs Department score", { ...u(BN("so-noi-vu"), 7), total: 740.51 }),
+  look("lookup", "Dept. of Finance, Cao Bang – ranking?", u(CB("so-tai-chinh"), 2)),
+  look("lookup", "Kim Dong district rank", u(HY("kim-dong"), 4)),
+  look("lookup", "Sở LĐTBXH Cao Bằng đứng thứ mấy", u(CB("so-lao-dong-thuong-binh-xa-hoi"), 7)),
+  one("superlative", "Which Cao Bang district was ranked lowest?", u(CB("ha-lang"), 9)),
+  at("position", "đơn vị đứng nhì khối huyện Bắc Giang 2023", u(BG("viet-yen"), 2, 2023)),
+  topN("national", "top 2 provinces 2022", NATIONAL_TOP5.slice(0, 2)),
+  count("count", "How many Hung Yen districts got a Trung bình grade?", ids([HY("van-giang"), HY("phu-cu")])),
+  listOrCount("list", "Bac Ninh districts rated fair or better", ids([BN("que-vo"), BN("tu-son"), BN("bac-ninh"), BN("tien-du"), BN("luong-tai")])),
+  list("list", "Cao Bang departments with more than 750 points", ids([CB("so-cong-thuong"), CB("so-tai-chinh"), CB("ban-dan-toc"), CB("so-thong-tin-truyen-thong"), CB("so-khoa-hoc-cong-nghe"), CB("so-noi-vu"), CB("so-lao-dong-thuong-binh-xa-hoi")])),
+  avg("average", "average score for Bac Giang districts 2023", 0.71221, false),
+  order("ordering", "Which Bac Ninh department is best at digital awareness?", "Nhận thức số", "desc", 100),
+  compare("compare", "Compare Hung Yen city and My Hao town", ids([HY("hung-yen"), HY("my-hao")])),
+  overview("overview", "Overview of Cao Bang please", "Cao Bằng", 2022),
+  trend("trend", "How did Lang Giang district change between 2021 and 2023?", BG("lang-giang"), [2021, 2023]),
+  smallTalk("good evening bot"),
+  missingYear("missing-year", "Bac Giang departments 2019", 2019),
+  outOfScope("out-of-scope", "Sở Y tế Quảng Ninh xếp thứ mấy"),
+  predecessors("todays-names", "Department of Agriculture and Environment of Cao Bang", [CB("so-nong-nghiep-phat-trien-nong-thon"), CB("so-tai-nguyen-moi-truong")]),
+  look("national", "Nam Dinh national ranking", nat("Nam Định", 10)),
+  look("keyboard", "Sowr Coong Thuwowng Cao Bawngf", u(CB("so-cong-thuong"), 1)),
+  at("follow-up", ["Which Bac Ninh district came last?", "and the one above it?"], u(BN("gia-binh"), 7)),
+  listOrCount("follow-up", ["average score of Cao Bang departments", "how many are above that?"], ids([CB("so-cong-thuong"), CB("so-tai-chinh"), CB("ban-dan-toc"), CB("so-thong-tin-truyen-thong"), CB("so-khoa-hoc-cong-nghe"), CB("so-noi-vu"), CB("so-lao-dong-thuong-binh-xa-hoi"), CB("van-phong-uy-ban-nhan-dan"), CB("so-giao-duc-dao-tao"), CB("so-nong-nghiep-phat-trien-nong-thon"), CB("thanh-tra"), CB("ban-quan-ly-khu-kinh-te")])),
+];
