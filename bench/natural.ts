@@ -135,6 +135,11 @@ function unaskedUnits(text: string, question: string, units: Map<string, UnitNam
 
 /** Why `answer` fails `expect`, or "" when it is right. */
 export function judge(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
+  if (expect.oneOf !== undefined) {
+    const { oneOf, ...common } = expect;
+    const reasons = oneOf.map((reading) => judge({ ...common, ...reading }, answer, question, units));
+    return reasons.includes("") ? "" : reasons.join("; or ");
+  }
   const { anyOf, ...rest } = expect;
   if (anyOf === undefined || anyOf.length === 0) return judgeOne(rest, answer, question, units);
   const reasons = anyOf.map((alternative) => judgeOne({ ...rest, ...alternative }, answer, question, units));
@@ -209,6 +214,16 @@ function judgeOne(expect: Expectation, answer: ContractAnswer, question: string,
   }
   const unsaid = (expect.mentions ?? []).find((x) => !mentions(answer.text, x));
   if (unsaid !== undefined) return `the text does not state ${unsaid}`;
+  if (expect.saysYearMissing !== undefined) {
+    const year = String(expect.saysYearMissing);
+    const said = answer.text.split("\n").some((l) => l.includes(year) && SAYS_MISSING.test(foldKey(l)));
+    if (!said) return `no line of the reply says that ${year} is missing`;
+  }
+  if (expect.says) {
+    const text = foldKey(answer.text);
+    const unsaidPhrase = expect.says.find((phrase) => !text.includes(foldKey(phrase)));
+    if (unsaidPhrase !== undefined) return `the reply does not say “${unsaidPhrase}”`;
+  }
   return "";
 }
 
