@@ -167,7 +167,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
       ["answer latency p50 / p99, real data (cold: answered afresh; warm: remembered)", pair(lat)],
       ["answer latency max, real data (cold / warm)", `${us(lat.cold.max)} / ${us(lat.warm.max)}`],
       ["index build (real data)", `${buildMs.toFixed(1)} ms`],
-      ["resolver index: folded name words (looked up with typo tolerance through their deletions)", `${k.nameWords.spellings.length} real, ${nk.nameWords.spellings.length} national`],
+      ["resolver index: MiniSearch documents (folded name words; typo neighbours of known words remembered at build)", `${k.nameWords.spellings.length} real, ${nk.nameWords.spellings.length} national`],
       ["national scale rows", String(rows)],
       ["national index build", `${nationalBuildMs.toFixed(0)} ms`],
       ["national latency p50 / p99 (unit + province questions)", pair(nlat)],
