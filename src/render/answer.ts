@@ -114,6 +114,9 @@ function unitLines(d: UnitDetails, lang: Lang): Array<Line | null> {
   if (d.focus === "component" && d.component) {
     const c = d.component;
     out.push([`${c.name}: `, b(scoreOf(c.score, c.max, lang)), ` — ${t.componentRank(c.rank, c.outOf)}`]);
+    // Where the decision prints what the unit declared before the review, the component's too.
+    const declared = e.selfDeclared?.components[c.name];
+    if (declared !== undefined) out.push(QUERY_COPY[lang].declaredComponent(num(declared, lang), scoreOf(c.score, c.max, lang)));
     if (c.average !== null && c.score !== null) out.push(`${t.average}: ${num(c.average, lang, places)} (${diff(c.score - c.average, lang, places)})`);
   }
   if (d.focus === "score" || d.focus === "grade") out.push(total, rank);
