@@ -154,3 +154,20 @@ describe("what the IT officers' set found", () => {
     expect(ask("Tân Yên mấy năm qua").intent).toBe("trend");
   });
 });
+
+describe("declared and reviewed scores, where a decision prints both", () => {
+  const t = table("Bắc Ninh", "departments");
+  const cut = (x: Table["rows"][number]) => x.selfDeclared!.total! - x.total!;
+
+  it("'bị trừ nhiều điểm nhất sau rà soát' is the unit whose review took off the most", () => {
+    const most = [...t.rows].sort((a, b) => cut(b) - cut(a))[0]!;
+    expect(ids(ask("sở nào bị trừ nhiều điểm nhất sau rà soát ở Bắc Ninh"))).toEqual([most.unitId]);
+  });
+
+  it("'được cộng điểm' counts the units the review raised; 'trung bình tự đánh giá' averages the declarations", () => {
+    const districts = table("Bắc Ninh", "districts");
+    expect(contractExtras(ask("mấy huyện BN được cộng điểm sau thẩm định")).count).toBe(districts.rows.filter((x) => cut(x) < 0).length);
+    const mean = t.rows.reduce((s, x) => s + x.selfDeclared!.total!, 0) / t.rows.length;
+    expect(contractExtras(ask("điểm trung bình tự đánh giá khối sở BN")).average?.value).toBeCloseTo(mean, 4);
+  });
+});

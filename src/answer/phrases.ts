@@ -33,6 +33,9 @@ export type PhraseKind =
   | "below_average"
   | "national"
   | "unranked"
+  | "declared"
+  | "cut"
+  | "gain"
   | "full_marks"
   | "greeting"
   | "thanks"
@@ -114,7 +117,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "số đơn vị",
     ],
   ],
-  ["average", ["trung bình", "bình quân", "điểm trung bình", "average", "mean", "avg", "the average", "tb", "điểm tb"]],
+  ["average", ["trung bình cộng", "điểm trung bình cộng", "trung bình", "bình quân", "điểm trung bình", "average", "mean", "avg", "the average", "tb", "điểm tb"]],
   [
     "above_average",
     [
@@ -143,6 +146,16 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "bảng toàn quốc", "bảng cả nước",
     ],
   ],
+  // Decisions that print the declared score beside the reviewed one (Bắc Ninh): which is asked.
+  ["declared", ["tự đánh giá", "tự chấm", "tự khai", "tự khai báo", "khai báo", "điểm khai báo", "self declared", "self assessed", "self assessment", "declared"]],
+  [
+    "cut",
+    [
+      "bị trừ", "trừ điểm", "bị trừ điểm", "mất điểm", "bị mất điểm", "bị cắt điểm", "bị giảm điểm", "chênh lệch giữa điểm tự đánh giá và điểm sau rà soát",
+      "chênh lệch tự đánh giá", "lost points", "points deducted", "deducted", "marked down",
+    ],
+  ],
+  ["gain", ["được cộng", "cộng điểm", "được cộng điểm", "được tăng điểm", "gained points", "marked up"]],
   ["full_marks", ["điểm tối đa", "đạt tối đa", "tối đa", "điểm tuyệt đối", "tuyệt đối", "trọn điểm", "full marks", "full score", "maximum score", "perfect score", "max score"]],
   [
     "unranked",
@@ -217,7 +230,6 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa", "it", "this", "that", "them", "those",
       "these", "đó", "này", "kia", "ấy", "người", "xin", "cho xin", "chung", "one", "ones", "đơn vị đó", "đơn vị này", "bảng",
       "sau rà soát", "sau thẩm định", "rà soát", "thẩm định", "after review", "reviewed", "sếp", "gấp", "cần gấp", "đang cần", "nhanh",
-      "tự đánh giá", "tự chấm", "tự khai", "tự khai báo", "khai báo", "self declared", "self assessed", "self assessment",
       "trong bảng", "mới nhất", "gần nhất", "gần đây nhất", "năm nay", "hiện tại", "latest", "most recent", "this year", "current",
 
     ],

@@ -39,12 +39,18 @@ export const SubjectSchema = z.discriminatedUnion("kind", [
 ]);
 export type Subject = z.infer<typeof SubjectSchema>;
 
+/**
+ * Which score of a decision that prints both (Bắc Ninh): the reviewed one (default), the one the unit
+ * declared, or what the review took off (declared − reviewed; negative where it added points).
+ */
+export const BasisSchema = z.enum(["declared", "cut"]).optional();
+
 export const MeasureSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("rank") }),
-  z.object({ kind: z.literal("total") }),
+  z.object({ kind: z.literal("total"), basis: BasisSchema }),
   z.object({ kind: z.literal("grade") }),
   /** a component concept (see phrases.ts COMPONENT_CONCEPTS), found in each table by its printed name */
-  z.object({ kind: z.literal("component"), concept: z.string().max(40) }),
+  z.object({ kind: z.literal("component"), concept: z.string().max(40), basis: BasisSchema }),
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 
@@ -60,6 +66,8 @@ export const FilterSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("threshold"), op: z.enum(["above", "below"]), value: z.number() }),
   /** both bounds included ("từ 500 đến 600 điểm") */
   z.object({ kind: z.literal("range"), min: z.number(), max: z.number() }),
+  /** the measure is above (below) zero: "được cộng điểm" (a negative cut), "bị trừ điểm" */
+  z.object({ kind: z.literal("sign"), sign: z.enum(["positive", "negative"]) }),
   /** the units a table lists but does not rank ("không được đánh giá") */
   z.object({ kind: z.literal("unranked") }),
   /** the measure at the top of its scale ("đạt điểm tối đa thể chế số") */

@@ -140,6 +140,7 @@ export type FilterView =
   | { kind: "range"; min: number; max: number; measure: string }
   | { kind: "unranked" }
   | { kind: "full"; measure: string }
+  | { kind: "sign"; sign: "positive" | "negative"; measure: string }
   | { kind: "relative"; unit: string; direction: "above" | "below" }
   | { kind: "average"; op: "above" | "below"; measure: string; averages: Array<{ tableId: string; value: number; printed: boolean }> };
 

@@ -64,7 +64,9 @@ export function nameWords(tokens: string[]): string[] {
 const GENERIC_FOLDED = new Set(["so", "huyen", "thi", "xa", "thanh", "pho", "tinh", "don", "vi", "co", "quan", "cac", "va", "hay", "hoac", "or", "vs", "versus"]);
 
 function measureOf(q: ParsedQuestion): Measure {
-  if (q.concept) return { kind: "component", concept: q.concept.id };
+  const basis = q.kinds.has("cut") || q.kinds.has("gain") ? { basis: "cut" as const } : q.kinds.has("declared") ? { basis: "declared" as const } : {};
+  if (q.concept) return { kind: "component", concept: q.concept.id, ...basis };
+  if ("basis" in basis) return { kind: "total", ...basis };
   if (q.grade !== null) return { kind: "grade" };
   if (q.kinds.has("grade") && q.grade === null) return { kind: "grade" };
   if (q.kinds.has("score") || q.kinds.has("full_marks") || q.threshold !== null || q.range !== null || q.kinds.has("average") || q.kinds.has("above_average") || q.kinds.has("below_average"))
@@ -75,6 +77,9 @@ function measureOf(q: ParsedQuestion): Measure {
 function filterOf(q: ParsedQuestion): Filter | null {
   if (q.kinds.has("unranked")) return { kind: "unranked" };
   if (q.kinds.has("full_marks")) return { kind: "full" };
+  // "huyện nào bị mất điểm sau rà soát", "mấy huyện được cộng điểm": the sign of the review's cut.
+  if ((q.kinds.has("cut") || q.kinds.has("gain")) && !q.kinds.has("top") && !q.kinds.has("bottom") && (q.kinds.has("count") || q.plural || q.singular))
+    return { kind: "sign", sign: q.kinds.has("gain") ? "negative" : "positive" };
   if (q.grade !== null)
     return { kind: "grade", grade: q.grade, ...(q.grades.length > 1 ? { also: q.grades.slice(1) } : {}), ...(q.gradeBound ? { bound: q.gradeBound } : {}) };
   if (q.range) return { kind: "range", min: q.range.min, max: q.range.max };

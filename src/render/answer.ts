@@ -217,6 +217,8 @@ function filterText(f: FilterView | null, lang: Lang): string {
       return q.unranked;
     case "full":
       return q.fullMarks(f.measure);
+    case "sign":
+      return q.sign(f.sign);
     case "relative":
       return q.relative(f.direction, f.unit);
     case "average":

@@ -38,7 +38,7 @@ const followUp = z.enum(["p", "y", "b"]).transform((c) => FOLLOW_UPS[c]);
  * choice. Every field is validated on the way back; the handler turns handles into units.
  *   op       l lookup · o<d|a><N|*> order · s<filter> list · n<filter|*> count · v average · c compare · t trend · t<r|f><N|*> rank risers/fallers · w overview
  *   filter   g<grade letters>[+|-] grades (or better/worse) · t<a|b><number> threshold · r<min>_<max> range · u unranked · f full marks · a<a|b> against the average
- *   measure  r rank · s total · g grade · c<n> the n-th component concept
+ *   measure  r rank · s total · g grade · c<n> the n-th component concept; s/c<n> + d declared, x cut by the review
  *   subject  * every unit · p<n>[e] position (e: from the end) · <a|b><N|*>~handle the units above/below one · s~handles the units of one name · handles joined by "."
  */
 const GRADE_LETTERS = ["X", "T", "K", "B", "Y", "M"] as const;
@@ -64,6 +64,7 @@ const filterCode = z.string().transform((c, ctx): Filter => {
   if (range) return { kind: "range", min: Number(range[1]), max: Number(range[2]) };
   if (c === "u") return { kind: "unranked" };
   if (c === "f") return { kind: "full" };
+  if (c === "p+" || c === "p-") return { kind: "sign", sign: c === "p+" ? "positive" : "negative" };
   const threshold = /^t([ab])(\d{1,5}(?:\.\d{1,4})?)$/u.exec(c);
   if (threshold) return { kind: "threshold", op: threshold[1] === "a" ? "above" : "below", value: Number(threshold[2]) };
   const average = /^a([ab])$/u.exec(c);
@@ -88,13 +89,17 @@ const opCode = z.string().transform((c, ctx): Operation => {
   return z.NEVER;
 });
 
+const BASES = { d: "declared", x: "cut" } as const;
+const basisOf = (letter: string | undefined) => (letter === "d" || letter === "x" ? { basis: BASES[letter] } : {});
+
 const measureCode = z.string().transform((c, ctx): Measure => {
   if (c === "r") return { kind: "rank" };
-  if (c === "s") return { kind: "total" };
+  const total = /^s([dx]?)$/u.exec(c);
+  if (total) return { kind: "total", ...basisOf(total[1]) };
   if (c === "g") return { kind: "grade" };
-  const concept = /^c(\d{1,2})$/u.exec(c);
+  const concept = /^c(\d{1,2})([dx]?)$/u.exec(c);
   const found = concept ? COMPONENT_CONCEPTS[Number(concept[1])] : undefined;
-  if (found) return { kind: "component", concept: found.id };
+  if (found) return { kind: "component", concept: found.id, ...basisOf(concept![2]) };
   ctx.addIssue({ code: "custom", message: "measure" });
   return z.NEVER;
 });
@@ -203,6 +208,8 @@ function filterLetters(f: Filter): string | null {
       return "u";
     case "full":
       return "f";
+    case "sign":
+      return f.sign === "positive" ? "p+" : "p-";
     case "threshold":
       return Number.isFinite(f.value) && f.value >= 0 && f.value < 100_000 ? `t${f.op === "above" ? "a" : "b"}${Math.round(f.value * 10_000) / 10_000}` : null;
     case "average":
@@ -236,9 +243,10 @@ function opLetters(op: Operation): string | null {
 }
 
 function measureLetters(m: Measure): string | null {
-  if (m.kind !== "component") return m.kind === "rank" ? "r" : m.kind === "total" ? "s" : "g";
+  const basis = (m.kind === "total" || m.kind === "component") && m.basis ? (m.basis === "declared" ? "d" : "x") : "";
+  if (m.kind !== "component") return m.kind === "rank" ? "r" : m.kind === "total" ? `s${basis}` : "g";
   const at = COMPONENT_CONCEPTS.findIndex((c) => c.id === m.concept);
-  return at < 0 ? null : `c${at}`;
+  return at < 0 ? null : `c${at}${basis}`;
 }
 
 /**

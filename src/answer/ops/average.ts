@@ -12,11 +12,23 @@ export function averageOf(ctx: Ctx, query: Query): AnswerResult {
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
   const rows = scoped.tables.map((t) => {
     const name = measureName(t, query.measure);
-    const value = name === null ? null : name === "total" ? t.average.total : t.average.components[name] ?? null;
+    const basis = query.measure.kind === "total" || query.measure.kind === "component" ? query.measure.basis : undefined;
+    // The decisions print averages of reviewed scores only: those of declarations (or of cuts) are computed.
+    const values = basis === undefined ? [] : t.entries.filter((e) => e.rank !== null).map((e) => measureValue(t, e, query.measure).value).filter((v): v is number => v !== null);
+    const value =
+      basis !== undefined
+        ? values.length === 0
+          ? null
+          : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 1e6) / 1e6
+        : name === null
+          ? null
+          : name === "total"
+            ? t.average.total
+            : t.average.components[name] ?? null;
     const sample = t.entries[0];
     const max = sample ? measureValue(t, sample, query.measure).max : t.table.maxTotal;
     const units = t.entries.filter((e) => e.rank !== null && measureValue(t, e, query.measure).value !== null).length;
-    return { table: summary(t), value, max, printed: t.average.printed, units };
+    return { table: summary(t), value, max, printed: basis === undefined && t.average.printed, units };
   });
   const partial = partialNotice(scoped.tables, query.measure);
   if (partial) ctx.notices.push(partial);

@@ -72,16 +72,29 @@ export function componentName(t: TableInfo, concept: string): string | null {
 
 /** What a measure is called in a table: "total" or the component's printed name. */
 export function measureName(t: TableInfo, measure: Measure): string | null {
-  return measure.kind === "component" ? componentName(t, measure.concept) : "total";
+  const name = measure.kind === "component" ? componentName(t, measure.concept) : "total";
+  const basis = measure.kind === "total" || measure.kind === "component" ? measure.basis : undefined;
+  if (name === null || basis === undefined) return name;
+  return `${name === "total" ? "Tổng điểm" : name} (${basis === "declared" ? "tự đánh giá" : "điểm bị trừ khi rà soát"})`;
 }
 
 /** The number a measure gives an entry, and the scale it is on. */
 export function measureValue(t: TableInfo, e: Entry, measure: Measure): { value: number | null; max: number | null } {
-  if (measure.kind !== "component") return { value: e.total, max: t.table.maxTotal };
+  const basis = measure.kind === "total" || measure.kind === "component" ? measure.basis : undefined;
+  if (measure.kind !== "component") return { value: onBasis(e.total, e.selfDeclared?.total ?? null, basis), max: basis === "cut" ? null : t.table.maxTotal };
   const name = componentName(t, measure.concept);
   if (name === null) return { value: null, max: null };
   const col = t.table.columns.find((c) => c.name === name);
-  return { value: e.components[name] ?? null, max: col?.max ?? (t.table.maxTotal === 1 ? 1 : null) };
+  const value = onBasis(e.components[name] ?? null, e.selfDeclared?.components[name] ?? null, basis);
+  return { value, max: basis === "cut" ? null : col?.max ?? (t.table.maxTotal === 1 ? 1 : null) };
+}
+
+/** The reviewed score, the declared one, or what the review took off (null where the decision prints no declaration). */
+function onBasis(reviewed: number | null, declared: number | null, basis: "declared" | "cut" | undefined): number | null {
+  if (basis === undefined) return reviewed;
+  if (declared === null) return null;
+  if (basis === "declared") return declared;
+  return reviewed === null ? null : Math.round((declared - reviewed) * 1e6) / 1e6;
 }
 
 export interface Ranked {
@@ -105,7 +118,7 @@ export function orderedUnits(tables: TableInfo[], measure: Measure): Ranked[] {
       if (measure.kind === "component" && value === null) continue;
       rows.push({ entry: e, table: t, value, max });
     }
-  if (tables.length === 1 && measure.kind !== "component") return rows;
+  if (tables.length === 1 && measure.kind !== "component" && !(measure.kind === "total" && measure.basis)) return rows;
   const share = (r: Ranked) => (r.value === null ? -Infinity : tables.length > 1 && r.max ? r.value / r.max : r.value);
   return rows.sort((a, b) => share(b) - share(a) || (a.entry.rank ?? 0) - (b.entry.rank ?? 0));
 }

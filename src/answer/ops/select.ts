@@ -33,6 +33,8 @@ function passes(r: Ranked, filter: Filter, query: Query, grades: Set<string> | n
       return r.value !== null && r.value >= filter.min && r.value <= filter.max;
     case "unranked":
       return r.entry.rank === null;
+    case "sign":
+      return r.value !== null && (filter.sign === "positive" ? r.value > 0 : r.value < 0);
     case "full":
       return r.value !== null && r.max !== null && r.value >= r.max;
     case "threshold":
@@ -65,7 +67,8 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
   if (filter !== asked && filter?.kind === "range" && asked?.kind === "range") ctx.notices.push({ kind: "scale_rescaled", asked: asked.max, used: filter.max });
   provinceNotices(ctx, query.scope.national ? null : query.scope.province);
   // In rank order, table by table: the order the decisions print.
-  const ranked = tables.flatMap((t) => orderedUnits([t], query.measure.kind === "component" ? query.measure : { kind: "rank" }));
+  const onOwnScale = query.measure.kind === "component" || (query.measure.kind === "total" && query.measure.basis !== undefined);
+  const ranked = tables.flatMap((t) => orderedUnits([t], onOwnScale ? query.measure : { kind: "rank" }));
   // Units listed without a rank are outside `ranked`: only the "not evaluated" filter looks at them.
   const pool = filter?.kind === "unranked" ? tables.flatMap((t) => t.entries.filter((e) => e.rank === null).map((entry) => ({ entry, table: t, value: entry.total, max: t.table.maxTotal }))) : ranked;
   const grades = filter?.kind === "grade" ? acceptedGrades(filter) : null;
@@ -100,6 +103,8 @@ export function selectUnits(ctx: Ctx, query: Query, operation: "list" | "count",
               ? { kind: "unranked" }
               : filter.kind === "full"
                 ? { kind: "full", measure }
+                : filter.kind === "sign"
+                  ? { kind: "sign", sign: filter.sign, measure }
               : {
               kind: "average",
               op: filter.op,

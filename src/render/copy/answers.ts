@@ -14,6 +14,7 @@ export const QUERY_COPY = bilingual(
     or: " hoặc ",
     range: (lo: string, hi: string, m: string) => `${m === "total" ? "tổng điểm" : m} từ ${lo} đến ${hi}`,
     unranked: "không được xếp hạng",
+    sign: (sign: "positive" | "negative"): string => (sign === "positive" ? "bị trừ điểm khi rà soát" : "được cộng điểm khi rà soát"),
     declaredComponent: (declared: string, reviewed: string) => `Tự đánh giá: ${declared} · sau rà soát: ${reviewed}`,
     namesakes: (name: string, best: boolean, by: string | null) =>
       `${name} các tỉnh, ${best ? "cao" : "thấp"} nhất trước — theo ${by ?? "tổng điểm"} so với thang điểm của từng quyết định`,
@@ -81,6 +82,7 @@ export const QUERY_COPY = bilingual(
     or: " or ",
     range: (lo: string, hi: string, m: string) => `with ${m === "total" ? "a total" : m} from ${lo} to ${hi}`,
     unranked: "not ranked",
+    sign: (sign: "positive" | "negative"): string => (sign === "positive" ? "marked down by the review" : "marked up by the review"),
     declaredComponent: (declared: string, reviewed: string) => `Self-declared: ${declared} · after review: ${reviewed}`,
     namesakes: (name: string, best: boolean, by: string | null) =>
       `${name} across provinces, ${best ? "highest" : "lowest"} first — by ${by ?? "total"} as a share of each decision's scale`,
