@@ -134,6 +134,13 @@ function unaskedUnits(text: string, question: string, units: Map<string, UnitNam
 
 /** Why `answer` fails `expect`, or "" when it is right. */
 export function judge(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
+  const { anyOf, ...rest } = expect;
+  if (anyOf === undefined || anyOf.length === 0) return judgeOne(rest, answer, question, units);
+  const reasons = anyOf.map((alternative) => judgeOne({ ...rest, ...alternative }, answer, question, units));
+  return reasons.includes("") ? "" : reasons.join(" / or: ");
+}
+
+function judgeOne(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
   const m = answer.matches;
   if (expect.intent && !expect.intent.includes(answer.intent as never)) return `intent ${answer.intent}, expected ${expect.intent.join("|")}`;
   if (!expect.status.includes(answer.status as never)) return `status ${answer.status}, expected ${expect.status.join("|")}`;
@@ -199,7 +206,30 @@ export function judge(expect: Expectation, answer: ContractAnswer, question: str
     const stray = pool.find((e) => ![...must, ...may].some((id) => matchesRef(e, { id }, units)));
     if (stray) return `${stray.unit} (${stray.province}) is not a predecessor`;
   }
+  const unsaid = (expect.mentions ?? []).find((x) => !mentions(answer.text, x));
+  if (unsaid !== undefined) return `the text does not state ${unsaid}`;
+  const stated = numbersIn(answer.text);
+  const far = (expect.mentionsNear ?? []).find(({ value, within }) => !stated.some((n) => Math.abs(n - value) <= within));
+  if (far !== undefined) return `the text states no number within ${far.within} of ${far.value}`;
+  if (expect.saysMissing !== undefined) {
+    const term = foldKey(String(expect.saysMissing));
+    const said = answer.text.split("\n").some((l) => foldKey(l).includes(term) && SAYS_MISSING.test(foldKey(l)));
+    if (!said) return `no line of the reply says that ${expect.saysMissing} is not in the data`;
+  }
   return "";
+}
+
+/** Whether `text` states `x`: a number written with a decimal comma or point, not part of a longer number. */
+function mentions(text: string, x: number | string): boolean {
+  if (typeof x === "string") return text.normalize("NFC").toLocaleLowerCase("vi").includes(x.normalize("NFC").toLocaleLowerCase("vi"));
+  const [whole, fraction] = String(x).split(".");
+  const digits = fraction === undefined ? `${whole}(?![.,]\\d)` : `${whole}[.,]${fraction}0*`;
+  return new RegExp(`(?<![\\d.,])${digits}(?!\\d)`, "u").test(text);
+}
+
+/** Every number the text states, a decimal comma read as a point ("804,25" is 804.25). */
+function numbersIn(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?/gu)].map((m) => Number(m[0].replace(",", ".")));
 }
 
 /**
