@@ -119,6 +119,9 @@ function componentOf(e: ContractEntry, component: string): number | undefined {
 /** What the reply says when a year is missing ("chỉ có năm 2023", "không có dữ liệu", "only 2023"). */
 const SAYS_MISSING = /\b(?:khong co|chua co|khong tim thay|chi co|khong nam trong|chua duoc|no data|not available|not in|only|no ranking|does not)\b/u;
 
+/** What a reply says of a component or year a table does not hold ("không chấm chỉ số …", "không in …"). */
+const SAYS_NOT_HELD = new RegExp(`${SAYS_MISSING.source}|\\b(?:khong cham|khong in|khong danh gia|khong co chi so|not scored|not printed)\\b`, "u");
+
 /** Every provincial unit the text names whose distinctive words the question does not contain. */
 function unaskedUnits(text: string, question: string, units: Map<string, UnitNames>): string[] {
   const said = ` ${foldKey(text)} `;
@@ -213,7 +216,7 @@ function judgeOne(expect: Expectation, answer: ContractAnswer, question: string,
   if (far !== undefined) return `the text states no number within ${far.within} of ${far.value}`;
   if (expect.saysMissing !== undefined) {
     const term = foldKey(String(expect.saysMissing));
-    const said = answer.text.split("\n").some((l) => foldKey(l).includes(term) && SAYS_MISSING.test(foldKey(l)));
+    const said = answer.text.split("\n").some((l) => foldKey(l).includes(term) && SAYS_NOT_HELD.test(foldKey(l)));
     if (!said) return `no line of the reply says that ${expect.saysMissing} is not in the data`;
   }
   return "";

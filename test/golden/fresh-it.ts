@@ -304,7 +304,8 @@ const SET: Record<Category, Item[]> = {
     outside("huyện Đông Anh xếp hạng DTI"),
     outside("Bộ Tài chính DTI 2022 đứng thứ mấy"),
     outside("huyện Vũ Thư Hưng Yên"),
-    outside("Sở Du lịch Bắc Ninh hạng mấy"),
+    // Bắc Ninh has no Sở Du lịch; the Sở Văn hóa, Thể thao và Du lịch is a fair "did you mean", not the unit asked.
+    q("Sở Du lịch Bắc Ninh hạng mấy", { status: ["not_found", "ambiguous"], anyOf: [{ status: ["not_found"], empty: true }, { status: ["ambiguous"] }] }),
     notPrinted("điểm hạ tầng số của Sở Y tế Cao Bằng", "hạ tầng số"),
     notPrinted("sở nào kinh tế số cao nhất Bắc Ninh", "kinh tế số"),
     notPrinted("Văn phòng UBND tỉnh Cao Bằng hạ tầng số bao nhiêu", "hạ tầng số"),
