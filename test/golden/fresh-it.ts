@@ -149,6 +149,11 @@ const SET: Record<Category, Item[]> = {
       F.score(BNH, "bac-ninh/tien-du", "Hạ tầng số"),
     ]),
     look("hiệp hòa 2023?", BG23H, "bac-giang/hiep-hoa"),
+    look("@bot quế võ bao nhiêu điểm", BNH, "bac-ninh/que-vo", [F.total(BNH, "bac-ninh/que-vo")]),
+    look("Sở Y tế BN an toàn thông tin mạng tự khai bao nhiêu", BND, "bac-ninh/so-y-te", [F.row(BND, "bac-ninh/so-y-te").selfDeclared!.components[ATTT_BN]!]),
+    look("Fw: anh em check giúp Thị xã Mỹ Hào năm 2023 đứng thứ mấy nhé", HYH, "hung-yen/my-hao"),
+    look("sở tttt cao bằng", CBD, "cao-bang/so-thong-tin-truyen-thong"),
+    look("Yên Phong xếp loại gì vậy", BNH, "bac-ninh/yen-phong", [F.row(BNH, "bac-ninh/yen-phong").grade!]),
   ],
   superlative: [
     bestOn("huyện nào an toàn thông tin tốt nhất Hưng Yên", HYH, ATTT_HY, "desc"),
@@ -174,6 +179,15 @@ const SET: Record<Category, Item[]> = {
         { mentions: [F.row(BND, bnMostLost.id).selfDeclared!.total, F.total(BND, bnMostLost.id)] },
       ],
     }),
+    bestOn("khối huyện HY đơn vị nào hạ tầng số cao nhất", HYH, "Hạ tầng số", "desc"),
+    bestOn("sở nào của CB có nhân lực số cao nhất", CBD, "Nhân lực số", "desc"),
+    q("huyện nào ở BN chênh lệch giữa điểm tự đánh giá và điểm sau rà soát lớn nhất", {
+      status: ["ok"],
+      firstOneOf: [at(BNH, "bac-ninh/thuan-thanh")],
+      anyOf: [{ mentionsNear: [{ value: F.lost(BNH, "bac-ninh/thuan-thanh"), within: 0.011 }] }, { mentions: [F.row(BNH, "bac-ninh/thuan-thanh").selfDeclared!.total, F.total(BNH, "bac-ninh/thuan-thanh")] }],
+    }),
+    single("đứng cuối khối sở BN là ai vậy", BND, bottomIds(BND, 1)),
+    single("HY huyện nào ngon nhất 😎", HYH, ids(HYH, 1)),
   ],
   position: [
     position("ai đứng thứ 3 khối huyện Bắc Ninh", BNH, ids(BNH, 3)[2]!),
@@ -183,6 +197,8 @@ const SET: Record<Category, Item[]> = {
     position("đứng thứ 2 từ dưới lên khối huyện Bắc Giang 2023", BG23H, bottomIds(BG23H, 2)[0]!),
     position("hạng 4 sở HY có dịch vụ công", HYD1, ids(HYD1, 4)[3]!),
     q("đội sổ khối huyện Cao Bằng", { intent: ["rank", "top"], status: ["ok"], first: [at(CBH, bottomIds(CBH, 1)[0]!)] }),
+    position("ai về nhì khối sở Cao Bằng", CBD, ids(CBD, 2)[1]!),
+    position("hạng ba sở BG 2023", BG23D, ids(BG23D, 3)[2]!),
   ],
   "top-n": [
     topN("top huyện BN", BNH, ids(BNH, 3)),
@@ -195,6 +211,8 @@ const SET: Record<Category, Item[]> = {
     topN("top 5 sở Bắc Giang 2023", BG23D, ids(BG23D, 5)),
     topN("top 3 huyện HY 🔥", HYH, ids(HYH, 3)),
     topN("Top 10 khối sở BN", BND, ids(BND, 10)),
+    topN("top3 sở cb", CBD, ids(CBD, 3)),
+    q("top 5 ATTT huyện BN", { intent: ["top", "list"], status: ["ok"], orderBy: { component: ATTT_BN, direction: "desc", best: F.extreme(BNH, ATTT_BN, "desc").value } }),
   ],
   count: [
     countOf("có bao nhiêu sở xếp loại xuất sắc ở Bắc Ninh", BND, F.withGrade(BND, "Xuất sắc")),
@@ -211,6 +229,15 @@ const SET: Record<Category, Item[]> = {
     countOf("mấy huyện BN được cộng điểm sau thẩm định", BNH, F.gainedPoints(BNH)),
     countOf("có bao nhiêu sở Bắc Giang 2023 đạt điểm tối đa nhận thức số", BG23D, F.filtered(BG23D, "Nhận thức số", (v) => v === 1)),
     countOf("bao nhiêu huyện Hưng Yên trên 700 điểm", HYH, F.filtered(HYH, "total", (v) => v > 700)),
+    countOf("có bao nhiêu sở BN được 100 điểm nhận thức số sau rà soát", BND, F.filtered(BND, "Nhận thức số", (v) => v === 100)),
+    q("HY bao nhiêu đơn vị xếp loại trung bình", {
+      status: ["ok", "ambiguous"],
+      anyOf: [
+        { status: ["ok"], intent: ["count"], count: F.withGrade(HYD1, "Trung bình").length + F.withGrade(HYD2, "Trung bình").length + F.withGrade(HYH, "Trung bình").length },
+        { status: ["ambiguous"] },
+      ],
+    }),
+    countOf("bao nhiêu huyện Bắc Giang 2023 trên mức trung bình khối", BG23H, F.filtered(BG23H, "total", (v) => v > F.mean(BG23H, "total"))),
   ],
   list: [
     listOf("những sở nào của BN xếp loại Kém", BND, F.withGrade(BND, "Kém")),
@@ -228,6 +255,14 @@ const SET: Record<Category, Item[]> = {
     }),
     listOf("sở nào xếp loại xuất sắc BN", BND, F.withGrade(BND, "Xuất sắc")),
     listOf("huyện Cao Bằng nào trên 600 điểm", CBH, F.filtered(CBH, "total", (v) => v > 600)),
+    listOf("những huyện BG dưới mức trung bình năm 2023", BG23H, F.filtered(BG23H, "total", (v) => v < F.mean(BG23H, "total"))),
+    q("các sở HY an toàn thông tin dưới 20 điểm", {
+      intent: ["list", "count"],
+      status: ["ok"],
+      anyOf: [{ set: refs(HYD1, F.filtered(HYD1, ATTT_HY, (v) => v < 20)) }, { set: [...refs(HYD1, F.filtered(HYD1, ATTT_HY, (v) => v < 20)), ...refs(HYD2, F.filtered(HYD2, ATTT_HY, (v) => v < 20))] }],
+    }),
+    listOf(">700 điểm có những sở nào ở BN", BND, F.filtered(BND, "total", (v) => v > 700)),
+    q("tỉnh nào đồng hạng 15 cả nước", { status: ["ok"], firstSet: [nat("thanh-hoa"), nat("yen-bai")] }),
   ],
   average: [
     q("trung bình điểm các huyện Bắc Ninh", { intent: ["average"], status: ["ok"], average: { value: F.printedMean(BNH, "total"), printed: true } }),
@@ -238,6 +273,9 @@ const SET: Record<Category, Item[]> = {
     q("avg huyện CB", { intent: ["average"], status: ["ok"], average: { value: F.round2(F.mean(CBH, "total")), printed: false } }),
     q("điểm trung bình tự đánh giá khối sở BN", { intent: ["average"], status: ["ok"], mentions: [F.printedSelfMean(BND)] }),
     q("TB khối huyện BG 2023", { intent: ["average"], status: ["ok"], mentionsNear: [{ value: F.mean(BG23H, "total"), within: 0.00011 }] }),
+    q("TB an toàn thông tin khối huyện HY", { intent: ["average"], status: ["ok"], mentionsNear: [{ value: F.mean(HYH, ATTT_HY), within: 0.011 }] }),
+    q("trung bình nhận thức số các sở BN", { intent: ["average"], status: ["ok"], mentions: [F.printedMean(BND, "Nhận thức số")] }),
+    q("Quế Võ hơn trung bình khối bao nhiêu điểm", { status: ["ok"], mentionsNear: [{ value: F.total(BNH, "bac-ninh/que-vo") - F.printedMean(BNH, "total"), within: 0.011 }] }),
   ],
   ordering: [
     ordered("xếp các huyện Bắc Ninh theo an toàn thông tin mạng", BNH, ATTT_BN, "desc"),
@@ -246,6 +284,7 @@ const SET: Record<Category, Item[]> = {
     ordered("huyện Cao Bằng xếp theo thể chế số", CBH, "Thể chế số", "desc"),
     ordered("xếp hạng khối huyện HY theo hoạt động kinh tế số", HYH, "Hoạt động kinh tế số", "desc"),
     ordered("sở BG 2023 theo an toàn thông tin mạng, thấp nhất trước", BG23D, ATTT_BN, "asc"),
+    ordered("top 5 sở CB về xã hội số", CBD, "Xã hội số", "desc"),
   ],
   compare: [
     compare("Quế Võ vs Từ Sơn", [[BNH, "bac-ninh/que-vo"], [BNH, "bac-ninh/tu-son"]]),
@@ -265,6 +304,8 @@ const SET: Record<Category, Item[]> = {
     compare("so sánh Sở Tài chính và Sở Công Thương Cao Bằng", [[CBD, "cao-bang/so-tai-chinh"], [CBD, "cao-bang/so-cong-thuong"]]),
     compare("Lục Nam hay Lục Ngạn cao hơn năm 2023", [[BG23H, "bac-giang/luc-nam"], [BG23H, "bac-giang/luc-ngan"]]),
     compare("Sở Nội vụ hay Sở Y tế HY điểm cao hơn", [[HYD1, "hung-yen/so-noi-vu"], [HYD1, "hung-yen/so-y-te"]]),
+    q("Quế Võ, Từ Sơn và Tiên Du", { intent: ["compare"], status: ["ok"], firstSet: ["bac-ninh/que-vo", "bac-ninh/tu-son", "bac-ninh/tien-du"].map((id) => at(BNH, id)) }),
+    compare("Sở TTTT BN vs Sở TTTT HY", [[BND, "bac-ninh/so-thong-tin-truyen-thong"], [HYD1, "hung-yen/so-thong-tin-truyen-thong"]]),
   ],
   overview: [
     overview("tình hình chuyển đổi số Cao Bằng thế nào", "Cao Bằng", 2022),
@@ -273,6 +314,7 @@ const SET: Record<Category, Item[]> = {
     overview("tổng quan Bắc Giang 2023", "Bắc Giang", 2023),
     q("khối huyện Bắc Ninh ra sao", { intent: ["overview", "top"], status: ["ok"], allOf: { province: "Bắc Ninh", year: 2023 } }),
     q("Quế Võ tình hình thế nào", { intent: ["overview", "rank"], status: ["ok"], first: [at(BNH, "bac-ninh/que-vo")] }),
+    overview("Bắc Ninh năm 2023 có gì đáng chú ý", "Bắc Ninh", 2023),
   ],
   trend: [
     trend("Sở Y tế Bắc Giang qua các năm", "bac-giang/so-y-te", [[2021, 2023], [2021, 2021, 2023]]),
@@ -281,6 +323,7 @@ const SET: Record<Category, Item[]> = {
     q("thứ hạng Bắc Ninh toàn quốc các năm", { intent: ["trend"], status: ["ok"], first: [nat("bac-ninh")], matchCount: 1 }),
     trend("Sở TN&MT Bắc Giang tiến bộ thế nào từ 2021 đến 2023", "bac-giang/so-tai-nguyen-moi-truong", [[2021, 2023], [2021, 2021, 2023]]),
     trend("Tân Yên mấy năm qua", "bac-giang/tan-yen", [[2021, 2023], [2021, 2021, 2023]]),
+    trend("Lục Ngạn 2021→2023 thay đổi ra sao", "bac-giang/luc-ngan", [[2021, 2023], [2021, 2021, 2023]]),
   ],
   "small-talk": [
     talk("hi bot 👋"),
@@ -290,6 +333,8 @@ const SET: Record<Category, Item[]> = {
     talk("chào cả nhà, chúc buổi sáng vui vẻ"),
     talk("haha"),
     talk("👍"),
+    talk("alo alo"),
+    talk("bot ơi"),
   ],
   "missing-year": [
     missing("Quế Võ năm 2021?", 2021),
@@ -298,6 +343,8 @@ const SET: Record<Category, Item[]> = {
     missing("Cao Bằng 2020 huyện nào nhất", 2020),
     missing("Bắc Ninh đứng thứ mấy cả nước năm 2023", 2023),
     missing("trung bình khối huyện BN 2024", 2024),
+    missing("tp hưng yên 2021", 2021),
+    missing("sở tttt BG 2022 ntn", 2022),
   ],
   "out-of-scope": [
     outside("Sở Y tế Lạng Sơn xếp thứ mấy"),
@@ -309,6 +356,9 @@ const SET: Record<Category, Item[]> = {
     notPrinted("điểm hạ tầng số của Sở Y tế Cao Bằng", "hạ tầng số"),
     notPrinted("sở nào kinh tế số cao nhất Bắc Ninh", "kinh tế số"),
     notPrinted("Văn phòng UBND tỉnh Cao Bằng hạ tầng số bao nhiêu", "hạ tầng số"),
+    outside("Sở Y tế Hà Nội xếp thứ mấy"),
+    outside("quận Hoàn Kiếm DTI"),
+    outside("Bộ Y tế đứng thứ mấy DTI 2022"),
   ],
   "todays-names": [
     look("huyện Lục Nam tỉnh Bắc Ninh", BG23H, "bac-giang/luc-nam"),
@@ -319,6 +369,9 @@ const SET: Record<Category, Item[]> = {
     look("Việt Yên, Bắc Ninh", BG23H, "bac-giang/viet-yen"),
     look("TP Bắc Giang nay thuộc Bắc Ninh xếp thứ mấy", BG23H, "bac-giang/bac-giang"),
     merged("Sở Nội vụ Hưng Yên sau hợp nhất với LĐTBXH", ["hung-yen/so-noi-vu", "hung-yen/so-lao-dong-thuong-binh-xa-hoi"]),
+    merged("Sở Xây dựng Hưng Yên (mới, gộp GTVT)", ["hung-yen/so-xay-dung", "hung-yen/so-giao-thong-van-tai"]),
+    merged("Sở NN&MT Hưng Yên", ["hung-yen/so-nong-nghiep-phat-trien-nong-thon", "hung-yen/so-tai-nguyen-moi-truong"]),
+    look("huyện Yên Thế, Bắc Ninh xếp thứ mấy", BG23H, "bac-giang/yen-the"),
   ],
   keyboard: [
     look(telex("Quế Võ xếp thứ mấy"), BNH, "bac-ninh/que-vo"),
@@ -327,6 +380,8 @@ const SET: Record<Category, Item[]> = {
     look(vni("Khoái Châu xếp thứ mấy"), HYH, "hung-yen/khoai-chau"),
     look(telex("Thuận Thành an toàn thông tin mạng bao nhiêu"), BNH, "bac-ninh/thuan-thanh", [F.score(BNH, "bac-ninh/thuan-thanh", ATTT_BN)]),
     countOf(vni("có bao nhiêu sở xếp loại kém ở Bắc Ninh"), BND, F.withGrade(BND, "Kém")),
+    topN(telex("top huyện Bắc Ninh"), BNH, ids(BNH, 3)),
+    single(telex("bét bảng khối huyện Hưng Yên"), HYH, bottomIds(HYH, 1)),
   ],
   national: [
     q("BN hạng mấy cả nước 2022", { intent: ["rank"], status: ["ok"], first: [nat("bac-ninh")] }),
@@ -337,6 +392,7 @@ const SET: Record<Category, Item[]> = {
     q("Thanh Hóa với Yên Bái ai hơn", { intent: ["compare"], status: ["ok"], firstSet: [nat("thanh-hoa"), nat("yen-bai")] }),
     q("Cần Thơ hạ tầng số bao nhiêu", { status: ["ok"], first: [nat("can-tho")], mentions: [F.score(VN, "viet-nam/can-tho", "Hạ tầng số")] }),
     q("bét bảng cả nước", { intent: ["top", "rank"], status: ["ok"], first: [nat("bac-kan")] }),
+    q("Bắc Giang toàn quốc hạng?", { intent: ["rank"], status: ["ok"], first: [nat("bac-giang")] }),
   ],
   "follow-up": [
     look(["quế võ?", "còn từ sơn?"], BNH, "bac-ninh/tu-son"),
@@ -347,6 +403,12 @@ const SET: Record<Category, Item[]> = {
     q(["Sở Y tế Bắc Giang 2023", "năm 2021 thì sao?"], { status: ["ok"], firstOneOf: [at(BG21D, "bac-giang/so-y-te"), at(BG21PD, "bac-giang/so-y-te")] }),
     countOf(["có bao nhiêu sở BN xếp loại Kém", "còn khối huyện?"], BNH, F.withGrade(BNH, "Kém")),
     q(["trung bình khối sở BN", "khối huyện?"], { intent: ["average"], status: ["ok"], average: { value: F.printedMean(BNH, "total"), printed: true } }),
+    single(["top 3 huyện HY", "còn bét?"], HYH, bottomIds(HYH, 1)),
+    look(["Quế Võ bao nhiêu điểm", "xếp loại?"], BNH, "bac-ninh/que-vo", [F.row(BNH, "bac-ninh/que-vo").grade!]),
+    compare(["Sở Y tế BN", "so với Sở Y tế Cao Bằng?"], [[BND, "bac-ninh/so-y-te"], [CBD, "cao-bang/so-y-te"]]),
+    bestOn(["sở nào an toàn thông tin cao nhất HY", "còn khối huyện?"], HYH, ATTT_HY, "desc"),
+    q(["trung bình khối huyện HY", "Bắc Ninh thì sao?"], { intent: ["average"], status: ["ok"], average: { value: F.printedMean(BNH, "total"), printed: true } }),
+    listOf(["có bao nhiêu huyện HY loại Khá", "liệt kê ra"], HYH, F.withGrade(HYH, "Khá")),
   ],
 };
 
