@@ -148,3 +148,13 @@ describe("one name across provinces", () => {
     expect(ask("xếp hạng các sở y tế").matches.map((e) => e.unitId)).toEqual(shares.map((s) => s.id));
   });
 });
+
+describe("a year that is a decision's year, not its assessment's", () => {
+  it("'Sở Y tế Cao Bằng năm 2023' is the 2022 assessment the 2023 decision published, and says so", () => {
+    const r = ask("Sở Y tế Cao Bằng năm 2023");
+    expect(r.matches[0]?.year).toBe(2022);
+    expect(r.notices).toContainEqual({ kind: "issued_year", asked: 2023, assessed: 2022 });
+    expect(renderPlain(r)).toMatch(/không có đánh giá năm 2023/u);
+    expect(reason(ask("Cao Bằng 2024"))).toBe("year_missing");
+  });
+});

@@ -189,8 +189,29 @@ export function answerQuery(query: Query, k: Knowledge, conversation: Conversati
   return evaluateQuery({ k, lang, conv, notices: [] }, query);
 }
 
+/**
+ * "Cao Bằng 2023" where Cao Bằng's 2023 decision assesses 2022: the year a province has no assessment
+ * of, but issued the decision of another year in — that year, said so. Null when the year is held or
+ * no decision was issued in it.
+ */
+function issuedIn(ctx: Ctx, query: Query): number | null {
+  const asked = query.scope.years.length === 1 ? query.scope.years[0]! : null;
+  const unit = query.subject.kind === "units" || query.subject.kind === "relative" ? ctx.k.unitById.get(query.subject.kind === "units" ? query.subject.unitIds[0]! : query.subject.unitId) : undefined;
+  const province = query.scope.national ? null : (query.scope.province ?? unit?.province ?? null);
+  const p = province === null ? undefined : ctx.k.provinces.get(province);
+  if (asked === null || !p || p.years.includes(asked) || query.operation.kind === "trend") return null;
+  const issued = p.tableIds
+    .map((id) => ctx.k.tables.get(id)?.decision)
+    .filter((d) => d !== undefined && d.date?.startsWith(String(asked)) === true && d.year !== asked)
+    .map((d) => d!.year);
+  return issued.length > 0 && new Set(issued).size === 1 ? issued[0]! : null;
+}
+
 /** A query → its answer: one evaluator per operation. */
-export function evaluateQuery(ctx: Ctx, query: Query): AnswerResult {
+export function evaluateQuery(ctx: Ctx, asked: Query): AnswerResult {
+  const assessed = issuedIn(ctx, asked);
+  if (assessed !== null) ctx.notices.push({ kind: "issued_year", asked: asked.scope.years[0]!, assessed });
+  const query = assessed === null ? asked : { ...asked, scope: { ...asked.scope, years: [assessed] } };
   const units = query.subject.kind === "units" ? query.subject.unitIds.map((id) => ctx.k.unitById.get(id)).filter((u) => u !== undefined) : [];
   const op = query.operation;
   switch (op.kind) {

@@ -312,6 +312,8 @@ export type Notice =
   | { kind: "scale_hint"; value: number; max: number }
   /** years a question asked that the unit has no ranking for, and the years it has */
   | { kind: "years_missing"; years: number[]; held: number[] }
+  /** the year asked was not assessed; the decision issued that year assesses `assessed` */
+  | { kind: "issued_year"; asked: number; assessed: number }
   /** the question named more provinces than the one answered */
   | { kind: "other_provinces"; provinces: string[] }
   /** the unit answered is the one ranked just above (below) this one */

@@ -474,6 +474,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.scale(num(n.value, lang), num(n.max, lang)));
     case "scale_from_best":
       return i(QUERY_COPY[lang].notices.scaleFromBest(num(n.best, lang)));
+    case "issued_year":
+      return i(QUERY_COPY[lang].notices.issuedYear(n.asked, n.assessed));
     case "other_provinces":
       return i(QUERY_COPY[lang].notices.otherProvinces(n.provinces.join(", ")));
     case "relative_to":

@@ -314,7 +314,7 @@ thanks a lot | help | ok | - | -
 bạn là ai vậy | help | ok | - | -
 Top huyện Bắc Ninh 2019 | top | not_found | - | -
 Sở Y tế Hưng Yên năm 2020 | rank | not_found | - | -
-tổng quan Cao Bằng 2023 | overview | not_found | - | -
+tổng quan Cao Bằng 2023 | overview | ok | - | 2022
 Bộ Tài chính xếp hạng bao nhiêu | rank | not_found | - | -
 huyện Đông Anh đứng thứ mấy | rank | not_found | - | -
 Sở Y tế Lạng Sơn | unknown | not_found | - | -
