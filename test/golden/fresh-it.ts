@@ -382,6 +382,9 @@ const SET: Record<Category, Item[]> = {
     countOf(vni("có bao nhiêu sở xếp loại kém ở Bắc Ninh"), BND, F.withGrade(BND, "Kém")),
     topN(telex("top huyện Bắc Ninh"), BNH, ids(BNH, 3)),
     single(telex("bét bảng khối huyện Hưng Yên"), HYH, bottomIds(HYH, 1)),
+    look(telex("Sở GD&ĐT Hưng Yên được bao nhiêu điểm"), HYD1, "hung-yen/so-giao-duc-dao-tao", [F.total(HYD1, "hung-yen/so-giao-duc-dao-tao")]),
+    look(vni("sở tttt cao bằng"), CBD, "cao-bang/so-thong-tin-truyen-thong"),
+    q("avg huyeenj CB", { intent: ["average"], status: ["ok"], average: { value: F.round2(F.mean(CBH, "total")), printed: false } }),
   ],
   national: [
     q("BN hạng mấy cả nước 2022", { intent: ["rank"], status: ["ok"], first: [nat("bac-ninh")] }),
