@@ -120,3 +120,18 @@ describe("more ways to ask of every unit", () => {
     expect(ask("so y te bac ninh co phai dung dau khong").matches[0]?.unitId).toBe("bac-ninh/so-y-te");
   });
 });
+
+describe("follow-ups across years and shorthand of the fresh sets", () => {
+  it("'so với năm 2021 thì sao?' after a 2023 lookup puts both years side by side", () => {
+    const [, next] = chat("sở y tế bắc giang 2023", "so với năm 2021 thì sao");
+    expect(next!.intent).toBe("trend");
+    expect(next!.matches.map((e) => e.year)).toEqual([2021, 2023]);
+  });
+
+  it("'sở yt', 'liền trước', 'kề trên' and '(nay là tỉnh …)' after a unit", () => {
+    expect(ids(ask("sở yt bắc ninh xh"))).toEqual(["bac-ninh/so-y-te"]);
+    expect(ask("liền trước thị xã thuận thành là ai").matches[0]?.rank).toBe(7);
+    expect(ask("đứng kề trên huyện phù cừ là ai").matches[0]?.unitId).toBe("hung-yen/van-giang");
+    expect(ask("huyện lục nam (nay là tỉnh bắc ninh) được mấy điểm").matches[0]?.unitId).toBe("bac-giang/luc-nam");
+  });
+});

@@ -299,11 +299,14 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
     }
   for (const m of mentions) if (!m.asUnit) take(used, m.start, m.end);
   // "Thái Bình (nay là Hưng Yên)": the province of today beside the one asked is an aside.
-  for (let a = mentions.length - 1; a > 0; a--) {
+  for (let a = mentions.length - 1; a >= 0; a--) {
     const m = mentions[a]!;
-    const marker = ASIDE_MARKERS.find((w) => w.every((t, j) => folded[m.start - w.length + j] === t));
-    if (!marker || m.asUnit) continue;
-    take(used, m.start - marker.length, m.start);
+    // "(nay là tỉnh Bắc Ninh)": the marker may stand before "tỉnh".
+    const before = folded[m.start - 1] === "tinh" ? m.start - 1 : m.start;
+    const marker = ASIDE_MARKERS.find((w) => w.every((t, j) => folded[before - w.length + j] === t));
+    // The only province named is an aside only when a name stands before it ("huyện Lục Nam (nay là …)").
+    if (!marker || m.asUnit || (a === 0 && before - marker.length === 0)) continue;
+    take(used, before - marker.length, m.start);
     mentions.splice(a, 1);
   }
 

@@ -162,7 +162,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "smalltalk",
     [
-      "chúc bạn", "chúc bot", "chúc", "một ngày tốt lành", "ngày tốt lành", "tốt lành", "have a nice day", "have a good day", "chúc mừng",
+      "chúc bạn", "chúc bot", "chúc", "hỏi thêm", "hỏi thêm chút", "cho hỏi thêm", "hỏi chút", "hỏi tí", "hỏi cái", "một ngày tốt lành", "ngày tốt lành", "tốt lành", "have a nice day", "have a good day", "chúc mừng",
       "bạn là ai", "bạn tên gì", "bạn khỏe không", "khỏe không", "who are you", "how are you", "tạm biệt", "bye", "goodbye", "ok", "oke",
       "okay", "tuyệt", "tuyệt vời", "tên gì", "tên là gì", "bạn tên là gì", "your name", "what is your name", "what s your name", "hay quá", "great", "cool", "nice", "được rồi", "hiểu rồi", "good job", "giỏi quá", "haha", "hihi",
     ],
@@ -389,12 +389,12 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = { hai: 2, ba: 3, b
 export const RELATIVE_PHRASES: ReadonlyArray<readonly [{ direction: "above" | "below"; next: boolean }, readonly string[]]> = [
   [
     { direction: "above", next: true },
-    ["ngay trên", "đứng ngay trên", "xếp ngay trên", "liền trên", "ngay trước", "đứng ngay trước", "right above", "just above", "immediately above", "right ahead of", "just ahead of", "one place above"],
+    ["ngay trên", "đứng ngay trên", "xếp ngay trên", "liền trên", "liền trước", "kề trên", "đứng kề trên", "sát trên", "đứng sát trên", "ngay trước", "đứng ngay trước", "right above", "just above", "immediately above", "right ahead of", "just ahead of", "one place above"],
   ],
   [
     { direction: "below", next: true },
     [
-      "ngay sau", "đứng ngay sau", "xếp ngay sau", "liền sau", "ngay dưới", "đứng ngay dưới", "xếp ngay dưới", "right below", "just below",
+      "ngay sau", "đứng ngay sau", "xếp ngay sau", "liền sau", "kề dưới", "đứng kề dưới", "kề sau", "sát dưới", "sát sau", "đứng sát sau", "ngay dưới", "đứng ngay dưới", "xếp ngay dưới", "right below", "just below",
       "immediately below", "right behind", "just behind", "right after", "just after", "next after", "one place below",
     ],
   ],

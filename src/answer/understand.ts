@@ -395,6 +395,10 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
     if (others.length > 0) return problem("unit_not_found", { province: province.data, asked: others[0]!.name, suggestions: [] }, "rank");
     return queryPlan({ ...scope, province: province.data, years: [] }, prev.subject, measure, prev.operation, []);
   }
+  // "so với năm 2021 thì sao?" after a unit of another year: its years side by side.
+  const prevYear = prev.scope.years[0];
+  if (q.kinds.has("compare") && q.years.length === 1 && prevUnits.length === 1 && words.length === 0 && prevYear !== undefined && prevYear !== q.years[0])
+    return queryPlan({ ...scope, years: [prevYear, q.years[0]!].sort((a, b) => a - b), index: q.index }, { kind: "units", unitIds: prevUnits }, measure, { kind: "trend" }, []);
   // "đứng trên nó là huyện nào?" after a unit: the units beside that one.
   if (q.relative && prevUnits.length === 1 && words.length === 0) {
     const take = q.relative.next || (q.singular && !q.plural) ? 1 : null;

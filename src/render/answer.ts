@@ -418,7 +418,7 @@ function problemLines(d: ProblemDetails, lang: Lang): Array<Line | null> {
       return out;
     }
     case "year_missing":
-      return [t.yearMissing(d.asked ?? d.province ?? "", d.year, d.years.join(", ") || "—")];
+      return [t.yearMissing(d.asked ?? d.province ?? QUERY_COPY[lang].nation, d.year, d.years.join(", ") || "—")];
     case "need_province":
       return [t.needProvince, availableLine(d.available, lang)];
     case "not_understood":

@@ -242,6 +242,19 @@ function decoder(): (word: string) => Decodings {
 const BARE_RIMES = new Set([...RIMES].map((r) => r.normalize("NFD").replace(/\p{M}/gu, "")));
 const BARE_ONSETS = ONSETS.filter((o) => o !== "đ");
 
+/** Acronyms people type among Vietnamese words ("DTI", "gtvt", "ĐBQH" typed "ddbqh"): no vowel, or one of these. */
+const ACRONYMS = new Set(["dti", "ict", "par", "pci", "papi", "sipas", "top", "ubnd", "hdnd", "cntt", "attt"]);
+
+function isAcronym(word: string): boolean {
+  return !/[aeiouy]/iu.test(word) || ACRONYMS.has(word.toLowerCase());
+}
+
+/** An acronym with Telex's "dd" or VNI's "d9" for "đ" ("ddbqh" → "đbqh", "hd9nd" → "hđnd"); any other word as typed. */
+function acronym(word: string): string {
+  if (!/^[a-zA-Z0-9]+$/u.test(word) || /[aeiouy]/iu.test(word) || !/[a-z]/iu.test(word)) return word;
+  return word.replace(/dd|d9/giu, (dd) => (dd[0] === "D" ? "Đ" : "đ"));
+}
+
 function isBareSyllable(word: string): boolean {
   const w = word.toLowerCase();
   return BARE_ONSETS.some((o) => w.startsWith(o) && BARE_RIMES.has(w.slice(o.length)));
@@ -255,7 +268,7 @@ function isBareSyllable(word: string): boolean {
  */
 function isForeignWord(word: string, decode: (word: string) => Decodings): boolean {
   if (!/^[a-zA-Z]{3,}$/u.test(word) || !/[a-z]/u.test(word)) return false;
-  if (isBareSyllable(word)) return false;
+  if (isBareSyllable(word) || isAcronym(word)) return false;
   const [telex, vni] = decode(word);
   return telex === null && vni === null;
 }
@@ -270,9 +283,9 @@ export function decodeKeyboardTyping(text: string): string[] {
   const decode = decoder();
   if ((input.match(WORDS) ?? []).some((w) => isForeignWord(w, decode))) return [];
   const readings = [
-    input.replace(WORDS, (w) => decode(w)[0] ?? w),
-    input.replace(WORDS, (w) => decode(w)[1] ?? w),
-    input.replace(WORDS, (w) => decode(w)[0] ?? decode(w)[1] ?? w),
+    input.replace(WORDS, (w) => decode(w)[0] ?? acronym(w)),
+    input.replace(WORDS, (w) => decode(w)[1] ?? acronym(w)),
+    input.replace(WORDS, (w) => decode(w)[0] ?? decode(w)[1] ?? acronym(w)),
   ];
   return [...new Set(readings)].filter((r) => r !== input);
 }
