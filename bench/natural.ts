@@ -19,6 +19,7 @@ import { buildKnowledge, type Knowledge } from "../src/search/index.js";
 import { foldKey } from "../src/text/vietnamese.js";
 import { CATEGORIES, NATURAL, type Category, type Expectation, type NaturalQuestion, type Ref } from "../test/golden/natural.js";
 import { typeWithoutKeyboard } from "../test/support/keyboard-typing.js";
+import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3, FRESH_EN_WAVE4 } from "../test/golden/fresh-en.js";
 import { FRESH_VN } from "../test/golden/fresh-vn.js";
 
 const ContractEntry = z.looseObject({
@@ -138,6 +139,11 @@ function unaskedUnits(text: string, question: string, units: Map<string, UnitNam
 
 /** Why `answer` fails `expect`, or "" when it is right. */
 export function judge(expect: Expectation, answer: ContractAnswer, question: string, units: Map<string, UnitNames>): string {
+  if (expect.oneOf !== undefined) {
+    const { oneOf, ...common } = expect;
+    const reasons = oneOf.map((reading) => judge({ ...common, ...reading }, answer, question, units));
+    return reasons.includes("") ? "" : reasons.join("; or ");
+  }
   const { anyOf, ...rest } = expect;
   if (anyOf === undefined || anyOf.length === 0) return judgeOne(rest, answer, question, units);
   const reasons = anyOf.map((alternative) => judgeOne({ ...rest, ...alternative }, answer, question, units));
@@ -219,6 +225,16 @@ function judgeOne(expect: Expectation, answer: ContractAnswer, question: string,
     const term = foldKey(String(expect.saysMissing));
     const said = answer.text.split("\n").some((l) => foldKey(l).includes(term) && SAYS_NOT_HELD.test(foldKey(l)));
     if (!said) return `no line of the reply says that ${expect.saysMissing} is not in the data`;
+  }
+  if (expect.saysYearMissing !== undefined) {
+    const year = String(expect.saysYearMissing);
+    const said = answer.text.split("\n").some((l) => l.includes(year) && SAYS_MISSING.test(foldKey(l)));
+    if (!said) return `no line of the reply says that ${year} is missing`;
+  }
+  if (expect.says) {
+    const text = foldKey(answer.text);
+    const unsaidPhrase = expect.says.find((phrase) => !text.includes(foldKey(phrase)));
+    if (unsaidPhrase !== undefined) return `the reply does not say “${unsaidPhrase}”`;
   }
   return "";
 }
@@ -357,7 +373,10 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
   return { rows, json: { naturalQuestions: { ...overall, byCategory, sameAnswerWhenRetyped: same }, freshQuestions: fresh } };
 }
 
-const FRESH_SETS: ReadonlyArray<readonly [string, readonly NaturalQuestion[]]> = [["vn", FRESH_VN]];
+const FRESH_SETS: ReadonlyArray<readonly [string, readonly NaturalQuestion[]]> = [
+  ["vn", FRESH_VN],
+  ["en", [...FRESH_EN, ...FRESH_EN_WAVE2, ...FRESH_EN_WAVE3, ...FRESH_EN_WAVE4]],
+];
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
 if (isMain) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeFailure, equivalence, scoreNatural } from "../bench/natural.js";
 import { loadDataset } from "../src/dataset/store.js";
+import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3, FRESH_EN_WAVE4 } from "./golden/fresh-en.js";
 import { FRESH_VN } from "./golden/fresh-vn.js";
 import type { NaturalQuestion } from "./golden/natural.js";
 
@@ -10,7 +11,10 @@ import type { NaturalQuestion } from "./golden/natural.js";
  * bench/fresh-*.ts and the closing notes); the failures were then fixed in the model, so here every
  * question must stay answered — a regression on material the engine was not built from fails.
  */
-const SETS: ReadonlyArray<readonly [string, readonly NaturalQuestion[]]> = [["vn", FRESH_VN]];
+const SETS: ReadonlyArray<readonly [string, readonly NaturalQuestion[]]> = [
+  ["vn", FRESH_VN],
+  ["en", [...FRESH_EN, ...FRESH_EN_WAVE2, ...FRESH_EN_WAVE3, ...FRESH_EN_WAVE4]],
+];
 
 const dataset = loadDataset("./data");
 

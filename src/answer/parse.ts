@@ -96,7 +96,7 @@ function isNegative(token: string, folded: string, vocabulary: ReadonlySet<strin
   return token === folded ? !vocabulary.has(folded) || folded === "thap" || folded === "kem" : NEGATIVE_SPELT.has(token);
 }
 const POSITIVE = new Set(["cao", "tot", "nhieu", "manh", "gioi", "lon", "highest", "best", "most", "biggest", "largest", "greatest"]);
-const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi"]);
+const SINGULAR_MARKERS = new Set(["nao", "ai", "which", "who", "what", "gi", "one"]);
 /** Nouns after "bao nhiêu"/"mấy" that make the question a count ("bao nhiêu huyện"). */
 const COUNTED_NOUNS = new Set(["so", "huyen", "don", "co", "tinh", "thi", "thanh", "ban", "nganh", "departments", "districts", "provinces", "units"]);
 

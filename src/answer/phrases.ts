@@ -119,7 +119,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "trên trung bình", "trên mức trung bình", "cao hơn trung bình", "cao hơn mức trung bình", "hơn trung bình", "vượt trung bình",
       "trên điểm trung bình", "cao hơn điểm trung bình", "vượt mức trung bình", "trên mức đó", "cao hơn mức đó", "hơn mức đó",
-      "trên mức này", "cao hơn mức này", "vượt mức đó", "above that", "above it", "higher than that", "more than that", "above average", "above the average", "better than average",
+      "trên mức này", "cao hơn mức này", "vượt mức đó", "above that", "higher than that", "more than that", "above average", "above the average", "better than average",
       "higher than average", "above the block average", "higher than the average", "better than the average", "over average",
     ],
   ],
@@ -128,7 +128,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
     [
       "dưới trung bình", "dưới mức trung bình", "thấp hơn trung bình", "thấp hơn mức trung bình", "kém hơn trung bình", "dưới điểm trung bình",
       "thấp hơn điểm trung bình", "dưới mức đó", "thấp hơn mức đó", "kém hơn mức đó", "dưới mức này", "thấp hơn mức này",
-      "below that", "below it", "lower than that", "less than that", "below average", "below the average", "lower than average", "worse than average", "under average",
+      "below that", "lower than that", "less than that", "below average", "below the average", "lower than average", "worse than average", "under average",
       "below the block average", "lower than the average", "worse than the average",
     ],
   ],
@@ -362,7 +362,7 @@ export const GRADE_PHRASES: ReadonlyArray<readonly [string, readonly string[]]> 
   ["Xuất sắc", ["xuất sắc", "loại xuất sắc", "xếp loại xuất sắc", "đạt loại xuất sắc", "đạt xuất sắc", "mức xuất sắc", "excellent", "graded excellent", "rated excellent"]],
   ["Tốt", ["tốt", "loại tốt", "xếp loại tốt", "đạt loại tốt", "đạt tốt", "mức tốt", "good", "graded good", "rated good"]],
   ["Khá", ["khá", "loại khá", "xếp loại khá", "đạt loại khá", "đạt khá", "mức khá", "fairly good", "fair", "graded fair", "graded fairly good"]],
-  ["Trung bình", ["loại trung bình", "xếp loại trung bình", "đạt loại trung bình", "đạt trung bình", "graded average", "average grade", "rated average", "rated as average", "an average grade"]],
+  ["Trung bình", ["loại trung bình", "xếp loại trung bình", "đạt loại trung bình", "đạt trung bình", "graded average", "average grade", "rated average", "rated as average", "an average grade", "trung bình grade", "grade trung bình", "graded trung bình", "rated trung bình"]],
   ["Yếu", ["yếu", "loại yếu", "xếp loại yếu", "weak", "graded weak"]],
   ["Kém", ["kém", "loại kém", "xếp loại kém", "poor", "graded poor"]],
 ];

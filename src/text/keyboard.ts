@@ -255,6 +255,9 @@ function acronym(word: string): string {
   return word.replace(/dd|d9/giu, (dd) => (dd[0] === "D" ? "Đ" : "đ"));
 }
 
+/** Keystrokes no English or Vietnamese spelling has: "uw", "ow", "aw", "dd", a doubled vowel with a tone key, a VNI tone digit. */
+const KEYSTROKES = /[uoa]w|dd|(?:aa|ee|oo)[sfrxj]?|[aeiouy][1-9]/iu;
+
 function isBareSyllable(word: string): boolean {
   const w = word.toLowerCase();
   return BARE_ONSETS.some((o) => w.startsWith(o) && BARE_RIMES.has(w.slice(o.length)));
@@ -281,11 +284,16 @@ function isForeignWord(word: string, decode: (word: string) => Decodings): boole
 export function decodeKeyboardTyping(text: string): string[] {
   const input = text.normalize("NFC");
   const decode = decoder();
-  if ((input.match(WORDS) ?? []).some((w) => isForeignWord(w, decode))) return [];
+  const words = input.match(WORDS) ?? [];
+  const foreign = new Set(words.filter((w) => isForeignWord(w, decode)));
+  // English words among keystrokes ("rank cuar Sowr Y tees…") stay as typed, when at least two other
+  // words carry unmistakable keystrokes; otherwise the message is English, not Vietnamese typed so.
+  if (foreign.size > 0 && words.filter((w) => !foreign.has(w) && KEYSTROKES.test(w)).length < 2) return [];
+  const read = (w: string, pick: (d: Decodings) => string | null) => (foreign.has(w) ? w : pick(decode(w)) ?? acronym(w));
   const readings = [
-    input.replace(WORDS, (w) => decode(w)[0] ?? acronym(w)),
-    input.replace(WORDS, (w) => decode(w)[1] ?? acronym(w)),
-    input.replace(WORDS, (w) => decode(w)[0] ?? decode(w)[1] ?? acronym(w)),
+    input.replace(WORDS, (w) => read(w, (d) => d[0])),
+    input.replace(WORDS, (w) => read(w, (d) => d[1])),
+    input.replace(WORDS, (w) => read(w, (d) => d[0] ?? d[1])),
   ];
   return [...new Set(readings)].filter((r) => r !== input);
 }

@@ -85,6 +85,12 @@ export interface Expectation {
   saysMissing?: string | number;
   /** two honest readings: the answer meets the rest of this expectation and at least one of these */
   anyOf?: Partial<Expectation>[];
+  /** one line of the reply names this year and says it is missing, whatever the status (a "not found" of a misread unit does not) */
+  saysYearMissing?: number;
+  /** the reply says each of these (compared without diacritics or case): a caveat that makes a partial figure honest */
+  says?: string[];
+  /** several honest readings (a tie, a block word covering two tables): right when any one holds, on top of the fields above */
+  oneOf?: Expectation[];
 }
 
 export interface NaturalQuestion {
