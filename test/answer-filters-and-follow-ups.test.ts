@@ -135,3 +135,22 @@ describe("follow-ups across years and shorthand of the fresh sets", () => {
     expect(ask("huyện lục nam (nay là tỉnh bắc ninh) được mấy điểm").matches[0]?.unitId).toBe("bac-giang/luc-nam");
   });
 });
+
+describe("what the IT officers' set found", () => {
+  it("'>700 điểm' is a threshold; a component the unit's table does not score is said", () => {
+    const r = ask(">700 điểm có những sở nào ở BN");
+    expect(r.intent).toBe("list");
+    expect(r.matches.every((e) => e.total! >= 700)).toBe(true);
+    expect(ask("điểm hạ tầng số của Sở Y tế Cao Bằng").notices.some((n) => n.kind === "component_not_scored")).toBe(true);
+  });
+
+  it("'so với Sở Y tế Cao Bằng?' and 'so với Hòa An?' after a unit compare with it", () => {
+    expect(ids(chat("Sở Y tế BN", "so với Sở Y tế Cao Bằng?")[1]!)).toEqual(["bac-ninh/so-y-te", "cao-bang/so-y-te"]);
+    expect(ids(chat("Bảo Lạc xếp thứ mấy", "so với Hòa An?")[1]!)).toEqual(["cao-bang/bao-lac", "cao-bang/hoa-an"]);
+  });
+
+  it("a whole unit name with chatter around it is that unit; 'Tân Yên mấy năm qua' its trend", () => {
+    expect(ids(ask("a ơi cho e hỏi Huyện Yên Mỹ xếp thứ mấy ạ, sếp đang cần gấp 🙏"))).toEqual(["hung-yen/yen-my"]);
+    expect(ask("Tân Yên mấy năm qua").intent).toBe("trend");
+  });
+});

@@ -167,7 +167,12 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">",
 /** Text pasted from a web page or typed as HTML: entities decoded ("KH&amp;ĐT"), tags dropped. */
 function plainText(text: string): string {
   return text
-    .replace(/<[^<>]{0,200}>/gu, " ")
+    .replace(/<[^<>\d\s][^<>]{0,199}>/gu, " ")
+    // "> 700 điểm", "≤0,5": comparison signs as the words they stand for
+    .replace(/(>=|≥|=>)\s*(?=\d)/gu, " từ ")
+    .replace(/(<=|≤|=<)\s*(?=\d)/gu, " không quá ")
+    .replace(/>\s*(?=\d)/gu, " trên ")
+    .replace(/<\s*(?=\d)/gu, " dưới ")
     .replace(/&(#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,6});/giu, (whole, name: string) => {
       if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? whole;
       const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

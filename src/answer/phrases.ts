@@ -51,6 +51,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "khác nhau", "khác nhau ra sao", "khác biệt", "khác gì", "difference", "differences", "differ",
       "tăng hay giảm", "tăng hay là giảm", "giảm hay tăng", "lên hay xuống", "tăng giảm", "thay đổi", "thay đổi thế nào",
       "xu hướng", "biến động", "qua các năm", "qua từng năm", "các năm", "so với năm trước", "so với năm ngoái",
+      "mấy năm qua", "mấy năm", "những năm gần đây", "các năm gần đây", "mấy năm gần đây", "in recent years", "over the past years",
       "diễn biến", "lịch sử", "lịch sử xếp hạng", "quá trình", "các năm qua", "những năm qua", "trend", "trends", "change",
       "changed", "changes", "progress", "over time", "over the years", "year over year", "history", "thứ hạng thay đổi",
       "rank change", "ranking change",
@@ -154,7 +155,7 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
   [
     "greeting",
     [
-      "xin chào", "chào", "chào bạn", "chào bot", "chào buổi sáng", "chào buổi chiều", "chào buổi tối", "hello", "hi", "hey", "helo",
+      "bot ơi", "ad ơi", "admin ơi", "ơi", "xin chào", "chào", "chào bạn", "chào bot", "chào buổi sáng", "chào buổi chiều", "chào buổi tối", "hello", "hi", "hey", "helo",
       "hế lô", "alo", "good morning", "good afternoon", "good evening", "greetings", "yo",
     ],
   ],
@@ -215,6 +216,8 @@ export const INTENT_PHRASES: ReadonlyArray<readonly [PhraseKind, readonly string
       "làm ơn", "xin hỏi", "tra cứu", "tra giúp", "kiểm tra", "nhờ", "hey bot", "could you", "can you", "i want to know",
       "i d like to know", "do you know", "know", "please tell me", "thì", "rồi", "lại", "nữa", "it", "this", "that", "them", "those",
       "these", "đó", "này", "kia", "ấy", "người", "xin", "cho xin", "chung", "one", "ones", "đơn vị đó", "đơn vị này", "bảng",
+      "sau rà soát", "sau thẩm định", "rà soát", "thẩm định", "after review", "reviewed", "sếp", "gấp", "cần gấp", "đang cần", "nhanh",
+      "tự đánh giá", "tự chấm", "tự khai", "tự khai báo", "khai báo", "self declared", "self assessed", "self assessment",
       "trong bảng", "mới nhất", "gần nhất", "gần đây nhất", "năm nay", "hiện tại", "latest", "most recent", "this year", "current",
 
     ],

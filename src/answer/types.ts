@@ -314,6 +314,8 @@ export type Notice =
   | { kind: "years_missing"; years: number[]; held: number[] }
   /** the year asked was not assessed; the decision issued that year assesses `assessed` */
   | { kind: "issued_year"; asked: number; assessed: number }
+  /** a component asked of a unit whose table does not score it */
+  | { kind: "component_not_scored"; component: string; group: string }
   /** the question named more provinces than the one answered */
   | { kind: "other_provinces"; provinces: string[] }
   /** the unit answered is the one ranked just above (below) this one */

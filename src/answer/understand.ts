@@ -363,19 +363,27 @@ function previousQuery(conv: Conversation): Query | null {
 function isFragment(q: ParsedQuestion, prev: Query, namesTwoUnits: () => boolean): boolean {
   // "top 10 tỉnh" after a provincial question starts a national one.
   if (!prev.scope.national && (q.kinds.has("national") || q.block === "provinces" || q.block === "ministries")) return false;
+  // "so với Sở Y tế Cao Bằng?" after a unit: one side named, the other the last answer's.
+  if (q.kinds.has("compare") && prev.subject.kind === "units" && nameWords(q.residual).length > 0 && (q.segments.length <= 1 || !namesTwoUnits())) return true;
   if (q.provinces.some((m) => !m.asUnit)) return q.kinds.has("followup") && nameWords(q.residual).length === 0 && !hasOperationWords(q);
   // "compare it with the Department of Education": one side named, the other is the last answer's.
   return q.followUp || nameWords(q.residual).length === 0 || (q.kinds.has("compare") && (q.segments.length <= 1 || !namesTwoUnits()));
 }
 
 /** The last query with what the fragment says put in (precedence step 2). */
-function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Query, reading: Reading): Plan {
+function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Query, reading: Reading, all: string[] = q.residual): Plan {
   const scope: Scope = { ...prev.scope, ...(q.years.length === 1 ? { years: [q.years[0]!] } : {}), ...(q.index ? { index: q.index } : {}) };
   if (q.block) scope.block = q.block;
   let measure = q.concept || q.kinds.has("score") || q.kinds.has("grade") ? measureOf(q) : prev.measure;
   const words = nameWords(q.residual);
   const prevUnits = prev.subject.kind === "units" ? prev.subject.unitIds : conv.unitId ? [conv.unitId] : [];
   const province = namedProvince(q.provinces, k);
+  // "so với Sở Y tế Cao Bằng?": the unit named there, beside the last one.
+  if (q.kinds.has("compare") && words.length > 0 && prevUnits.length > 0 && province.data !== null) {
+    const { resolution } = resolveWithFillers(k, q.residual, all, province.data, conv, reading);
+    if (resolution.status === "ok" && !prevUnits.includes(resolution.unit.id))
+      return queryPlan({ ...scope, province: resolution.unit.province, years: [], block: null }, { kind: "units", unitIds: [prevUnits[0]!, resolution.unit.id] }, measure, { kind: "compare" }, []);
+  }
   if (province.data !== null || province.other !== null) {
     // "Bắc Giang thì sao?": the same question about another province (its unit of the same name).
     if (province.data === null) {
@@ -407,7 +415,7 @@ function followUp(q: ParsedQuestion, k: Knowledge, conv: Conversation, prev: Que
   if (q.years.length >= 2 || q.kinds.has("trend"))
     return queryPlan({ ...scope, years: q.years }, prev.subject, measure, prev.subject.kind === "all" ? trendOperation(q) : { kind: "trend" }, []);
   if (words.length > 0) {
-    const { resolution, via } = resolveIn(k, q.residual, null, conv, reading);
+    const { resolution, via } = resolveWithFillers(k, q.residual, all, null, conv, reading);
     const notices: Notice[] = via ? [{ kind: "merged_province", province: via.province, into: via.into }] : [];
     if (resolution.status === "ambiguous") {
       const same = resolution.candidates.filter((c) => c.province === conv.province);
@@ -524,7 +532,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   const operationWords = hasOperationWords(q);
   // 1. Small talk and help.
   // Words left beside a greeting or thanks that name no unit ("cảm ơn bạn nhiều lắm") are part of it.
-  if (q.smallTalk && q.provinces.length === 0 && !operationWords && (words.length === 0 || resolveTokens(k, q.residual).status === "not_found"))
+  if (q.smallTalk && q.provinces.length === 0 && !operationWords && (nameWords(whole.residual).length === 0 || resolveTokens(k, whole.residual).status === "not_found"))
     return { kind: "smalltalk", which: q.smallTalk };
   if (q.kinds.has("help") && words.length === 0 && q.provinces.length === 0 && !operationWords) return { kind: "help" };
   // "bộ nào dẫn đầu" of data that rank no ministry: say so, not "which province?".
@@ -538,7 +546,7 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
   // 2. Fragments continue the conversation.
   const prev = previousQuery(conv);
   const namesTwoUnits = () => compareSubject(q, k, conv, named.data, { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) }) !== null;
-  if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading);
+  if (prev && isFragment(q, prev, namesTwoUnits) && !(q.smallTalk && !operationWords)) return followUp(q, k, conv, prev, reading, whole.residual);
 
   // A ministry the national data rank, named in full: its row. Asked by a ministry the data do not rank: say so.
   const ministry = words.length > 0 && named.data === null ? ministryNamed(k, q.residual) : null;
@@ -637,7 +645,12 @@ export function understand(asked: ParsedQuestion, k: Knowledge, conv: Conversati
     const candidates = resolution.status === "ok" ? [resolution.unit] : resolution.status === "ambiguous" ? resolution.candidates : [];
     let held = Math.max(0, ...candidates.map(heldBy));
     const candidate = candidates[0] ?? null;
-    if (candidate && !collection && words.length - held >= 2 && words.length - held > held) {
+    // …unless the words hold a unit's whole name ("Huyện Yên Mỹ … sếp đang cần gấp"): the rest is chatter, reported.
+    const asked = new Set(words.map(fold));
+    const wholeName =
+      candidates.some((u) => u.variants.some((v) => v.folded.length > 0 && v.folded.every((w) => asked.has(w)))) &&
+      words.every((w) => candidates.some((u) => u.variants.some((v) => v.folded.includes(fold(w)))) || !k.vocabulary.has(fold(w)));
+    if (candidate && !collection && !wholeName && words.length - held >= 2 && words.length - held > held) {
       // The search ranked a shorter name first ("Văn phòng UBND" for "văn phòng HĐND"): the one unit
       // of the province whose name holds the most of the words, if it holds more.
       const pool = named.data !== null ? (k.unitsByProvince.get(named.data) ?? []) : [];

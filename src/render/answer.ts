@@ -476,6 +476,8 @@ function noticeLine(n: Notice, lang: Lang): Line {
       return i(QUERY_COPY[lang].notices.scaleFromBest(num(n.best, lang)));
     case "issued_year":
       return i(QUERY_COPY[lang].notices.issuedYear(n.asked, n.assessed));
+    case "component_not_scored":
+      return i(QUERY_COPY[lang].notices.componentNotScored(n.component, blockName(n.group, "", lang)));
     case "other_provinces":
       return i(QUERY_COPY[lang].notices.otherProvinces(n.provinces.join(", ")));
     case "relative_to":

@@ -286,9 +286,9 @@ export function decodeKeyboardTyping(text: string): string[] {
   const decode = decoder();
   const words = input.match(WORDS) ?? [];
   const foreign = new Set(words.filter((w) => isForeignWord(w, decode)));
-  // English words among keystrokes ("rank cuar Sowr Y tees…") stay as typed, when at least two other
+  // English words among keystrokes ("rank cuar Sowr Y tees…") stay as typed, when at least as many other
   // words carry unmistakable keystrokes; otherwise the message is English, not Vietnamese typed so.
-  if (foreign.size > 0 && words.filter((w) => !foreign.has(w) && KEYSTROKES.test(w)).length < 2) return [];
+  if (foreign.size > 0 && words.filter((w) => !foreign.has(w) && KEYSTROKES.test(w)).length < Math.max(1, foreign.size)) return [];
   const read = (w: string, pick: (d: Decodings) => string | null) => (foreign.has(w) ? w : pick(decode(w)) ?? acronym(w));
   const readings = [
     input.replace(WORDS, (w) => read(w, (d) => d[0])),

@@ -3,6 +3,7 @@ import type { Entry } from "../../domain/answer.js";
 import type { Block } from "../../domain/dataset.js";
 import type { UnitInfo } from "../../search/index.js";
 import { candidateOf, componentLines, componentRank, neighbours, pickEntry, summary } from "../lookup.js";
+import { COMPONENT_CONCEPTS } from "../phrases.js";
 import type { Query } from "../query.js";
 import type { AnswerResult, Conversation } from "../types.js";
 import { entryNotices, problem, provinceNotices, remember, result, type Ctx } from "./result.js";
@@ -37,6 +38,11 @@ export function entryAnswer(ctx: Ctx, query: Query, entry: Entry): AnswerResult 
   const sameYear = (k.entriesByUnit.get(entry.unitId) ?? []).filter((e) => e.year === entry.year && e.tableId !== entry.tableId);
   const asked = focusOf(query);
   const focus = asked === "component" && !line ? "rank" : asked;
+  // "điểm hạ tầng số của Sở Y tế Cao Bằng": a component this unit's table does not score is said, not skipped.
+  if (asked === "component" && !line && query.measure.kind === "component") {
+    const concept = query.measure.concept;
+    ctx.notices.push({ kind: "component_not_scored", component: COMPONENT_CONCEPTS.find((c) => c.id === concept)?.phrases[0] ?? concept, group: table.table.group });
+  }
   const conversation: Conversation = remember(
     { ...query, scope: { ...query.scope, years: [entry.year], index: entry.index }, subject: { kind: "units", unitIds: [entry.unitId] } },
     {

@@ -57,6 +57,7 @@ export const QUERY_COPY = bilingual(
       tied: (rank: number, units: string) => `Đồng hạng ${rank}: ${units}.`,
       issuedYear: (asked: number, assessed: number) =>
         `Lưu ý: không có đánh giá năm ${asked}; quyết định ban hành năm ${asked} đánh giá năm ${assessed} — trên đây là kết quả đó.`,
+      componentNotScored: (component: string, block: string) => `Lưu ý: bảng xếp hạng khối ${block} không chấm chỉ số “${component}”; trên đây là kết quả chung.`,
       otherProvinces: (provinces: string) => `Câu hỏi nêu nhiều tỉnh; trên đây là tỉnh đầu tiên — hỏi riêng để xem ${provinces}.`,
       scaleFromBest: (best: string) => `Lưu ý: quyết định không in thang điểm của chỉ số này; điểm tối đa được hiểu là điểm cao nhất đạt được (${best}).`,
       relativeTo: (direction: "above" | "below", unit: string) => `Đơn vị xếp ngay ${direction === "above" ? "trên" : "dưới"} ${unit}.`,
@@ -120,6 +121,7 @@ export const QUERY_COPY = bilingual(
       scale: (v: string, max: string) => `Note: this table is scored out of ${max}; the threshold ${v} is beyond the scale.`,
       tied: (rank: number, units: string) => `Also ranked ${rank} (tied): ${units}.`,
       issuedYear: (asked: number, assessed: number) => `Note: there is no assessment of ${asked}; the decision issued in ${asked} assesses ${assessed} — shown above.`,
+      componentNotScored: (component: string, block: string) => `Note: the ranking of ${block} does not score “${component}”; the overall result is above.`,
       otherProvinces: (provinces: string) => `The question names several provinces; above is the first — ask again for ${provinces}.`,
       scaleFromBest: (best: string) => `Note: the decision prints no scale for this measure; full marks are read as the best score reached (${best}).`,
       relativeTo: (direction: "above" | "below", unit: string) => `The unit ranked just ${direction} ${unit}.`,
