@@ -121,6 +121,9 @@ function componentOf(e: ContractEntry, component: string): number | undefined {
 /** What the reply says when a year is missing ("chỉ có năm 2023", "không có dữ liệu", "only 2023"). */
 const SAYS_MISSING = /\b(?:khong co|chua co|khong tim thay|chi co|khong nam trong|chua duoc|no data|not available|not in|only|no ranking|does not)\b/u;
 
+/** What a reply says of a component or year a table does not hold ("không chấm chỉ số …", "không in …"). */
+const SAYS_NOT_HELD = new RegExp(`${SAYS_MISSING.source}|\\b(?:khong cham|khong in|khong danh gia|khong co chi so|not scored|not printed)\\b`, "u");
+
 /** Every provincial unit the text names whose distinctive words the question does not contain. */
 function unaskedUnits(text: string, question: string, units: Map<string, UnitNames>): string[] {
   const said = ` ${foldKey(text)} `;
@@ -215,6 +218,14 @@ function judgeOne(expect: Expectation, answer: ContractAnswer, question: string,
   }
   const unsaid = (expect.mentions ?? []).find((x) => !mentions(answer.text, x));
   if (unsaid !== undefined) return `the text does not state ${unsaid}`;
+  const stated = numbersIn(answer.text);
+  const far = (expect.mentionsNear ?? []).find(({ value, within }) => !stated.some((n) => Math.abs(n - value) <= within));
+  if (far !== undefined) return `the text states no number within ${far.within} of ${far.value}`;
+  if (expect.saysMissing !== undefined) {
+    const term = foldKey(String(expect.saysMissing));
+    const said = answer.text.split("\n").some((l) => foldKey(l).includes(term) && SAYS_NOT_HELD.test(foldKey(l)));
+    if (!said) return `no line of the reply says that ${expect.saysMissing} is not in the data`;
+  }
   if (expect.saysYearMissing !== undefined) {
     const year = String(expect.saysYearMissing);
     const said = answer.text.split("\n").some((l) => l.includes(year) && SAYS_MISSING.test(foldKey(l)));
@@ -234,6 +245,11 @@ function mentions(text: string, x: number | string): boolean {
   const [whole, fraction] = String(x).split(".");
   const digits = fraction === undefined ? `${whole}(?![.,]\\d)` : `${whole}[.,]${fraction}0*`;
   return new RegExp(`(?<![\\d.,])${digits}(?!\\d)`, "u").test(text);
+}
+
+/** Every number the text states, a decimal comma read as a point ("804,25" is 804.25). */
+function numbersIn(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.,])\d+(?:[.,]\d+)?/gu)].map((m) => Number(m[0].replace(",", ".")));
 }
 
 /**

@@ -79,6 +79,10 @@ export interface Expectation {
   predecessors?: { must: string[]; may: string[] };
   /** the text states each of these: a number (as printed, decimal comma or point) or words (case-insensitive) */
   mentions?: (number | string)[];
+  /** the text states a number within `within` of each `value` (a computed figure any honest rounding of which is right) */
+  mentionsNear?: { value: number; within: number }[];
+  /** one line of the reply names this (a year, a component) and says the data do not hold it */
+  saysMissing?: string | number;
   /** two honest readings: the answer meets the rest of this expectation and at least one of these */
   anyOf?: Partial<Expectation>[];
   /** one line of the reply names this year and says it is missing, whatever the status (a "not found" of a misread unit does not) */
