@@ -20,6 +20,7 @@ import { foldKey } from "../src/text/vietnamese.js";
 import { CATEGORIES, NATURAL, type Category, type Expectation, type NaturalQuestion, type Ref } from "../test/golden/natural.js";
 import { typeWithoutKeyboard } from "../test/support/keyboard-typing.js";
 import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3, FRESH_EN_WAVE4 } from "../test/golden/fresh-en.js";
+import { FRESH_IT } from "../test/golden/fresh-it.js";
 import { FRESH_VN } from "../test/golden/fresh-vn.js";
 
 const ContractEntry = z.looseObject({
@@ -376,6 +377,7 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
 const FRESH_SETS: ReadonlyArray<readonly [string, readonly NaturalQuestion[]]> = [
   ["vn", FRESH_VN],
   ["en", [...FRESH_EN, ...FRESH_EN_WAVE2, ...FRESH_EN_WAVE3, ...FRESH_EN_WAVE4]],
+  ["it", FRESH_IT],
 ];
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));

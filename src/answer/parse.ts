@@ -342,7 +342,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   // "trên 750 nhưng dưới 800 điểm": two thresholds facing each other are a range.
   const second = first ? findThreshold(tokens, folded, used, vocabulary) : null;
   const bounded = first && second && first.op !== second.op ? (first.op === "above" ? { min: first.value, max: second.value } : { min: second.value, max: first.value }) : null;
-  const range = written ?? bounded;
+  const range = written ?? bounded ?? (threshold0(first) ? findExact(tokens, folded, used) : null);
   const threshold = bounded ? null : first;
 
   let concept: ComponentConcept | null = null;
@@ -658,6 +658,21 @@ function findRange(tokens: string[], folded: string[], used: boolean[]): { min: 
   }
   return null;
 }
+
+const EXACT_BEFORE = new Set(["duoc", "dat", "bang", "got", "scored", "scoring", "scores"]);
+
+/** "được 100 điểm", "scored 90 points": a score asked exactly — a range of one value. */
+function findExact(tokens: string[], folded: string[], used: boolean[]): { min: number; max: number } | null {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (used[i] || !isBound(tokens[i]) || !EXACT_BEFORE.has(folded[i - 1]!) || !POINTS.has(folded[i + 1]!)) continue;
+    take(used, i - 1, i + 2);
+    const v = numberOf(tokens[i]!);
+    return { min: v, max: v };
+  }
+  return null;
+}
+
+const threshold0 = (t: { op: "above" | "below"; value: number } | null) => t === null;
 
 /** "trên 800 điểm", "dưới 0,5", "at least 700 points": a comparison word, a number, maybe "điểm". */
 function findThreshold(tokens: string[], folded: string[], used: boolean[], vocabulary: ReadonlySet<string>): { op: "above" | "below"; value: number } | null {
