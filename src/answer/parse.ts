@@ -474,8 +474,8 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   if (block === null)
     for (let i = 1; i < tokens.length; i++) if (folded[i] === "tinh" && /^\d+$/u.test(folded[i - 1]!) && !mentions.some((m) => m.start === i + 1)) block = "provinces";
   // Communes and wards ("xã", "phường") are ranked by no table here.
-  const communes = folded.some((t, i) => !used[i] && ((t === "xa" && folded[i - 1] !== "thi" && folded[i + 1] !== "hoi") || t === "phuong" || t === "commune" || t === "communes"));
-  const ministry = folded.some((t, i) => t === "bo" && !used[i] && i + 1 < tokens.length && !used[i + 1] && folded[i - 1] !== "noi" && folded[i - 1] !== "can");
+  const communes = namesCommunes(folded, used);
+  const ministry = namesMinistry(folded, used);
 
   // Stray number words left over ("sở y tế 2") are not part of a name; neither is the "và" a comma
   // left at either end of it ("Hiệp Hòa, Bắc Ninh").
@@ -493,7 +493,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
     !mentions.some((m) => !m.asUnit) &&
     tokens.some((t, i) => (t === "tỉnh" || t === "tinh" || t === "province" || t === "provinces") && (i === 0 || PROVINCE_NOUN_BEFORE.has(folded[i - 1]!) || NUMBER.test(tokens[i - 1]!)));
   // "thế Bắc Ninh?", "vậy Cao Bằng?": the last question about another province.
-  if ((folded[0] === "the" || folded[0] === "vay") && mentions.some((m) => m.start === 1 && !m.asUnit)) kinds.add("followup");
+  if ((folded[0] === "the" || folded[0] === "vay") && provinceAt(mentions, 1)) kinds.add("followup");
   const followUp = kinds.has("followup") || kinds.has("add") || (residual.length === 0 && mentions.length === 0);
   const plural = n !== null && n > 1 ? true : folded.some((t) => PLURAL_MARKERS.has(t)) || kinds.has("listing") || kinds.has("order");
   const singular = n === 1 || (!plural && (folded.some((t) => SINGULAR_MARKERS.has(t)) || kinds.has("top") || kinds.has("bottom")));
@@ -557,6 +557,29 @@ const MERGED_WITH = compile(INTENT_PHRASES.filter(([kind]) => kind === "merged_w
 /** A "đã hợp nhất" phrase ends at token `i`. */
 function mergeEndsAt(tokens: string[], folded: string[], i: number, vocabulary: ReadonlySet<string>): boolean {
   return MERGED_WITH.some((p) => i + 1 - p.tokens.length >= 0 && matchAt(p, tokens, folded, i + 1 - p.tokens.length, vocabulary));
+}
+
+// Small checks kept out of `parseQuestion`: arrays of either elements kind reach them (no province
+// mentioned, or some), and a closure inlined there made V8 re-optimize the whole parser each time.
+
+/** Communes and wards ("xã", "phường") are ranked by no table here. */
+function namesCommunes(folded: string[], used: boolean[]): boolean {
+  for (let i = 0; i < folded.length; i++) {
+    const t = folded[i]!;
+    if (!used[i] && ((t === "xa" && folded[i - 1] !== "thi" && folded[i + 1] !== "hoi") || t === "phuong" || t === "commune" || t === "communes")) return true;
+  }
+  return false;
+}
+
+/** "Bộ …" followed by a name ("Bộ Tài chính"), not the "bộ" of "nội bộ" or "cán bộ". */
+function namesMinistry(folded: string[], used: boolean[]): boolean {
+  for (let i = 0; i + 1 < folded.length; i++) if (folded[i] === "bo" && !used[i] && !used[i + 1] && folded[i - 1] !== "noi" && folded[i - 1] !== "can") return true;
+  return false;
+}
+
+function provinceAt(mentions: readonly ProvinceMention[], start: number): boolean {
+  for (const m of mentions) if (m.start === start && !m.asUnit) return true;
+  return false;
 }
 
 /** The phrase of `phrases` that starts at `i`, longest first, or null. */
