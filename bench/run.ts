@@ -2,6 +2,11 @@
  * `npm run bench [-- --json]`: runs every section and prints one table; with --json the last line
  * is one JSON object merging every section's figures (keys per shared/CONTRACT.md).
  */
+import { tuneV8ForAnswering } from "../src/runtime/v8-tuning.js";
+
+// Measured as the bot runs (src/main.ts sets the same).
+tuneV8ForAnswering();
+
 type Section = () => Promise<{ rows: [string, string][]; json: Record<string, unknown> }>;
 
 /** Microsecond-scale sections first, before charts and the broadcast leave a large heap and worker threads behind. */

@@ -3,6 +3,7 @@
  * Shutdown: stop fetching, let in-flight answers finish, confirm the update offset, flush state, exit 0 — within 5 s.
  */
 import { statSync, unwatchFile, watchFile } from "node:fs";
+import { tuneV8ForAnswering } from "./runtime/v8-tuning.js";
 import { Alerts, DamagedStateError, openAlertsDb, PublishService } from "./alerts/index.js";
 import { ConfigError, loadConfig, requireToken, type Config } from "./config/index.js";
 import { datasetPath, loadDataset } from "./dataset/store.js";
@@ -20,6 +21,8 @@ import { PollingStopped, startPolling, type Poller } from "./telegram/polling.js
 import { openSessionStore } from "./telegram/session.js";
 import { fetchBotInfo, plainApi, StartupError } from "./telegram/startup.js";
 import { startWebhook, type WebhookServer } from "./telegram/webhook.js";
+
+tuneV8ForAnswering();
 
 /** The whole stop must fit in the 5 s a container runtime waits before SIGKILL. */
 const SHUTDOWN_BUDGET_MS = 4500;
