@@ -19,9 +19,7 @@ import { buildKnowledge, type Knowledge } from "../src/search/index.js";
 import { foldKey } from "../src/text/vietnamese.js";
 import { CATEGORIES, NATURAL, type Category, type Expectation, type NaturalQuestion, type Ref } from "../test/golden/natural.js";
 import { typeWithoutKeyboard } from "../test/support/keyboard-typing.js";
-import { FRESH_EN, FRESH_EN_WAVE2, FRESH_EN_WAVE3, FRESH_EN_WAVE4 } from "../test/golden/fresh-en.js";
-import { FRESH_IT } from "../test/golden/fresh-it.js";
-import { FRESH_VN } from "../test/golden/fresh-vn.js";
+import { FRESH_SETS } from "../test/golden/fresh.js";
 
 const ContractEntry = z.looseObject({
   province: z.string().nullable(),
@@ -373,12 +371,6 @@ export async function run(): Promise<{ rows: [string, string][]; json: Record<st
   }
   return { rows, json: { naturalQuestions: { ...overall, byCategory, sameAnswerWhenRetyped: same }, freshQuestions: fresh } };
 }
-
-const FRESH_SETS: ReadonlyArray<readonly [string, readonly NaturalQuestion[]]> = [
-  ["vn", FRESH_VN],
-  ["en", [...FRESH_EN, ...FRESH_EN_WAVE2, ...FRESH_EN_WAVE3, ...FRESH_EN_WAVE4]],
-  ["it", FRESH_IT],
-];
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/gu, "/"));
 if (isMain) {

@@ -1,22 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, contractExtras, ConversationSchema, type AnswerResult, type Conversation } from "../src/answer/index.js";
+import { answerQuestion, contractExtras, type AnswerResult, type Conversation } from "../src/answer/index.js";
 import type { Table } from "../src/domain/dataset.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildKnowledge } from "../src/search/index.js";
+import { chatWith } from "./support/conversation.js";
 import { decodeCallback, encodeQuery } from "../src/telegram/callback-data.js";
 
 const dataset = loadDataset("./data");
 const k = buildKnowledge(dataset);
 const ask = (q: string, c?: Conversation) => answerQuestion(q, k, c);
 
-function chat(...questions: string[]): AnswerResult[] {
-  let c: Conversation = {};
-  return questions.map((q) => {
-    const r = ask(q, c);
-    c = ConversationSchema.parse(JSON.parse(JSON.stringify(r.conversation)));
-    return r;
-  });
-}
+const chat = (...questions: string[]) => chatWith(k, ...questions);
 
 function table(province: string, block: string): Table {
   const d = dataset.decisions.filter((x) => x.province === province).sort((a, b) => b.year - a.year)[0]!;

@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, contractExtras, ConversationSchema, type AnswerResult, type Conversation } from "../src/answer/index.js";
+import { answerQuestion, contractExtras, type Conversation } from "../src/answer/index.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildKnowledge } from "../src/search/index.js";
+import { chatWith } from "./support/conversation.js";
 import { renderPlain } from "../src/render/index.js";
 
 const k = buildKnowledge(loadDataset("./data"));
 const ask = (q: string, c?: Conversation) => answerQuestion(q, k, c);
 
-/** Ask the questions in turn, each with the conversation the one before left, as the bot does. */
-function chat(...questions: string[]): AnswerResult[] {
-  let c: Conversation = {};
-  return questions.map((q) => {
-    const r = ask(q, c);
-    c = ConversationSchema.parse(JSON.parse(JSON.stringify(r.conversation)));
-    return r;
-  });
-}
+const chat = (...questions: string[]) => chatWith(k, ...questions);
 
 describe("every operation composes with every measure and scope", () => {
   it("the component superlative shows the component asked and who is best on it", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { answerQuestion, ConversationSchema, type AnswerResult, type Conversation, type TrendDetails } from "../src/answer/index.js";
+import { answerQuestion, type AnswerResult, type Conversation, type TrendDetails } from "../src/answer/index.js";
 import { loadDataset } from "../src/dataset/store.js";
 import { buildKnowledge } from "../src/search/index.js";
+import { chatWith } from "./support/conversation.js";
 import { renderPlain } from "../src/render/index.js";
 import { decodeCallback, encodeQuery } from "../src/telegram/callback-data.js";
 
@@ -66,12 +67,9 @@ describe("units ordered by how far they moved in rank between two years", () => 
   });
 
   it("a follow-up keeps the ordering and changes the block", () => {
-    let c: Conversation = {};
-    const first = ask("sở nào tăng hạng nhiều nhất Bắc Giang", c);
-    c = ConversationSchema.parse(JSON.parse(JSON.stringify(first.conversation)));
-    const next = ask("còn khối huyện?", c);
+    const [, next] = chatWith(k, "sở nào tăng hạng nhiều nhất Bắc Giang", "còn khối huyện?");
     const [id] = [...changes("districts")].sort((a, b) => b[1] - a[1])[0]!;
-    expect(moverIds(next)).toEqual([id]);
+    expect(moverIds(next!)).toEqual([id]);
   });
 
   it("a province with one year of data says the other years are missing, not a ranking", () => {

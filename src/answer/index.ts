@@ -10,7 +10,7 @@ import { NATIONAL } from "../dataset/read-model.js";
 import type { Knowledge, Resolutions } from "../search/index.js";
 import { provinceInitials } from "../text/provinces.js";
 import { tokenize } from "../text/vietnamese.js";
-import { decodeKeyboardTyping } from "../text/keyboard.js";
+import { decodeKeyboardTyping, looksKeyboardTyped } from "../text/keyboard.js";
 import { candidateOf, pickEntry } from "./lookup.js";
 import { averageOf } from "./ops/average.js";
 import { compareUnits } from "./ops/compare.js";
@@ -121,15 +121,6 @@ function answerNow(text: string, k: Knowledge, conv: Conversation): AnswerResult
   return plain;
 }
 
-/** Telex ("dd", "aa", "ow", a tone key after a vowel) or VNI (a digit after a vowel) marks in at least two words and half of them. */
-const KEYSTROKES = /dd|aa|ee|oo|[aou]w|[aeiouy][sfrxj]$|[aeiouy][1-9]/u;
-
-export function looksKeyboardTyped(text: string): boolean {
-  const words = text.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => w !== "" && !/^\d+$/u.test(w));
-  const marked = words.filter((w) => KEYSTROKES.test(w)).length;
-  return marked >= 2 && marked * 2 >= words.length;
-}
-
 function isUnplaced(r: AnswerResult): boolean {
   return r.details.type === "problem" && (r.details.reason === "unit_not_found" || r.details.reason === "not_understood" || r.details.reason === "no_data_province");
 }
@@ -196,10 +187,11 @@ export function answerQuery(query: Query, k: Knowledge, conversation: Conversati
  */
 function issuedIn(ctx: Ctx, query: Query): number | null {
   const asked = query.scope.years.length === 1 ? query.scope.years[0]! : null;
+  if (asked === null || query.scope.national || query.operation.kind === "trend") return null;
   const unit = query.subject.kind === "units" || query.subject.kind === "relative" ? ctx.k.unitById.get(query.subject.kind === "units" ? query.subject.unitIds[0]! : query.subject.unitId) : undefined;
-  const province = query.scope.national ? null : (query.scope.province ?? unit?.province ?? null);
+  const province = query.scope.province ?? unit?.province ?? null;
   const p = province === null ? undefined : ctx.k.provinces.get(province);
-  if (asked === null || !p || p.years.includes(asked) || query.operation.kind === "trend") return null;
+  if (!p || p.years.includes(asked)) return null;
   const issued = p.tableIds
     .map((id) => ctx.k.tables.get(id)?.decision)
     .filter((d) => d !== undefined && d.date?.startsWith(String(asked)) === true && d.year !== asked)

@@ -342,7 +342,7 @@ export function parseQuestion(text: string, vocabulary: ReadonlySet<string>, ini
   // "trên 750 nhưng dưới 800 điểm": two thresholds facing each other are a range.
   const second = first ? findThreshold(tokens, folded, used, vocabulary) : null;
   const bounded = first && second && first.op !== second.op ? (first.op === "above" ? { min: first.value, max: second.value } : { min: second.value, max: first.value }) : null;
-  const range = written ?? bounded ?? (threshold0(first) ? findExact(tokens, folded, used) : null);
+  const range = written ?? bounded ?? (first === null ? findExact(tokens, folded, used) : null);
   const threshold = bounded ? null : first;
 
   let concept: ComponentConcept | null = null;
@@ -694,8 +694,6 @@ function findExact(tokens: string[], folded: string[], used: boolean[]): { min: 
   }
   return null;
 }
-
-const threshold0 = (t: { op: "above" | "below"; value: number } | null) => t === null;
 
 /** "trên 800 điểm", "dưới 0,5", "at least 700 points": a comparison word, a number, maybe "điểm". */
 function findThreshold(tokens: string[], folded: string[], used: boolean[], vocabulary: ReadonlySet<string>): { op: "above" | "below"; value: number } | null {

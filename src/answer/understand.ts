@@ -157,7 +157,7 @@ function resolveIn(k: Knowledge, tokens: string[], province: string | null, conv
 function resolveFresh(k: Knowledge, tokens: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   const prefer = conv.province ? { preferProvince: conv.province } : {};
   const first = resolveTokens(k, tokens, { ...(province ? { province } : {}), ...prefer }, (reading.resolutions ??= new Map()));
-  const exact = (r: Resolution) => r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
+  const exact = (r: Resolution) => readsExactly(r, tokens);
   if (province === null || exact(first)) return note({ resolution: first, via: null }, tokens, reading);
   // "Hiệp Hòa, Bắc Ninh": today's province named, the unit found exactly in a province merged into it.
   let fallback: Resolved | null = null;
@@ -177,7 +177,7 @@ function resolveFresh(k: Knowledge, tokens: string[], province: string | null, c
  */
 function resolveWithFillers(k: Knowledge, hard: string[], all: string[], province: string | null, conv: Conversation, reading: Reading): Resolved {
   if (hard.length === all.length) return resolveIn(k, all, province, conv, reading);
-  const exact = (r: Resolved, tokens: string[]) => r.resolution.status === "ok" && r.resolution.best.coverage >= EXACT_COVERAGE && coversAll(r.resolution.unit, tokens);
+  const exact = (r: Resolved, tokens: string[]) => readsExactly(r.resolution, tokens);
   const trial: Reading = { exact: true, resolved: (reading.resolved ??= new Map()), resolutions: (reading.resolutions ??= new Map()) };
   const whole = resolveIn(k, all, province, conv, trial);
   if (exact(whole, all)) return whole;
@@ -201,6 +201,11 @@ function heldShare(r: Resolved, tokens: string[]): number {
 const EXACT_COVERAGE = 0.9;
 
 /** Every word of the question is a word of the unit's name (as spelt, or without diacritics). */
+/** One unit, its whole name spelt near-exactly, and no word the name lacks. */
+function readsExactly(r: Resolution, tokens: string[]): boolean {
+  return r.status === "ok" && r.best.coverage >= EXACT_COVERAGE && coversAll(r.unit, tokens);
+}
+
 function coversAll(unit: UnitInfo, tokens: string[]): boolean {
   const words = new Set(unit.variants.flatMap((v) => v.folded));
   return tokens.every((t) => isGeneric(t) || words.has(fold(t)));

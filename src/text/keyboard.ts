@@ -255,8 +255,17 @@ function acronym(word: string): string {
   return word.replace(/dd|d9/giu, (dd) => (dd[0] === "D" ? "Đ" : "đ"));
 }
 
-/** Keystrokes no English or Vietnamese spelling has: "uw", "ow", "aw", "dd", a doubled vowel with a tone key, a VNI tone digit. */
-const KEYSTROKES = /[uoa]w|dd|(?:aa|ee|oo)[sfrxj]?|[aeiouy][1-9]/iu;
+/** Keystrokes no English or Vietnamese spelling has: "uw", "ow", "aw", "dd", a doubled vowel, a VNI tone digit. */
+const KEYSTROKES = /[uoa]w|dd|aa|ee|oo|[aeiouy][1-9]/iu;
+/** A Telex tone key after the word's last vowel ("tinhr"): a mark too, though English words can end so. */
+const TONE_AT_END = /[aeiouy][sfrxj]$/iu;
+
+/** Keystrokes in at least two words of the text, and in half of them: decode it before reading it plainly. */
+export function looksKeyboardTyped(text: string): boolean {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/u).filter((w) => w !== "" && !/^\d+$/u.test(w));
+  const marked = words.filter((w) => KEYSTROKES.test(w) || TONE_AT_END.test(w)).length;
+  return marked >= 2 && marked * 2 >= words.length;
+}
 
 function isBareSyllable(word: string): boolean {
   const w = word.toLowerCase();
